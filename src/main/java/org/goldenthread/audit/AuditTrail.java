@@ -1,0 +1,188 @@
+package org.goldenthread.audit;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.metamodel.EntityType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.hibernate.envers.AuditReader;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.query.AuditEntity;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the audit trail: which records changed, by whom and when (from the revisions), and each
+ * field's value before and after (from Envers' copies of the records).
+ */
+@Service
+@Transactional(readOnly = true)
+public class AuditTrail {
+
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+  private final EntityManager em;
+  private final Map<String, Class<?>> auditedTypes;
+
+  AuditTrail(EntityManager em) {
+    this.em = em;
+    Map<String, Class<?>> types = new TreeMap<>();
+    for (EntityType<?> type : em.getMetamodel().getEntities()) {
+      if (type.getJavaType().isAnnotationPresent(Audited.class)) {
+        types.put(type.getJavaType().getSimpleName(), type.getJavaType());
+      }
+    }
+    this.auditedTypes = Map.copyOf(types);
+  }
+
+  /** Record type (as stored) to a readable name, for the audit page's filter. */
+  public Map<String, String> recordTypes() {
+    Map<String, String> labels = new LinkedHashMap<>();
+    auditedTypes.keySet().stream()
+        .sorted()
+        .forEach(type -> labels.put(type, RecordState.fieldLabel(type)));
+    return labels;
+  }
+
+  /** The people who have made changes, by username, for the audit page's filter. */
+  public Map<String, String> actors() {
+    Map<String, String> actors = new LinkedHashMap<>();
+    em.createQuery(
+            "select distinct r.actor, r.actorName from AuditRevision r order by r.actorName",
+            Object[].class)
+        .getResultList()
+        .forEach(row -> actors.putIfAbsent((String) row[0], (String) row[1]));
+    return actors;
+  }
+
+  public Page<RecordChange> search(AuditQuery query, Pageable pageable) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    String where = where(query, params);
+    TypedQuery<Object[]> rows =
+        em.createQuery(
+            "select r.id, r.occurredAt, r.actor, r.actorName, c.entityType, c.entityId, c.action"
+                + " from AuditRevision r join r.changes c"
+                + where
+                + " order by r.id desc, c.entityType, c.entityId",
+            Object[].class);
+    TypedQuery<Long> count =
+        em.createQuery(
+            "select count(r) from AuditRevision r join r.changes c" + where, Long.class);
+    params.forEach(
+        (name, value) -> {
+          rows.setParameter(name, value);
+          count.setParameter(name, value);
+        });
+    rows.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize());
+    List<RecordChange> changes = new ArrayList<>();
+    AuditReader reader = AuditReaderFactory.get(em);
+    for (Object[] row : rows.getResultList()) {
+      changes.add(change(reader, row));
+    }
+    return new PageImpl<>(changes, pageable, count.getSingleResult());
+  }
+
+  /** Every change to one record, newest first. */
+  public List<RecordChange> historyOf(Class<?> type, Object id) {
+    return search(AuditQuery.forRecord(type.getSimpleName(), id), Pageable.ofSize(200))
+        .getContent();
+  }
+
+  private String where(AuditQuery query, Map<String, Object> params) {
+    List<String> conditions = new ArrayList<>();
+    if (present(query.recordType())) {
+      conditions.add("c.entityType = :type");
+      params.put("type", query.recordType());
+    }
+    if (present(query.recordId())) {
+      conditions.add("c.entityId = :recordId");
+      params.put("recordId", query.recordId().trim());
+    }
+    if (present(query.actor())) {
+      conditions.add("r.actor = :actor");
+      params.put("actor", query.actor());
+    }
+    if (query.from() != null) {
+      conditions.add("r.occurredAt >= :from");
+      params.put("from", startOf(query.from()));
+    }
+    if (query.to() != null) {
+      conditions.add("r.occurredAt < :to");
+      params.put("to", startOf(query.to().plusDays(1)));
+    }
+    return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+  }
+
+  private static boolean present(String text) {
+    return text != null && !text.isBlank();
+  }
+
+  private static Instant startOf(LocalDate day) {
+    return day.atStartOfDay(LONDON).toInstant();
+  }
+
+  private RecordChange change(AuditReader reader, Object[] row) {
+    long revision = (Long) row[0];
+    String type = (String) row[4];
+    String id = (String) row[5];
+    String action = (String) row[6];
+    Class<?> entityClass = auditedTypes.get(type);
+    Object before = null;
+    Object after = null;
+    if (entityClass != null) {
+      Long key = Long.valueOf(id);
+      Number previous =
+          (Number)
+              reader
+                  .createQuery()
+                  .forRevisionsOfEntity(entityClass, false, true)
+                  .addProjection(AuditEntity.revisionNumber().max())
+                  .add(AuditEntity.id().eq(key))
+                  .add(AuditEntity.revisionNumber().lt(revision))
+                  .getSingleResult();
+      if (previous != null) {
+        before = reader.find(entityClass, entityClass.getName(), key, previous, true);
+      }
+      if (!"DELETED".equals(action)) {
+        after = reader.find(entityClass, entityClass.getName(), key, revision, true);
+      }
+    }
+    return new RecordChange(
+        revision,
+        (Instant) row[1],
+        (String) row[2],
+        (String) row[3],
+        type,
+        RecordState.fieldLabel(type),
+        id,
+        RecordState.label(after != null ? after : before),
+        action,
+        fields(RecordState.of(before), RecordState.of(after)));
+  }
+
+  private static List<FieldChange> fields(Map<String, String> before, Map<String, String> after) {
+    Set<String> names = new LinkedHashSet<>(before.keySet());
+    names.addAll(after.keySet());
+    List<FieldChange> fields = new ArrayList<>();
+    for (String name : names) {
+      String old = before.getOrDefault(name, "");
+      String now = after.getOrDefault(name, "");
+      if (!old.equals(now)) {
+        fields.add(new FieldChange(name, old, now));
+      }
+    }
+    return fields;
+  }
+}

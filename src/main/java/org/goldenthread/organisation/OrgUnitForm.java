@@ -1,0 +1,49 @@
+package org.goldenthread.organisation;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** What a person enters to create or change an org unit (pages and API alike). */
+public record OrgUnitForm(
+    @NotBlank(message = "Enter the unit's name") @Size(max = 200, message = "Name must be 200 characters or fewer")
+        String name,
+    @NotBlank(message = "Enter a short code for the unit, for example FIN or REV-BEN")
+        @Pattern(
+            regexp = "[A-Za-z0-9][A-Za-z0-9-]{0,19}",
+            message = "Code must be letters, numbers and hyphens, up to 20 characters")
+        String code,
+    @NotNull(message = "Choose the type of unit") OrgUnitType type,
+    Long parentId,
+    Long headId,
+    @Size(max = 4000, message = "Description must be 4,000 characters or fewer") String description,
+    @Min(value = 0, message = "Order must be 0 or more") @Max(value = 9999, message = "Order must be 9,999 or less")
+        Integer sortOrder,
+    Boolean active,
+    Long version) {
+
+  static OrgUnitForm of(OrgUnit unit) {
+    return new OrgUnitForm(
+        unit.getName(),
+        unit.getCode(),
+        unit.getType(),
+        unit.getParent() == null ? null : unit.getParent().getId(),
+        unit.getHead() == null ? null : unit.getHead().getId(),
+        unit.getDescription(),
+        unit.getSortOrder(),
+        unit.isActive(),
+        unit.getVersion());
+  }
+
+  static OrgUnitForm blank(Long parentId) {
+    return new OrgUnitForm(null, null, null, parentId, null, null, 0, true, null);
+  }
+
+  OrgUnitForm withVersion(long newVersion) {
+    return new OrgUnitForm(
+        name, code, type, parentId, headId, description, sortOrder, active, newVersion);
+  }
+}

@@ -1,0 +1,98 @@
+package org.goldenthread.organisation;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Org units and people over JSON, for anyone signed in (session or personal API token). */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Organisation", description = "The council's structure and people")
+@SecurityRequirement(name = "apiToken")
+@Transactional(readOnly = true)
+class OrganisationApiController {
+
+  private final OrgUnitService units;
+  private final PersonService people;
+
+  OrganisationApiController(OrgUnitService units, PersonService people) {
+    this.units = units;
+    this.people = people;
+  }
+
+  @GetMapping("/org-units")
+  @Operation(summary = "All org units, in tree order within each level")
+  List<OrgUnitView> orgUnits() {
+    return units.all().stream().map(OrgUnitView::of).toList();
+  }
+
+  @GetMapping("/org-units/{id}")
+  @Operation(summary = "One org unit")
+  OrgUnitView orgUnit(@PathVariable long id) {
+    return OrgUnitView.of(units.get(id));
+  }
+
+  @PostMapping("/org-units")
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional
+  @Operation(summary = "Add an org unit (administrators)")
+  ResponseEntity<OrgUnitView> createOrgUnit(@Valid @RequestBody OrgUnitForm form) {
+    OrgUnit unit = units.create(form);
+    return ResponseEntity.created(URI.create("/api/v1/org-units/" + unit.getId()))
+        .body(OrgUnitView.of(unit));
+  }
+
+  @PutMapping("/org-units/{id}")
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional
+  @Operation(summary = "Change or move an org unit (administrators); send the version you read")
+  OrgUnitView updateOrgUnit(@PathVariable long id, @Valid @RequestBody OrgUnitForm form) {
+    return OrgUnitView.of(units.update(id, form));
+  }
+
+  @GetMapping("/people")
+  @Operation(summary = "People, optionally filtered by name and type")
+  List<PersonView> people(
+      @RequestParam(required = false) String name,
+      @RequestParam(required = false) PersonType type) {
+    return people.search(name, type).stream().map(PersonView::of).toList();
+  }
+
+  @GetMapping("/people/{id}")
+  @Operation(summary = "One person")
+  PersonView person(@PathVariable long id) {
+    return PersonView.of(people.get(id));
+  }
+
+  @PostMapping("/people")
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional
+  @Operation(summary = "Add a person (administrators)")
+  ResponseEntity<PersonView> createPerson(@Valid @RequestBody PersonForm form) {
+    Person person = people.create(form);
+    return ResponseEntity.created(URI.create("/api/v1/people/" + person.getId()))
+        .body(PersonView.of(person));
+  }
+
+  @PutMapping("/people/{id}")
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional
+  @Operation(summary = "Change a person (administrators); send the version you read")
+  PersonView updatePerson(@PathVariable long id, @Valid @RequestBody PersonForm form) {
+    return PersonView.of(people.update(id, form));
+  }
+}

@@ -1,0 +1,35 @@
+package org.goldenthread.organisation;
+
+/** A person as the JSON API shows them. */
+public record PersonView(
+    long id,
+    String fullName,
+    PersonType type,
+    String jobTitle,
+    String email,
+    String phone,
+    Long orgUnitId,
+    Long lineManagerId,
+    String ward,
+    String party,
+    Long organisationId,
+    boolean active,
+    long version) {
+
+  static PersonView of(Person p) {
+    return new PersonView(
+        p.getId(),
+        p.getFullName(),
+        p.getType(),
+        p.getJobTitle(),
+        p.getEmail(),
+        p.getPhone(),
+        p.getOrgUnit() == null ? null : p.getOrgUnit().getId(),
+        p.getLineManager() == null ? null : p.getLineManager().getId(),
+        p.getWard(),
+        p.getParty(),
+        p.getOrganisation() == null ? null : p.getOrganisation().getId(),
+        p.isActive(),
+        p.getVersion());
+  }
+}

@@ -1,0 +1,89 @@
+package org.goldenthread.shared;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+
+/**
+ * The problems with a submitted form, field by field, in the order the page shows them: what the
+ * GOV.UK error summary and each field's error message are drawn from.
+ */
+public final class FormErrors {
+
+  /** The key for a problem with the form as a whole rather than one field. */
+  public static final String FORM = "form";
+
+  private final Map<String, String> messages = new LinkedHashMap<>();
+  private Long currentVersion;
+
+  public static FormErrors none() {
+    return new FormErrors();
+  }
+
+  public static FormErrors from(BindingResult result, MessageSource source) {
+    FormErrors errors = new FormErrors();
+    for (FieldError error : result.getFieldErrors()) {
+      errors.add(error.getField(), source.getMessage(error, Locale.UK));
+    }
+    result.getGlobalErrors()
+        .forEach(error -> errors.add(FORM, source.getMessage(error, Locale.UK)));
+    return errors;
+  }
+
+  /**
+   * Makes a change, turning the domain's refusals into messages on the form; empty when refused.
+   */
+  public <T> Optional<T> attempt(Supplier<T> change) {
+    try {
+      return Optional.of(change.get());
+    } catch (RuleViolationException refused) {
+      add(refused.field() == null ? FORM : refused.field(), refused.getMessage());
+    } catch (ConcurrentEditException conflict) {
+      add(FORM, conflict.getMessage());
+      currentVersion = conflict.currentVersion();
+    } catch (OptimisticLockingFailureException conflict) {
+      add(
+          FORM,
+          "Someone else saved a change to this record at the same moment. Your changes have not"
+              + " been saved yet: check them, then save again.");
+    }
+    return Optional.empty();
+  }
+
+  public FormErrors add(String field, String message) {
+    messages.putIfAbsent(field, message);
+    return this;
+  }
+
+  public boolean any() {
+    return !messages.isEmpty();
+  }
+
+  public boolean has(String field) {
+    return messages.containsKey(field);
+  }
+
+  public String get(String field) {
+    return messages.get(field);
+  }
+
+  public Map<String, String> all() {
+    return Map.copyOf(messages);
+  }
+
+  /** Field then message, in order, for the error summary. */
+  public Iterable<Map.Entry<String, String>> entries() {
+    return messages.entrySet();
+  }
+
+  /** The record's version when an edit clashed with someone else's, so a second save can win. */
+  public Optional<Long> currentVersion() {
+    return Optional.ofNullable(currentVersion);
+  }
+}
