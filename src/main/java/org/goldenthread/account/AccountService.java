@@ -56,7 +56,8 @@ public class AccountService {
 
   public UserAccount create(AccountForm form) {
     if (accounts.findByUsername(form.username()).isPresent()) {
-      throw new RuleViolationException("username", "The username " + form.username() + " is taken.");
+      throw new RuleViolationException(
+          "username", "The username " + form.username() + " is taken.");
     }
     if (form.initialPassword() == null || form.initialPassword().isBlank()) {
       throw new RuleViolationException("initialPassword", "Enter a first password for the account");

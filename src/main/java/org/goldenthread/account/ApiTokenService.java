@@ -53,18 +53,16 @@ public class ApiTokenService implements OpaqueTokenIntrospector {
     String secret = TOKEN_START + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     ApiToken token =
         new ApiToken(
-            account,
-            name.trim(),
-            hash(secret),
-            secret.substring(0, 10),
-            clock.instant(),
-            null);
+            account, name.trim(), hash(secret), secret.substring(0, 10), clock.instant(), null);
     return new NewToken(tokens.save(token), secret);
   }
 
   @Transactional(readOnly = true)
   public List<ApiToken> tokensOf(long accountId) {
-    return accounts.findById(accountId).map(tokens::findByAccountOrderByCreatedAtDesc).orElse(List.of());
+    return accounts
+        .findById(accountId)
+        .map(tokens::findByAccountOrderByCreatedAtDesc)
+        .orElse(List.of());
   }
 
   public void revoke(long accountId, long tokenId) {

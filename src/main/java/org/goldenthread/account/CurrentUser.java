@@ -16,7 +16,11 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 
 /** The signed-in person, however they signed in: the password form or a personal API token. */
 public final class CurrentUser
-    implements UserDetails, OAuth2AuthenticatedPrincipal, CredentialsContainer, Actor, Serializable {
+    implements UserDetails,
+        OAuth2AuthenticatedPrincipal,
+        CredentialsContainer,
+        Actor,
+        Serializable {
 
   @Serial private static final long serialVersionUID = 1L;
 

@@ -46,7 +46,9 @@ public class ResponsibilityPolicy {
         && units.unitIdsLedBy(me).contains(record.orgUnitId());
   }
 
-  /** A person's contact details: the person themselves, their line manager, or who leads their unit. */
+  /**
+   * A person's contact details: the person themselves, their line manager, or who leads their unit.
+   */
   public boolean canEditPerson(Authentication authentication, long personId) {
     Person person = people.get(personId);
     return canEdit(

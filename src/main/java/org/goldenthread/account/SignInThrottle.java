@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Locks an account for a while after repeated wrong passwords, so that passwords cannot be
- * guessed at speed. A locked account refuses even the right password until the lock expires or an
+ * Locks an account for a while after repeated wrong passwords, so that passwords cannot be guessed
+ * at speed. A locked account refuses even the right password until the lock expires or an
  * administrator unlocks it.
  */
 @Component
@@ -33,9 +33,7 @@ class SignInThrottle {
       String username = attempt.getName();
       if (accounts.countFailure(username) > 0) {
         accounts.lockIfTooManyFailures(
-            username,
-            clock.instant().plus(settings.lockout()),
-            settings.maxFailedAttempts());
+            username, clock.instant().plus(settings.lockout()), settings.maxFailedAttempts());
       }
     }
   }

@@ -42,7 +42,8 @@ public class AuditRevisionListener implements EntityTrackingRevisionListener {
     }
     ((AuditRevision) revisionEntity)
         .record(
-            new AuditChange(entityClass.getSimpleName(), String.valueOf(entityId), action(revisionType)));
+            new AuditChange(
+                entityClass.getSimpleName(), String.valueOf(entityId), action(revisionType)));
   }
 
   private static String action(RevisionType type) {

@@ -78,8 +78,7 @@ public class AuditTrail {
                 + " order by r.id desc, c.entityType, c.entityId",
             Object[].class);
     TypedQuery<Long> count =
-        em.createQuery(
-            "select count(r) from AuditRevision r join r.changes c" + where, Long.class);
+        em.createQuery("select count(r) from AuditRevision r join r.changes c" + where, Long.class);
     params.forEach(
         (name, value) -> {
           rows.setParameter(name, value);
@@ -172,15 +171,16 @@ public class AuditTrail {
         fields(RecordState.of(before), RecordState.of(after)));
   }
 
-  private static List<FieldChange> fields(Map<String, String> before, Map<String, String> after) {
+  private static List<FieldChange> fields(
+      Map<String, RecordState.Value> before, Map<String, RecordState.Value> after) {
     Set<String> names = new LinkedHashSet<>(before.keySet());
     names.addAll(after.keySet());
     List<FieldChange> fields = new ArrayList<>();
     for (String name : names) {
-      String old = before.getOrDefault(name, "");
-      String now = after.getOrDefault(name, "");
-      if (!old.equals(now)) {
-        fields.add(new FieldChange(name, old, now));
+      RecordState.Value old = before.getOrDefault(name, RecordState.NONE);
+      RecordState.Value now = after.getOrDefault(name, RecordState.NONE);
+      if (!old.sameAs(now)) {
+        fields.add(new FieldChange(name, old.shown(), now.shown()));
       }
     }
     return fields;

@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.goldenthread.shared.Labelled;
 import org.hibernate.envers.NotAudited;
@@ -20,13 +21,26 @@ import org.hibernate.envers.NotAudited;
 final class RecordState {
 
   private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.of("Europe/London"));
+      DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss").withZone(ZoneId.of("Europe/London"));
 
   private RecordState() {}
 
-  /** Field label to displayed value, in declaration order; empty when there is no record. */
-  static Map<String, String> of(Object entity) {
-    Map<String, String> values = new LinkedHashMap<>();
+  /** One field's value: what it is, for comparing, and how it reads, for showing. */
+  record Value(Object raw, String shown) {
+
+    boolean sameAs(Value other) {
+      if (raw instanceof Collection<?> || other.raw instanceof Collection<?>) {
+        return shown.equals(other.shown);
+      }
+      return Objects.equals(raw, other.raw);
+    }
+  }
+
+  static final Value NONE = new Value(null, "");
+
+  /** Field label to value, in declaration order; empty when there is no record. */
+  static Map<String, Value> of(Object entity) {
+    Map<String, Value> values = new LinkedHashMap<>();
     if (entity == null) {
       return values;
     }
@@ -35,7 +49,8 @@ final class RecordState {
         type = type.getSuperclass()) {
       for (Field field : type.getDeclaredFields()) {
         if (audited(field)) {
-          values.put(fieldLabel(field.getName()), display(read(field, entity)));
+          Object raw = read(field, entity);
+          values.put(fieldLabel(field.getName()), new Value(raw, display(raw)));
         }
       }
     }

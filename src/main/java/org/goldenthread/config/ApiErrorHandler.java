@@ -1,6 +1,7 @@
 package org.goldenthread.config;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.goldenthread.shared.ConcurrentEditException;
 import org.goldenthread.shared.RuleViolationException;
@@ -28,7 +29,7 @@ class ApiErrorHandler {
   ProblemDetail invalid(MethodArgumentNotValidException e) {
     Map<String, String> fields = new LinkedHashMap<>();
     for (FieldError error : e.getBindingResult().getFieldErrors()) {
-      fields.putIfAbsent(error.getField(), messages.getMessage(error, java.util.Locale.UK));
+      fields.putIfAbsent(error.getField(), messages.getMessage(error, Locale.UK));
     }
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has problems");

@@ -70,7 +70,8 @@ class SecurityConfig {
                     .defaultAuthenticationEntryPointFor(
                         new BearerTokenAuthenticationEntryPoint(), api)
                     .defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint("/sign-in"), AnyRequestMatcher.INSTANCE))
+                        new LoginUrlAuthenticationEntryPoint("/sign-in"),
+                        AnyRequestMatcher.INSTANCE))
         .headers(
             headers ->
                 headers

@@ -15,6 +15,8 @@ class WebConfig implements WebMvcConfigurer {
     registry
         .addResourceHandler("/assets/**")
         .addResourceLocations(
-            "classpath:/META-INF/resources/webjars/govuk-frontend/" + version + "/dist/govuk/assets/");
+            "classpath:/META-INF/resources/webjars/govuk-frontend/"
+                + version
+                + "/dist/govuk/assets/");
   }
 }

@@ -40,7 +40,11 @@ class BodyController {
 
   @GetMapping("/bodies/{id}")
   String show(@PathVariable long id, Model model) {
-    return page(model, governance.body(id), new MembershipForm(null, MembershipRole.MEMBER), FormErrors.none());
+    return page(
+        model,
+        governance.body(id),
+        new MembershipForm(null, MembershipRole.MEMBER),
+        FormErrors.none());
   }
 
   private String page(Model model, Body body, MembershipForm form, FormErrors errors) {
@@ -90,7 +94,7 @@ class BodyController {
   @GetMapping("/bodies/new")
   @PreAuthorize("hasRole('ADMIN')")
   String createForm(Model model) {
-    return form(model, null, new BodyForm(null, null, null, 0, null), FormErrors.none());
+    return form(model, null, new BodyForm(null, null, null, "0", null), FormErrors.none());
   }
 
   @PostMapping("/bodies/new")

@@ -12,7 +12,8 @@ public interface BodyMembershipRepository extends JpaRepository<BodyMembership, 
           + " order by m.role, m.person.fullName")
   List<BodyMembership> findByBody(Body body);
 
-  @Query("select m from BodyMembership m join fetch m.body where m.person = ?1 order by m.body.name")
+  @Query(
+      "select m from BodyMembership m join fetch m.body where m.person = ?1 order by m.body.name")
   List<BodyMembership> findByPerson(Person person);
 
   Optional<BodyMembership> findByBodyAndPerson(Body body, Person person);

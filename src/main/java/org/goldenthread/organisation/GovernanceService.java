@@ -116,11 +116,7 @@ public class GovernanceService {
   }
 
   private static void applyBody(Body body, BodyForm form) {
-    body.update(
-        form.name().trim(),
-        form.type(),
-        blankToNull(form.description()),
-        form.sortOrder() == null ? 0 : form.sortOrder());
+    body.update(form.name().trim(), form.type(), blankToNull(form.description()), form.order());
   }
 
   public BodyMembership addMember(long bodyId, MembershipForm form) {
@@ -188,8 +184,7 @@ public class GovernanceService {
             : people
                 .findById(form.holderId())
                 .orElseThrow(
-                    () ->
-                        new RuleViolationException("holderId", "Choose a holder from the list."));
+                    () -> new RuleViolationException("holderId", "Choose a holder from the list."));
     if (holder != null && holder.getType() != PersonType.COUNCILLOR) {
       throw new RuleViolationException(
           "holderId", "A portfolio is held by a councillor: choose a Cabinet member.");

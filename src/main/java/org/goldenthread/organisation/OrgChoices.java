@@ -1,6 +1,7 @@
 package org.goldenthread.organisation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.goldenthread.shared.Choice;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,9 @@ class OrgChoices {
     this.governance = governance;
   }
 
-  /** Units in tree order, each labelled with its path so that two "Business support" teams differ. */
+  /**
+   * Units in tree order, each labelled with its path so that two "Business support" teams differ.
+   */
   List<Choice> units(String blankLabel) {
     List<Choice> choices = new ArrayList<>();
     choices.add(Choice.of(null, blankLabel));
@@ -38,7 +41,7 @@ class OrgChoices {
   List<Choice> services() {
     return units.all().stream()
         .filter(u -> u.getType() == OrgUnitType.SERVICE)
-        .sorted(java.util.Comparator.comparing(OrgUnit::getName))
+        .sorted(Comparator.comparing(OrgUnit::getName))
         .map(u -> Choice.of(u.getId(), u.getName()))
         .toList();
   }

@@ -1,7 +1,5 @@
 package org.goldenthread.organisation;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -9,7 +7,8 @@ import jakarta.validation.constraints.Size;
 
 /** What a person enters to create or change an org unit (pages and API alike). */
 public record OrgUnitForm(
-    @NotBlank(message = "Enter the unit's name") @Size(max = 200, message = "Name must be 200 characters or fewer")
+    @NotBlank(message = "Enter the unit's name")
+        @Size(max = 200, message = "Name must be 200 characters or fewer")
         String name,
     @NotBlank(message = "Enter a short code for the unit, for example FIN or REV-BEN")
         @Pattern(
@@ -20,8 +19,8 @@ public record OrgUnitForm(
     Long parentId,
     Long headId,
     @Size(max = 4000, message = "Description must be 4,000 characters or fewer") String description,
-    @Min(value = 0, message = "Order must be 0 or more") @Max(value = 9999, message = "Order must be 9,999 or less")
-        Integer sortOrder,
+    @Pattern(regexp = "^\\s*\\d{0,4}\\s*$", message = "Order must be a whole number from 0 to 9999")
+        String sortOrder,
     Boolean active,
     Long version) {
 
@@ -33,13 +32,17 @@ public record OrgUnitForm(
         unit.getParent() == null ? null : unit.getParent().getId(),
         unit.getHead() == null ? null : unit.getHead().getId(),
         unit.getDescription(),
-        unit.getSortOrder(),
+        String.valueOf(unit.getSortOrder()),
         unit.isActive(),
         unit.getVersion());
   }
 
+  int order() {
+    return sortOrder == null || sortOrder.isBlank() ? 0 : Integer.parseInt(sortOrder.trim());
+  }
+
   static OrgUnitForm blank(Long parentId) {
-    return new OrgUnitForm(null, null, null, parentId, null, null, 0, true, null);
+    return new OrgUnitForm(null, null, null, parentId, null, null, "0", true, null);
   }
 
   OrgUnitForm withVersion(long newVersion) {

@@ -66,8 +66,7 @@ public class OrgUnitService {
 
   public OrgUnit create(OrgUnitForm form) {
     requireUniqueCode(form.code(), null);
-    OrgUnit unit =
-        new OrgUnit(form.name().trim(), form.code().trim(), form.type(), parentOf(form));
+    OrgUnit unit = new OrgUnit(form.name().trim(), form.code().trim(), form.type(), parentOf(form));
     apply(unit, form);
     return units.save(unit);
   }
@@ -96,7 +95,7 @@ public class OrgUnitService {
                 .findById(form.headId())
                 .orElseThrow(
                     () -> new RuleViolationException("headId", "Choose a head from the list.")));
-    unit.setSortOrder(form.sortOrder() == null ? 0 : form.sortOrder());
+    unit.setSortOrder(form.order());
     unit.setActive(form.active() == null || form.active());
   }
 
@@ -106,8 +105,7 @@ public class OrgUnitService {
     }
     return units
         .findById(form.parentId())
-        .orElseThrow(
-            () -> new RuleViolationException("parentId", "Choose a unit from the list."));
+        .orElseThrow(() -> new RuleViolationException("parentId", "Choose a unit from the list."));
   }
 
   private void requireUniqueCode(String code, OrgUnit self) {
@@ -117,7 +115,8 @@ public class OrgUnitService {
         .ifPresent(
             other -> {
               throw new RuleViolationException(
-                  "code", "The code " + code.trim() + " is already used by " + other.getName() + ".");
+                  "code",
+                  "The code " + code.trim() + " is already used by " + other.getName() + ".");
             });
   }
 

@@ -8,7 +8,6 @@ import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,7 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 @Tag(name = "Organisation", description = "The council's structure and people")
 @SecurityRequirement(name = "apiToken")
-@Transactional(readOnly = true)
 class OrganisationApiController {
 
   private final OrgUnitService units;
@@ -48,7 +46,6 @@ class OrganisationApiController {
 
   @PostMapping("/org-units")
   @PreAuthorize("hasRole('ADMIN')")
-  @Transactional
   @Operation(summary = "Add an org unit (administrators)")
   ResponseEntity<OrgUnitView> createOrgUnit(@Valid @RequestBody OrgUnitForm form) {
     OrgUnit unit = units.create(form);
@@ -58,7 +55,6 @@ class OrganisationApiController {
 
   @PutMapping("/org-units/{id}")
   @PreAuthorize("hasRole('ADMIN')")
-  @Transactional
   @Operation(summary = "Change or move an org unit (administrators); send the version you read")
   OrgUnitView updateOrgUnit(@PathVariable long id, @Valid @RequestBody OrgUnitForm form) {
     return OrgUnitView.of(units.update(id, form));
@@ -80,7 +76,6 @@ class OrganisationApiController {
 
   @PostMapping("/people")
   @PreAuthorize("hasRole('ADMIN')")
-  @Transactional
   @Operation(summary = "Add a person (administrators)")
   ResponseEntity<PersonView> createPerson(@Valid @RequestBody PersonForm form) {
     Person person = people.create(form);
@@ -90,7 +85,6 @@ class OrganisationApiController {
 
   @PutMapping("/people/{id}")
   @PreAuthorize("hasRole('ADMIN')")
-  @Transactional
   @Operation(summary = "Change a person (administrators); send the version you read")
   PersonView updatePerson(@PathVariable long id, @Valid @RequestBody PersonForm form) {
     return PersonView.of(people.update(id, form));

@@ -54,8 +54,7 @@ class OrganisationController {
   @GetMapping("/organisations/new")
   @PreAuthorize("hasRole('ADMIN')")
   String createForm(Model model) {
-    return form(
-        model, null, new OrganisationForm(null, null, null, null, null), FormErrors.none());
+    return form(model, null, new OrganisationForm(null, null, null, null, null), FormErrors.none());
   }
 
   @PostMapping("/organisations/new")

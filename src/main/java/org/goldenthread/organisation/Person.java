@@ -82,7 +82,8 @@ public class Person extends BaseEntity {
     for (Person boss = manager; boss != null; boss = boss.getLineManager()) {
       if (boss.equals(this)) {
         throw new RuleViolationException(
-            "lineManagerId", "A person cannot be their own line manager, directly or through others.");
+            "lineManagerId",
+            "A person cannot be their own line manager, directly or through others.");
       }
     }
     this.orgUnit = unit;

@@ -1,6 +1,7 @@
 package org.goldenthread.organisation;
 
 import jakarta.validation.Valid;
+import java.util.stream.Stream;
 import org.goldenthread.audit.AuditTrail;
 import org.goldenthread.shared.Choice;
 import org.goldenthread.shared.FormErrors;
@@ -53,8 +54,8 @@ class PersonController {
     model.addAttribute("type", chosen);
     model.addAttribute(
         "types",
-        java.util.stream.Stream.concat(
-                java.util.stream.Stream.of(Choice.of(null, "Everyone")),
+        Stream.concat(
+                Stream.of(Choice.of(null, "Everyone")),
                 Choice.of(PersonType.class, PersonType::label).stream())
             .toList());
     return "organisation/people";

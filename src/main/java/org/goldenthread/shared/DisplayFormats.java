@@ -14,7 +14,8 @@ public class DisplayFormats {
   public static final ZoneId UK = ZoneId.of("Europe/London");
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK).withZone(UK);
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   public String dateTime(Instant instant) {
     return instant == null ? "" : DATE_TIME.format(instant);

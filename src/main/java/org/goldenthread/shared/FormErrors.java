@@ -31,7 +31,8 @@ public final class FormErrors {
     for (FieldError error : result.getFieldErrors()) {
       errors.add(error.getField(), source.getMessage(error, Locale.UK));
     }
-    result.getGlobalErrors()
+    result
+        .getGlobalErrors()
         .forEach(error -> errors.add(FORM, source.getMessage(error, Locale.UK)));
     return errors;
   }

@@ -3,7 +3,9 @@ package org.goldenthread.shared;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** The record asked for does not exist; shown to people as a "page not found" and to the API as 404. */
+/**
+ * The record asked for does not exist; shown to people as a "page not found" and to the API as 404.
+ */
 @ResponseStatus(HttpStatus.NOT_FOUND)
 public class RecordNotFoundException extends RuntimeException {
 

@@ -1,0 +1,58 @@
+package org.goldenthread.home;
+
+import java.util.List;
+import org.goldenthread.account.CurrentUser;
+import org.goldenthread.account.Role;
+import org.goldenthread.organisation.GovernanceService;
+import org.goldenthread.organisation.OrgUnit;
+import org.goldenthread.organisation.OrgUnitService;
+import org.goldenthread.organisation.Person;
+import org.goldenthread.organisation.PersonService;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The first page after signing in, shaped by who you are: the performance team sees the whole
+ * council, managers and directors the units they lead, officers their unit and team, councillors
+ * their portfolios and committees, partners their organisation.
+ */
+@Controller
+class HomeController {
+
+  private final PersonService people;
+  private final OrgUnitService units;
+  private final GovernanceService governance;
+
+  HomeController(PersonService people, OrgUnitService units, GovernanceService governance) {
+    this.people = people;
+    this.units = units;
+    this.governance = governance;
+  }
+
+  @GetMapping("/")
+  String home(@AuthenticationPrincipal CurrentUser user, Model model) {
+    model.addAttribute("user", user);
+    model.addAttribute("roles", user.roles().stream().sorted().map(Role::label).toList());
+    model.addAttribute("admin", user.has(Role.ADMIN));
+    if (user.has(Role.ADMIN)) {
+      model.addAttribute("unitCount", units.all().size());
+      model.addAttribute("personCount", people.search(null, null).size());
+      model.addAttribute("bodyCount", governance.bodies().size());
+    }
+    if (user.personId() != null) {
+      Person me = people.get(user.personId());
+      model.addAttribute("me", me);
+      model.addAttribute("reports", people.reportsOf(me));
+      model.addAttribute("portfolios", governance.portfoliosHeldBy(me));
+      model.addAttribute("seats", governance.seatsOf(me));
+      List<OrgUnit> led =
+          units.all().stream()
+              .filter(u -> u.getHead() != null && u.getHead().getId().equals(me.getId()))
+              .toList();
+      model.addAttribute("led", led);
+    }
+    return "home/home";
+  }
+}
