@@ -12,6 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -67,6 +68,9 @@ class SecurityConfig {
         .exceptionHandling(
             errors ->
                 errors
+                    // Refusals go to the error page (HTML for people, JSON for programs); the
+                    // resource server's own handler would answer with an empty 403 instead.
+                    .accessDeniedHandler(new AccessDeniedHandlerImpl())
                     .defaultAuthenticationEntryPointFor(
                         new BearerTokenAuthenticationEntryPoint(), api)
                     .defaultAuthenticationEntryPointFor(

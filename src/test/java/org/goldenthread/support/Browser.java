@@ -1,0 +1,170 @@
+package org.goldenthread.support;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium driven by Selenium, with an axe-core check of each page. Skips the test when
+ * Chromium is not installed on a developer's machine; under CI (CI=true) its absence fails.
+ */
+public final class Browser implements AutoCloseable {
+
+  private static final String CHROMIUM = "/usr/bin/chromium";
+  private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+  private static final List<String> WCAG_22_AA =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+  private final WebDriver driver;
+  private final String baseUrl;
+  private final Path profile;
+
+  private Browser(WebDriver driver, String baseUrl, Path profile) {
+    this.driver = driver;
+    this.baseUrl = baseUrl;
+    this.profile = profile;
+  }
+
+  public static Browser open(int port) throws IOException {
+    boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+    if (!installed) {
+      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        fail("CI needs Chromium and ChromeDriver (apt-get install chromium chromium-driver)");
+      }
+      Assumptions.abort(
+          "Skipping browser test: install Debian's chromium and chromium-driver to run it");
+    }
+    Path profile = Files.createTempDirectory("gt-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,1024",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+    WebDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    return new Browser(driver, "http://localhost:" + port, profile);
+  }
+
+  public Browser go(String path) {
+    driver.get(baseUrl + path);
+    return this;
+  }
+
+  public WebElement find(String css) {
+    return driver.findElement(By.cssSelector(css));
+  }
+
+  public void clickLink(String text) {
+    navigateBy(driver.findElement(By.linkText(text)));
+  }
+
+  /** Clicks something that loads a new page, and waits until the new page has replaced the old. */
+  private void navigateBy(WebElement control) {
+    WebElement oldPage = driver.findElement(By.tagName("html"));
+    control.click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.stalenessOf(oldPage));
+  }
+
+  public void type(String fieldId, String text) {
+    WebElement field = driver.findElement(By.id(fieldId));
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  public void submit() {
+    driver
+        .findElement(
+            By.cssSelector(
+                "main form button[type=submit].govuk-button:not(.govuk-button--secondary)"))
+        .click();
+  }
+
+  public String heading() {
+    return find("h1").getText();
+  }
+
+  public String text() {
+    return find("body").getText();
+  }
+
+  public String path() {
+    return driver.getCurrentUrl().substring(baseUrl.length());
+  }
+
+  public void signIn(String username, String password) {
+    go("/sign-in");
+    type("username", username);
+    type("password", password);
+    navigateBy(find("main form button"));
+  }
+
+  public void signOut() {
+    navigateBy(driver.findElement(By.xpath("//button[normalize-space()='Sign out']")));
+  }
+
+  /** Runs axe-core on the page as it is now and fails on any WCAG 2.2 A or AA violation. */
+  public Browser assertAccessible() {
+    Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver);
+    List<Rule> violations = results.getViolations();
+    if (!violations.isEmpty()) {
+      fail("Accessibility violations on " + path() + ":\n" + describe(violations));
+    }
+    return this;
+  }
+
+  private static String describe(List<Rule> violations) {
+    return violations.stream()
+        .map(
+            rule ->
+                "- "
+                    + rule.getId()
+                    + ": "
+                    + rule.getHelp()
+                    + "\n"
+                    + rule.getNodes().stream()
+                        .map(CheckedNode::getHtml)
+                        .map(html -> "    " + html)
+                        .collect(Collectors.joining("\n")))
+        .collect(Collectors.joining("\n"));
+  }
+
+  @Override
+  public void close() throws IOException {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    }
+  }
+}
