@@ -63,19 +63,16 @@ class AccountAdminController {
       BindingResult result,
       Model model,
       RedirectAttributes redirect) {
-    FormErrors errors = FormErrors.from(result, messages);
-    if (errors.any()) {
-      return form(model, null, form, errors);
-    }
-    return errors
-        .attempt(() -> accounts.create(form))
-        .map(
-            account -> {
-              redirect.addFlashAttribute(
-                  "success", "The account " + account.getUsername() + " has been created");
-              return "redirect:/admin/accounts/" + account.getId();
-            })
-        .orElseGet(() -> form(model, null, form, errors));
+    return FormErrors.submit(
+        result,
+        messages,
+        () -> accounts.create(form),
+        account -> {
+          redirect.addFlashAttribute(
+              "success", "The account " + account.getUsername() + " has been created");
+          return "redirect:/admin/accounts/" + account.getId();
+        },
+        errors -> form(model, null, form, errors));
   }
 
   @GetMapping("/{id}")
@@ -92,25 +89,16 @@ class AccountAdminController {
       Model model,
       RedirectAttributes redirect) {
     UserAccount account = accounts.get(id);
-    FormErrors errors = FormErrors.from(result, messages);
-    if (errors.any()) {
-      return form(model, account, form, errors);
-    }
-    return errors
-        .attempt(() -> accounts.update(id, form))
-        .map(
-            saved -> {
-              redirect.addFlashAttribute(
-                  "success", "The account " + saved.getUsername() + " has been updated");
-              return "redirect:/admin/accounts/" + id;
-            })
-        .orElseGet(
-            () ->
-                form(
-                    model,
-                    account,
-                    errors.currentVersion().map(form::withVersion).orElse(form),
-                    errors));
+    return FormErrors.submit(
+        result,
+        messages,
+        () -> accounts.update(id, form),
+        saved -> {
+          redirect.addFlashAttribute(
+              "success", "The account " + saved.getUsername() + " has been updated");
+          return "redirect:/admin/accounts/" + id;
+        },
+        errors -> form(model, account, errors.keep(form, (f, v) -> f.withVersion(v)), errors));
   }
 
   @PostMapping("/{id}/unlock")

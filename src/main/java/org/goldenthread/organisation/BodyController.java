@@ -67,19 +67,15 @@ class BodyController {
       Model model,
       RedirectAttributes redirect) {
     Body body = governance.body(id);
-    FormErrors errors = FormErrors.from(result, messages);
-    if (errors.any()) {
-      return page(model, body, form, errors);
-    }
-    return errors
-        .attempt(() -> governance.addMember(id, form))
-        .map(
-            seat -> {
-              redirect.addFlashAttribute(
-                  "success", seat.getPerson().getFullName() + " has been added");
-              return "redirect:/bodies/" + id;
-            })
-        .orElseGet(() -> page(model, body, form, errors));
+    return FormErrors.submit(
+        result,
+        messages,
+        () -> governance.addMember(id, form),
+        seat -> {
+          redirect.addFlashAttribute("success", seat.getPerson().getFullName() + " has been added");
+          return "redirect:/bodies/" + id;
+        },
+        errors -> page(model, body, form, errors));
   }
 
   @PostMapping("/bodies/{id}/members/{membershipId}/remove")
@@ -104,18 +100,15 @@ class BodyController {
       BindingResult result,
       Model model,
       RedirectAttributes redirect) {
-    FormErrors errors = FormErrors.from(result, messages);
-    if (errors.any()) {
-      return form(model, null, form, errors);
-    }
-    return errors
-        .attempt(() -> governance.createBody(form))
-        .map(
-            body -> {
-              redirect.addFlashAttribute("success", body.getName() + " has been added");
-              return "redirect:/bodies/" + body.getId();
-            })
-        .orElseGet(() -> form(model, null, form, errors));
+    return FormErrors.submit(
+        result,
+        messages,
+        () -> governance.createBody(form),
+        body -> {
+          redirect.addFlashAttribute("success", body.getName() + " has been added");
+          return "redirect:/bodies/" + body.getId();
+        },
+        errors -> form(model, null, form, errors));
   }
 
   @GetMapping("/bodies/{id}/edit")
@@ -134,24 +127,15 @@ class BodyController {
       Model model,
       RedirectAttributes redirect) {
     Body body = governance.body(id);
-    FormErrors errors = FormErrors.from(result, messages);
-    if (errors.any()) {
-      return form(model, body, form, errors);
-    }
-    return errors
-        .attempt(() -> governance.updateBody(id, form))
-        .map(
-            saved -> {
-              redirect.addFlashAttribute("success", saved.getName() + " has been updated");
-              return "redirect:/bodies/" + id;
-            })
-        .orElseGet(
-            () ->
-                form(
-                    model,
-                    body,
-                    errors.currentVersion().map(form::withVersion).orElse(form),
-                    errors));
+    return FormErrors.submit(
+        result,
+        messages,
+        () -> governance.updateBody(id, form),
+        saved -> {
+          redirect.addFlashAttribute("success", saved.getName() + " has been updated");
+          return "redirect:/bodies/" + id;
+        },
+        errors -> form(model, body, errors.keep(form, (f, v) -> f.withVersion(v)), errors));
   }
 
   private String form(Model model, Body body, BodyForm form, FormErrors errors) {

@@ -72,18 +72,15 @@ class OrgUnitController {
       BindingResult result,
       Model model,
       RedirectAttributes redirect) {
-    FormErrors errors = FormErrors.from(result, messages);
-    if (errors.any()) {
-      return form(model, null, form, errors);
-    }
-    return errors
-        .attempt(() -> units.create(form))
-        .map(
-            unit -> {
-              redirect.addFlashAttribute("success", unit.getName() + " has been added");
-              return "redirect:/org-units/" + unit.getId();
-            })
-        .orElseGet(() -> form(model, null, form, errors));
+    return FormErrors.submit(
+        result,
+        messages,
+        () -> units.create(form),
+        unit -> {
+          redirect.addFlashAttribute("success", unit.getName() + " has been added");
+          return "redirect:/org-units/" + unit.getId();
+        },
+        errors -> form(model, null, form, errors));
   }
 
   @GetMapping("/org-units/{id}/edit")
@@ -102,24 +99,15 @@ class OrgUnitController {
       Model model,
       RedirectAttributes redirect) {
     OrgUnit unit = units.get(id);
-    FormErrors errors = FormErrors.from(result, messages);
-    if (errors.any()) {
-      return form(model, unit, form, errors);
-    }
-    return errors
-        .attempt(() -> units.update(id, form))
-        .map(
-            saved -> {
-              redirect.addFlashAttribute("success", saved.getName() + " has been updated");
-              return "redirect:/org-units/" + id;
-            })
-        .orElseGet(
-            () ->
-                form(
-                    model,
-                    unit,
-                    errors.currentVersion().map(form::withVersion).orElse(form),
-                    errors));
+    return FormErrors.submit(
+        result,
+        messages,
+        () -> units.update(id, form),
+        saved -> {
+          redirect.addFlashAttribute("success", saved.getName() + " has been updated");
+          return "redirect:/org-units/" + id;
+        },
+        errors -> form(model, unit, errors.keep(form, (f, v) -> f.withVersion(v)), errors));
   }
 
   private String form(Model model, OrgUnit unit, OrgUnitForm form, FormErrors errors) {

@@ -64,18 +64,15 @@ class OrganisationController {
       BindingResult result,
       Model model,
       RedirectAttributes redirect) {
-    FormErrors errors = FormErrors.from(result, messages);
-    if (errors.any()) {
-      return form(model, null, form, errors);
-    }
-    return errors
-        .attempt(() -> governance.createPartner(form))
-        .map(
-            partner -> {
-              redirect.addFlashAttribute("success", partner.getName() + " has been added");
-              return "redirect:/organisations/" + partner.getId();
-            })
-        .orElseGet(() -> form(model, null, form, errors));
+    return FormErrors.submit(
+        result,
+        messages,
+        () -> governance.createPartner(form),
+        partner -> {
+          redirect.addFlashAttribute("success", partner.getName() + " has been added");
+          return "redirect:/organisations/" + partner.getId();
+        },
+        errors -> form(model, null, form, errors));
   }
 
   @GetMapping("/organisations/{id}/edit")
@@ -94,24 +91,15 @@ class OrganisationController {
       Model model,
       RedirectAttributes redirect) {
     Organisation organisation = governance.organisation(id);
-    FormErrors errors = FormErrors.from(result, messages);
-    if (errors.any()) {
-      return form(model, organisation, form, errors);
-    }
-    return errors
-        .attempt(() -> governance.updateOrganisation(id, form))
-        .map(
-            saved -> {
-              redirect.addFlashAttribute("success", saved.getName() + " has been updated");
-              return "redirect:/organisations/" + id;
-            })
-        .orElseGet(
-            () ->
-                form(
-                    model,
-                    organisation,
-                    errors.currentVersion().map(form::withVersion).orElse(form),
-                    errors));
+    return FormErrors.submit(
+        result,
+        messages,
+        () -> governance.updateOrganisation(id, form),
+        saved -> {
+          redirect.addFlashAttribute("success", saved.getName() + " has been updated");
+          return "redirect:/organisations/" + id;
+        },
+        errors -> form(model, organisation, errors.keep(form, (f, v) -> f.withVersion(v)), errors));
   }
 
   private String form(

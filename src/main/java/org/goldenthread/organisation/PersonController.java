@@ -94,18 +94,15 @@ class PersonController {
       BindingResult result,
       Model model,
       RedirectAttributes redirect) {
-    FormErrors errors = FormErrors.from(result, messages);
-    if (errors.any()) {
-      return form(model, null, form, errors);
-    }
-    return errors
-        .attempt(() -> people.create(form))
-        .map(
-            person -> {
-              redirect.addFlashAttribute("success", person.getFullName() + " has been added");
-              return "redirect:/people/" + person.getId();
-            })
-        .orElseGet(() -> form(model, null, form, errors));
+    return FormErrors.submit(
+        result,
+        messages,
+        () -> people.create(form),
+        person -> {
+          redirect.addFlashAttribute("success", person.getFullName() + " has been added");
+          return "redirect:/people/" + person.getId();
+        },
+        errors -> form(model, null, form, errors));
   }
 
   @GetMapping("/people/{id}/edit")
@@ -124,24 +121,15 @@ class PersonController {
       Model model,
       RedirectAttributes redirect) {
     Person person = people.get(id);
-    FormErrors errors = FormErrors.from(result, messages);
-    if (errors.any()) {
-      return form(model, person, form, errors);
-    }
-    return errors
-        .attempt(() -> people.update(id, form))
-        .map(
-            saved -> {
-              redirect.addFlashAttribute("success", saved.getFullName() + " has been updated");
-              return "redirect:/people/" + id;
-            })
-        .orElseGet(
-            () ->
-                form(
-                    model,
-                    person,
-                    errors.currentVersion().map(form::withVersion).orElse(form),
-                    errors));
+    return FormErrors.submit(
+        result,
+        messages,
+        () -> people.update(id, form),
+        saved -> {
+          redirect.addFlashAttribute("success", saved.getFullName() + " has been updated");
+          return "redirect:/people/" + id;
+        },
+        errors -> form(model, person, errors.keep(form, (f, v) -> f.withVersion(v)), errors));
   }
 
   @GetMapping("/people/{id}/contact")
@@ -160,24 +148,15 @@ class PersonController {
       Model model,
       RedirectAttributes redirect) {
     Person person = people.get(id);
-    FormErrors errors = FormErrors.from(result, messages);
-    if (errors.any()) {
-      return contact(model, person, form, errors);
-    }
-    return errors
-        .attempt(() -> people.updateContact(id, form))
-        .map(
-            saved -> {
-              redirect.addFlashAttribute("success", "Contact details have been updated");
-              return "redirect:/people/" + id;
-            })
-        .orElseGet(
-            () ->
-                contact(
-                    model,
-                    person,
-                    errors.currentVersion().map(form::withVersion).orElse(form),
-                    errors));
+    return FormErrors.submit(
+        result,
+        messages,
+        () -> people.updateContact(id, form),
+        saved -> {
+          redirect.addFlashAttribute("success", "Contact details have been updated");
+          return "redirect:/people/" + id;
+        },
+        errors -> contact(model, person, errors.keep(form, (f, v) -> f.withVersion(v)), errors));
   }
 
   private String form(Model model, Person person, PersonForm form, FormErrors errors) {

@@ -57,18 +57,15 @@ class PortfolioController {
       BindingResult result,
       Model model,
       RedirectAttributes redirect) {
-    FormErrors errors = FormErrors.from(result, messages);
-    if (errors.any()) {
-      return form(model, null, form, errors);
-    }
-    return errors
-        .attempt(() -> governance.createPortfolio(form))
-        .map(
-            portfolio -> {
-              redirect.addFlashAttribute("success", portfolio.getTitle() + " has been added");
-              return "redirect:/portfolios/" + portfolio.getId();
-            })
-        .orElseGet(() -> form(model, null, form, errors));
+    return FormErrors.submit(
+        result,
+        messages,
+        () -> governance.createPortfolio(form),
+        portfolio -> {
+          redirect.addFlashAttribute("success", portfolio.getTitle() + " has been added");
+          return "redirect:/portfolios/" + portfolio.getId();
+        },
+        errors -> form(model, null, form, errors));
   }
 
   @GetMapping("/portfolios/{id}/edit")
@@ -87,24 +84,15 @@ class PortfolioController {
       Model model,
       RedirectAttributes redirect) {
     Portfolio portfolio = governance.portfolio(id);
-    FormErrors errors = FormErrors.from(result, messages);
-    if (errors.any()) {
-      return form(model, portfolio, form, errors);
-    }
-    return errors
-        .attempt(() -> governance.updatePortfolio(id, form))
-        .map(
-            saved -> {
-              redirect.addFlashAttribute("success", saved.getTitle() + " has been updated");
-              return "redirect:/portfolios/" + id;
-            })
-        .orElseGet(
-            () ->
-                form(
-                    model,
-                    portfolio,
-                    errors.currentVersion().map(form::withVersion).orElse(form),
-                    errors));
+    return FormErrors.submit(
+        result,
+        messages,
+        () -> governance.updatePortfolio(id, form),
+        saved -> {
+          redirect.addFlashAttribute("success", saved.getTitle() + " has been updated");
+          return "redirect:/portfolios/" + id;
+        },
+        errors -> form(model, portfolio, errors.keep(form, (f, v) -> f.withVersion(v)), errors));
   }
 
   private String form(Model model, Portfolio portfolio, PortfolioForm form, FormErrors errors) {

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -35,6 +37,31 @@ public final class FormErrors {
         .getGlobalErrors()
         .forEach(error -> errors.add(FORM, source.getMessage(error, Locale.UK)));
     return errors;
+  }
+
+  /**
+   * The usual course of a submitted form: check what was entered, make the change, then go on
+   * ({@code onSaved}) or show the form again with what is wrong ({@code onRefused}).
+   */
+  public static <T> String submit(
+      BindingResult result,
+      MessageSource messages,
+      Supplier<T> change,
+      Function<T, String> onSaved,
+      Function<FormErrors, String> onRefused) {
+    FormErrors errors = from(result, messages);
+    if (errors.any()) {
+      return onRefused.apply(errors);
+    }
+    return errors.attempt(change).map(onSaved).orElseGet(() -> onRefused.apply(errors));
+  }
+
+  /**
+   * What was entered, to show again; after a clash with someone else's edit, carrying the record's
+   * current version so that saving again (having looked) goes through.
+   */
+  public <F> F keep(F form, BiFunction<F, Long, F> withVersion) {
+    return currentVersion == null ? form : withVersion.apply(form, currentVersion);
   }
 
   /**
@@ -74,17 +101,8 @@ public final class FormErrors {
     return messages.get(field);
   }
 
-  public Map<String, String> all() {
-    return Map.copyOf(messages);
-  }
-
   /** Field then message, in order, for the error summary. */
   public Iterable<Map.Entry<String, String>> entries() {
     return messages.entrySet();
-  }
-
-  /** The record's version when an edit clashed with someone else's, so a second save can win. */
-  public Optional<Long> currentVersion() {
-    return Optional.ofNullable(currentVersion);
   }
 }
