@@ -1,0 +1,30 @@
+package org.goldenthread.framework;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface FrameworkItemRepository extends JpaRepository<FrameworkItem, Long> {
+
+  Optional<FrameworkItem> findByCodeIgnoreCase(String code);
+
+  @Query(
+      "select i from FrameworkItem i left join fetch i.responsible where i.plan = ?1"
+          + " order by i.sortOrder, i.code")
+  List<FrameworkItem> findByPlan(Plan plan);
+
+  @Query("select i from FrameworkItem i join i.contributesTo p where p = ?1 order by i.code")
+  List<FrameworkItem> findContributorsTo(FrameworkItem parent);
+
+  @Query(
+      "select i.id, i.code, i.title, i.type, pl.id, i.sortOrder from FrameworkItem i"
+          + " left join i.plan pl")
+  List<Object[]> findNodes();
+
+  @Query("select i.id, p.id from FrameworkItem i join i.contributesTo p")
+  List<Object[]> findLinks();
+
+  @Query("select i from FrameworkItem i order by i.type, i.code")
+  List<FrameworkItem> findAllInOrder();
+}
