@@ -38,6 +38,10 @@ public enum PlanStatus {
     return next().contains(target);
   }
 
+  public boolean archivable() {
+    return canMoveTo(ARCHIVED);
+  }
+
   /** While a plan awaits its decision, or once archived, its content stays as it is. */
   public boolean allowsChanges() {
     return this != SUBMITTED && this != ARCHIVED;

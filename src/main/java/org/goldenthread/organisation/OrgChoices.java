@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The lists that organisation forms choose from, labelled so a person can tell entries apart. */
 @Component
 @Transactional(readOnly = true)
-class OrgChoices {
+public class OrgChoices {
 
   private final OrgUnitService units;
   private final PersonService people;
@@ -25,7 +25,7 @@ class OrgChoices {
   /**
    * Units in tree order, each labelled with its path so that two "Business support" teams differ.
    */
-  List<Choice> units(String blankLabel) {
+  public List<Choice> units(String blankLabel) {
     List<Choice> choices = new ArrayList<>();
     choices.add(Choice.of(null, blankLabel));
     units.tree().forEach(node -> addUnits(node, "", choices));
@@ -38,7 +38,7 @@ class OrgChoices {
     node.children().forEach(child -> addUnits(child, label, choices));
   }
 
-  List<Choice> services() {
+  public List<Choice> services() {
     return units.all().stream()
         .filter(u -> u.getType() == OrgUnitType.SERVICE)
         .sorted(Comparator.comparing(OrgUnit::getName))
@@ -46,7 +46,7 @@ class OrgChoices {
         .toList();
   }
 
-  List<Choice> people(String blankLabel, PersonType onlyType) {
+  public List<Choice> people(String blankLabel, PersonType onlyType) {
     List<Choice> choices = new ArrayList<>();
     choices.add(Choice.of(null, blankLabel));
     people.search(null, onlyType).stream()
@@ -62,7 +62,7 @@ class OrgChoices {
     return p.getType() == PersonType.COUNCILLOR ? " (Councillor)" : "";
   }
 
-  List<Choice> partners(String blankLabel) {
+  public List<Choice> partners(String blankLabel) {
     List<Choice> choices = new ArrayList<>();
     choices.add(Choice.of(null, blankLabel));
     governance.partners().forEach(o -> choices.add(Choice.of(o.getId(), o.getName())));

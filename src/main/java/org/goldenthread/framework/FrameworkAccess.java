@@ -1,0 +1,57 @@
+package org.goldenthread.framework;
+
+import org.goldenthread.account.ResponsibilityPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who may change plans and items, following responsibility (SPEC §12): a plan's owner and the
+ * managers of its unit change the plan and its items; an item's responsible and accountable people
+ * change the item; administrators change anything. Used as {@code @frameworkAccess} in
+ * {@code @PreAuthorize} and in templates.
+ */
+@Component("frameworkAccess")
+@Transactional(readOnly = true)
+public class FrameworkAccess {
+
+  private final ResponsibilityPolicy policy;
+  private final PlanService plans;
+  private final FrameworkService items;
+
+  FrameworkAccess(ResponsibilityPolicy policy, PlanService plans, FrameworkService items) {
+    this.policy = policy;
+    this.plans = plans;
+    this.items = items;
+  }
+
+  public boolean canEditPlan(Authentication authentication, Long planId) {
+    if (planId == null) {
+      return isAdmin(authentication);
+    }
+    return policy.canEdit(authentication, plans.get(planId).responsibility());
+  }
+
+  public boolean canEditItem(Authentication authentication, long itemId) {
+    FrameworkItem item = items.get(itemId);
+    return policy.canEdit(authentication, item.responsibility())
+        || (item.getPlan() != null && canEditPlan(authentication, item.getPlan().getId()))
+        || isAdmin(authentication);
+  }
+
+  /** Recording a body's decision, and archiving, is for the performance team and directors. */
+  public boolean canDecide(Authentication authentication) {
+    return authentication != null
+        && authentication.getAuthorities().stream()
+            .anyMatch(
+                a ->
+                    a.getAuthority().equals("ROLE_ADMIN")
+                        || a.getAuthority().equals("ROLE_DIRECTOR"));
+  }
+
+  private static boolean isAdmin(Authentication authentication) {
+    return authentication != null
+        && authentication.getAuthorities().stream()
+            .anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+  }
+}
