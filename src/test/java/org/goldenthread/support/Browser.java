@@ -16,12 +16,15 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -97,6 +100,27 @@ public final class Browser implements AutoCloseable {
         .until(ExpectedConditions.stalenessOf(oldPage));
   }
 
+  public void choose(String fieldId, String visibleText) {
+    new Select(driver.findElement(By.id(fieldId))).selectByVisibleText(visibleText);
+  }
+
+  /** Presses a button by its words; the page it leads to has loaded when this returns. */
+  public void press(String buttonText) {
+    navigateBy(
+        driver.findElement(
+            By.xpath(
+                "//main//button[normalize-space(.)='"
+                    + buttonText
+                    + "'] | //main//a[contains(@class,'govuk-button') and normalize-space(.)='"
+                    + buttonText
+                    + "']")));
+  }
+
+  /** Saves a picture of the page, for a person checking how it looks. */
+  public void screenshot(Path file) throws IOException {
+    Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+  }
+
   public void type(String fieldId, String text) {
     WebElement field = driver.findElement(By.id(fieldId));
     field.clear();
@@ -117,6 +141,14 @@ public final class Browser implements AutoCloseable {
 
   public String text() {
     return find("body").getText();
+  }
+
+  /** The text of the first element matching, or nothing if there is none. */
+  public String textOf(String css) {
+    return driver.findElements(By.cssSelector(css)).stream()
+        .findFirst()
+        .map(WebElement::getText)
+        .orElse("");
   }
 
   public String path() {
