@@ -53,9 +53,11 @@ class DemoCouncilLoader implements ApplicationRunner {
   private final BodyMembershipRepository memberships;
   private final PortfolioRepository portfolios;
   private final AccountService accounts;
+  private final DemoFramework framework;
 
   private final Map<String, OrgUnit> unitsByCode = new HashMap<>();
   private final Map<String, Person> peopleByKey = new HashMap<>();
+  private final Map<String, Body> bodiesByName = new HashMap<>();
 
   DemoCouncilLoader(
       DemoProperties settings,
@@ -65,7 +67,8 @@ class DemoCouncilLoader implements ApplicationRunner {
       BodyRepository bodies,
       BodyMembershipRepository memberships,
       PortfolioRepository portfolios,
-      AccountService accounts) {
+      AccountService accounts,
+      DemoFramework framework) {
     this.settings = settings;
     this.organisations = organisations;
     this.units = units;
@@ -74,6 +77,7 @@ class DemoCouncilLoader implements ApplicationRunner {
     this.memberships = memberships;
     this.portfolios = portfolios;
     this.accounts = accounts;
+    this.framework = framework;
   }
 
   @Override
@@ -90,6 +94,7 @@ class DemoCouncilLoader implements ApplicationRunner {
     loadBodies();
     loadPortfolios();
     loadAccounts();
+    framework.load(peopleByKey, unitsByCode, bodiesByName);
   }
 
   private void loadStructure() {
@@ -309,7 +314,9 @@ class DemoCouncilLoader implements ApplicationRunner {
   private Body body(String name, BodyType type, int order) {
     Body body = new Body(name, type);
     body.update(name, type, null, order);
-    return bodies.save(body);
+    Body saved = bodies.save(body);
+    bodiesByName.put(name, saved);
+    return saved;
   }
 
   private void seat(Body body, String personKey, MembershipRole role) {
