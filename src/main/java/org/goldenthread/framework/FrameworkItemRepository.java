@@ -25,6 +25,11 @@ public interface FrameworkItemRepository extends JpaRepository<FrameworkItem, Lo
   @Query("select i.id, p.id from FrameworkItem i join i.contributesTo p")
   List<Object[]> findLinks();
 
+  @Query(
+      "select i from FrameworkItem i where i.responsible.id = ?1 or i.accountable.id = ?1"
+          + " order by i.type, i.code")
+  List<FrameworkItem> findByPerson(long personId);
+
   @Query("select i from FrameworkItem i order by i.type, i.code")
   List<FrameworkItem> findAllInOrder();
 }

@@ -43,6 +43,12 @@ public class FrameworkService {
     return items.findAllInOrder();
   }
 
+  /** The items a person is responsible or accountable for. */
+  @Transactional(readOnly = true)
+  public List<FrameworkItem> ofPerson(long personId) {
+    return items.findByPerson(personId);
+  }
+
   @Transactional(readOnly = true)
   public List<FrameworkItem> inPlan(Plan plan) {
     return items.findByPlan(plan);

@@ -13,4 +13,8 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
   List<Plan> findAllInOrder();
 
   Optional<Plan> findByCodeIgnoreCase(String code);
+
+  @Query(
+      "select p from Plan p where p.owner.id = ?1 and p.status <> org.goldenthread.framework.PlanStatus.ARCHIVED order by p.title")
+  List<Plan> findOwnedBy(long personId);
 }

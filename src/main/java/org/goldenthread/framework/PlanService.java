@@ -65,6 +65,12 @@ public class PlanService {
     return plans.findAllInOrder();
   }
 
+  /** The plans a person owns, other than archived ones. */
+  @Transactional(readOnly = true)
+  public List<Plan> ownedBy(long personId) {
+    return plans.findOwnedBy(personId);
+  }
+
   public Plan create(PlanForm form) {
     requireUniqueCode(form.code(), null);
     Plan plan =

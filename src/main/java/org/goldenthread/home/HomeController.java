@@ -3,6 +3,8 @@ package org.goldenthread.home;
 import java.util.List;
 import org.goldenthread.account.CurrentUser;
 import org.goldenthread.account.Role;
+import org.goldenthread.framework.FrameworkService;
+import org.goldenthread.framework.PlanService;
 import org.goldenthread.organisation.GovernanceService;
 import org.goldenthread.organisation.OrgUnit;
 import org.goldenthread.organisation.OrgUnitService;
@@ -24,11 +26,20 @@ class HomeController {
   private final PersonService people;
   private final OrgUnitService units;
   private final GovernanceService governance;
+  private final PlanService plans;
+  private final FrameworkService framework;
 
-  HomeController(PersonService people, OrgUnitService units, GovernanceService governance) {
+  HomeController(
+      PersonService people,
+      OrgUnitService units,
+      GovernanceService governance,
+      PlanService plans,
+      FrameworkService framework) {
     this.people = people;
     this.units = units;
     this.governance = governance;
+    this.plans = plans;
+    this.framework = framework;
   }
 
   @GetMapping("/")
@@ -52,6 +63,8 @@ class HomeController {
               .filter(u -> u.getHead() != null && u.getHead().getId().equals(me.getId()))
               .toList();
       model.addAttribute("led", led);
+      model.addAttribute("plans", plans.ownedBy(me.getId()));
+      model.addAttribute("items", framework.ofPerson(me.getId()));
     }
     return "home/home";
   }

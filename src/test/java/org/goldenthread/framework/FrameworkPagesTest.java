@@ -243,6 +243,15 @@ class FrameworkPagesTest {
         .andExpect(jsonPath("$[*].code", hasItem("APIO-" + run)));
   }
 
+  @Test
+  void theHomePageShowsAPersonTheirPlansAndTheirPartOfTheThread() throws Exception {
+    mvc.perform(get("/").with(users.as("manager")))
+        .andExpect(content().string(containsString("Plans you own")))
+        .andExpect(content().string(containsString("Revenues and Benefits Service Plan")));
+    mvc.perform(get("/").with(users.as("director")))
+        .andExpect(content().string(containsString("Your part of the golden thread")));
+  }
+
   @Autowired org.goldenthread.organisation.GovernanceService governance;
 
   private String bodyId(String name) {
