@@ -1,0 +1,152 @@
+package org.goldenthread.framework;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.goldenthread.shared.Choice;
+import org.goldenthread.shared.FormErrors;
+import org.goldenthread.shared.RuleViolationException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** Administrators set up the framework by uploading a spreadsheet of its items. */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+class FrameworkImportController {
+
+  private final FrameworkImport importer;
+  private final PlanService plans;
+  private final MessageSource messages;
+
+  FrameworkImportController(FrameworkImport importer, PlanService plans, MessageSource messages) {
+    this.importer = importer;
+    this.plans = plans;
+    this.messages = messages;
+  }
+
+  @GetMapping("/framework/import")
+  String form(Model model) {
+    return form(model, ImportForm.blank(), FormErrors.none(), List.of(), null);
+  }
+
+  @PostMapping("/framework/import")
+  String upload(@ModelAttribute("form") ImportForm form, BindingResult result, Model model)
+      throws IOException {
+    FormErrors errors = FormErrors.from(result, messages);
+    if (errors.any()) {
+      return form(model, form, errors, List.of(), null);
+    }
+    if (!form.hasFile()) {
+      errors.add(
+          "file",
+          form.fileChosen()
+              ? "The selected file is empty. Choose a file with the framework items in it."
+              : "Select a CSV file or Excel workbook to import.");
+      return form(model, form, errors, List.of(), null);
+    }
+    FrameworkImport.Outcome outcome;
+    try {
+      outcome = importer.run(form.file().getBytes(), form.planId());
+    } catch (RuleViolationException refused) {
+      outcome = FrameworkImport.Outcome.refused(refused.getMessage());
+    }
+    if (!outcome.succeeded()) {
+      List<ImportProblem> problems = outcome.problems();
+      errors.add("file", summary(problems, form.fileName()));
+      return form(model, form, errors, problems, form.fileName());
+    }
+    model.addAttribute("created", outcome.created());
+    model.addAttribute("plan", form.planId() == null ? null : plans.get(form.planId()));
+    return "framework/import-done";
+  }
+
+  /** A CSV file with the columns and a small example framework to start from. */
+  @GetMapping("/framework/import/template.csv")
+  ResponseEntity<String> template() {
+    StringWriter csv = new StringWriter();
+    try (CSVPrinter printer = CSVFormat.DEFAULT.print(csv)) {
+      printer.printRecord(Arrays.stream(ImportColumn.values()).map(ImportColumn::heading));
+      printer.printRecord(
+          "V1", "Vision", "A thriving, fair and green borough", "", "", "", "", "1");
+      printer.printRecord("T1", "Theme", "Healthy and safe communities", "", "V1", "", "", "1");
+      printer.printRecord(
+          "A1", "Aim", "People live longer, healthier lives", "", "T1", "", "", "1");
+      printer.printRecord(
+          "P1",
+          "Priority",
+          "Reduce the time taken to process benefit claims",
+          "New claims and changes of circumstances",
+          "A1",
+          "priya.shah@example.gov.uk",
+          "",
+          "1");
+      printer.printRecord(
+          "O1", "Outcome", "Claims decided within 20 days", "", "P1", "Priya Shah", "", "1");
+      printer.printRecord("VAL1", "Value", "We listen and act", "", "", "", "", "1");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename("framework-import-template.csv")
+                .build()
+                .toString())
+        .body(csv.toString());
+  }
+
+  private static String summary(List<ImportProblem> problems, String fileName) {
+    if (problems.size() == 1 && problems.get(0).row() == null) {
+      return "Nothing has been imported. " + problems.get(0).message();
+    }
+    return "Nothing has been imported: "
+        + (problems.size() == 1 ? "1 problem was" : problems.size() + " problems were")
+        + " found in "
+        + fileName
+        + ". Correct "
+        + (problems.size() == 1 ? "it" : "them")
+        + " in the spreadsheet and upload it again.";
+  }
+
+  private String form(
+      Model model, ImportForm form, FormErrors errors, List<ImportProblem> problems, String file) {
+    List<Choice> planChoices = new ArrayList<>();
+    planChoices.add(Choice.of(null, "No plan"));
+    for (Plan plan : plans.all()) {
+      planChoices.add(
+          Choice.of(
+              plan.getId(),
+              plan.getTitle()
+                  + (plan.getStatus().allowsChanges()
+                      ? ""
+                      : " ("
+                          + plan.getStatus().label().toLowerCase()
+                          + ": cannot take new items)")));
+    }
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    model.addAttribute("problems", problems);
+    model.addAttribute("fileName", file);
+    model.addAttribute("plans", planChoices);
+    model.addAttribute("columns", ImportColumn.values());
+    return "framework/import";
+  }
+}

@@ -1,0 +1,13 @@
+package org.goldenthread.framework;
+
+/** An upload that cannot be read as an import file at all; the message says why, plainly. */
+class ImportFileException extends RuntimeException {
+
+  ImportFileException(String message) {
+    super(message);
+  }
+
+  ImportFileException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}
