@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -136,11 +137,24 @@ public final class Browser implements AutoCloseable {
   }
 
   public String heading() {
-    return find("h1").getText();
+    return read("h1");
   }
 
   public String text() {
-    return find("body").getText();
+    return read("body");
+  }
+
+  /** An element's text; read again if the page's scripts replaced the element mid-read. */
+  private String read(String css) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return find(css).getText();
+      } catch (StaleElementReferenceException replaced) {
+        if (attempt == 3) {
+          throw replaced;
+        }
+      }
+    }
   }
 
   /** The text of the first element matching, or nothing if there is none. */
