@@ -1,0 +1,148 @@
+package org.goldenthread.indicator;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.goldenthread.period.Period;
+import org.goldenthread.shared.RecordNotFoundException;
+import org.goldenthread.shared.RuleViolationException;
+import org.goldenthread.shared.Versioned;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Entering, submitting, verifying and publishing indicator values (SPEC §4). A refusal throws, so
+ * the transaction rolls back and nothing is half-saved.
+ */
+@Service
+@Transactional
+public class DataEntry {
+
+  private final IndicatorRepository indicators;
+  private final IndicatorValueRepository values;
+  private final IndicatorResults results;
+  private final Clock clock;
+
+  DataEntry(
+      IndicatorRepository indicators,
+      IndicatorValueRepository values,
+      IndicatorResults results,
+      Clock clock) {
+    this.indicators = indicators;
+    this.values = values;
+    this.results = results;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public IndicatorValue value(long id) {
+    return values.findById(id).orElseThrow(() -> new RecordNotFoundException("Value", id));
+  }
+
+  /**
+   * Records a value for a period and, if asked, submits it for verification; an amber or red value
+   * is refused for submission without commentary and a remedial action.
+   */
+  public IndicatorValue enter(
+      Indicator indicator, Period period, ValueForm form, String by, boolean submit) {
+    if (indicator.isCalculated()) {
+      throw new RuleViolationException(
+          null, indicator.getCode() + " is calculated from its formula, so it is not entered.");
+    }
+    if (period.type() != indicator.getFrequency()) {
+      throw new RuleViolationException(
+          null,
+          indicator.getCode()
+              + " is collected by "
+              + indicator.getFrequency().label().toLowerCase()
+              + ": enter a value for a "
+              + indicator.getFrequency().label().toLowerCase()
+              + ".");
+    }
+    if (period.start().isAfter(LocalDate.now(clock))) {
+      throw new RuleViolationException(
+          null, period.label() + " has not started yet, so it has no value to enter.");
+    }
+    Measurement measurement = measurement(indicator, form);
+    IndicatorValue value =
+        values
+            .findByIndicatorAndPeriod(indicator, period)
+            .orElseGet(() -> new IndicatorValue(indicator, period));
+    if (value.getId() != null) {
+      Versioned.check("value", value.getVersion(), form.version());
+    }
+    value.record(
+        measurement,
+        blankToNull(form.commentary()),
+        blankToNull(form.remedialAction()),
+        blankToNull(form.changeReason()),
+        by,
+        clock.instant());
+    values.saveAndFlush(value);
+    if (submit) {
+      value.submit(statusOf(indicator, period), by, clock.instant());
+    }
+    return value;
+  }
+
+  /** The status the period reports once this value is counted (year to date if cumulative). */
+  public Status statusOf(Indicator indicator, Period period) {
+    return results.calculator(indicator).result(period).status();
+  }
+
+  private static Measurement measurement(Indicator indicator, ValueForm form) {
+    if (indicator.getAggregation() == Aggregation.RATIO) {
+      var numerator = Numbers.parse(form.numerator(), "numerator", "the numerator");
+      var denominator = Numbers.parse(form.denominator(), "denominator", "the denominator");
+      if (numerator == null) {
+        throw new RuleViolationException("numerator", "Enter the numerator");
+      }
+      if (denominator == null) {
+        throw new RuleViolationException("denominator", "Enter the denominator");
+      }
+      if (denominator.signum() == 0) {
+        throw new RuleViolationException(
+            "denominator", "The denominator cannot be zero: the ratio would have no value");
+      }
+      return Measurement.ratio(numerator, denominator);
+    }
+    var actual = Numbers.parse(form.actual(), "actual", "the value");
+    if (actual == null) {
+      throw new RuleViolationException("actual", "Enter the value for the period");
+    }
+    return Measurement.of(actual);
+  }
+
+  public IndicatorValue submit(long valueId, String by) {
+    IndicatorValue value = value(valueId);
+    value.submit(statusOf(value.getIndicator(), value.getPeriod()), by, clock.instant());
+    return value;
+  }
+
+  public IndicatorValue verify(long valueId, String by) {
+    IndicatorValue value = value(valueId);
+    value.verify(by, clock.instant());
+    return value;
+  }
+
+  public IndicatorValue returnForCorrection(long valueId, String reason) {
+    IndicatorValue value = value(valueId);
+    value.returnForCorrection(blankToNull(reason));
+    return value;
+  }
+
+  public IndicatorValue publish(long valueId) {
+    IndicatorValue value = value(valueId);
+    value.publish(clock.instant());
+    return value;
+  }
+
+  @Transactional(readOnly = true)
+  public List<IndicatorValue> awaitingVerification() {
+    return values.findByState(ValueState.SUBMITTED);
+  }
+
+  static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
+  }
+}

@@ -1,0 +1,31 @@
+package org.goldenthread.indicator;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/**
+ * Figures as people read them, for templates: rounded to the indicator's decimal places for display
+ * only (statuses use the exact values), with thousands separators and the unit.
+ */
+@Component("figures")
+public class Figures {
+
+  public String of(Indicator indicator, BigDecimal value) {
+    if (value == null) {
+      return "–";
+    }
+    return indicator.getUnit().format(number(value, indicator.getDecimalPlaces()));
+  }
+
+  static String number(BigDecimal value, int places) {
+    DecimalFormat format =
+        new DecimalFormat(
+            places == 0 ? "#,##0" : "#,##0." + "0".repeat(places),
+            DecimalFormatSymbols.getInstance(Locale.UK));
+    return format.format(value.setScale(places, RoundingMode.HALF_UP));
+  }
+}

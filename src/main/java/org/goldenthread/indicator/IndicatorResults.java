@@ -1,0 +1,134 @@
+package org.goldenthread.indicator;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.goldenthread.period.Period;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What indicators report, period by period: reads the values and targets and hands them to the
+ * {@link IndicatorCalculator}. A calculated indicator's values come from its formula over the
+ * figures its inputs report for the same period.
+ */
+@Service
+@Transactional(readOnly = true)
+public class IndicatorResults {
+
+  private final IndicatorRepository indicators;
+  private final IndicatorValueRepository values;
+  private final IndicatorTargetRepository targets;
+  private final IndicatorProperties settings;
+
+  IndicatorResults(
+      IndicatorRepository indicators,
+      IndicatorValueRepository values,
+      IndicatorTargetRepository targets,
+      IndicatorProperties settings) {
+    this.indicators = indicators;
+    this.values = values;
+    this.targets = targets;
+    this.settings = settings;
+  }
+
+  /** One indicator's calculator over everything recorded for it. */
+  public IndicatorCalculator calculator(Indicator indicator) {
+    return calculators(List.of(indicator)).get(indicator.getId());
+  }
+
+  /**
+   * Calculators for many indicators at once, reading their values and targets in one go (a
+   * scorecard of the whole council stays a handful of queries).
+   */
+  public Map<Long, IndicatorCalculator> calculators(Collection<Indicator> wanted) {
+    Map<Long, Indicator> all = new HashMap<>();
+    wanted.forEach(i -> all.put(i.getId(), i));
+    addFormulaInputs(all);
+    Map<Long, Map<Period, Measurement>> measured = new HashMap<>();
+    for (IndicatorValue v : values.findByIndicatorIds(all.keySet())) {
+      measured
+          .computeIfAbsent(v.getIndicator().getId(), k -> new HashMap<>())
+          .put(v.getPeriod(), v.measurement());
+    }
+    Map<Long, Map<Period, BigDecimal>> targeted = new HashMap<>();
+    for (IndicatorTarget t : targets.findByIndicatorIds(all.keySet())) {
+      targeted
+          .computeIfAbsent(t.getIndicator().getId(), k -> new HashMap<>())
+          .put(t.getPeriod(), t.getAmount());
+    }
+    Map<Long, IndicatorCalculator> calculators = new HashMap<>();
+    for (Indicator indicator : wanted) {
+      calculators.put(
+          indicator.getId(),
+          calculatorOf(indicator, all, measured, targeted, calculators, new HashSet<>()));
+    }
+    return calculators;
+  }
+
+  private IndicatorCalculator calculatorOf(
+      Indicator indicator,
+      Map<Long, Indicator> all,
+      Map<Long, Map<Period, Measurement>> measured,
+      Map<Long, Map<Period, BigDecimal>> targeted,
+      Map<Long, IndicatorCalculator> done,
+      Set<Long> inProgress) {
+    IndicatorCalculator known = done.get(indicator.getId());
+    if (known != null) {
+      return known;
+    }
+    IndicatorRules rules = indicator.rules(settings.councilTolerance());
+    Map<Period, BigDecimal> goals = targeted.getOrDefault(indicator.getId(), Map.of());
+    IndicatorCalculator calculator;
+    if (indicator.isCalculated() && inProgress.add(indicator.getId())) {
+      Formula formula = indicator.parsedFormula();
+      Map<String, IndicatorCalculator> inputs = new HashMap<>();
+      for (String code : formula.references()) {
+        all.values().stream()
+            .filter(i -> i.getCode().equalsIgnoreCase(code))
+            .findFirst()
+            .ifPresent(
+                input ->
+                    inputs.put(
+                        code, calculatorOf(input, all, measured, targeted, done, inProgress)));
+      }
+      calculator =
+          IndicatorCalculator.calculated(
+              rules,
+              period -> {
+                Map<String, BigDecimal> figures = new HashMap<>();
+                inputs.forEach(
+                    (code, calc) -> calc.actual(period).ifPresent(v -> figures.put(code, v)));
+                return formula.evaluate(figures);
+              },
+              goals);
+    } else {
+      calculator =
+          new IndicatorCalculator(rules, measured.getOrDefault(indicator.getId(), Map.of()), goals);
+    }
+    done.put(indicator.getId(), calculator);
+    return calculator;
+  }
+
+  /** Adds, transitively, the indicators a calculated indicator's formula reads. */
+  private void addFormulaInputs(Map<Long, Indicator> all) {
+    List<Indicator> toCheck = new ArrayList<>(all.values());
+    while (!toCheck.isEmpty()) {
+      Indicator next = toCheck.remove(toCheck.size() - 1);
+      if (!next.isCalculated()) {
+        continue;
+      }
+      for (String code : next.parsedFormula().references()) {
+        indicators
+            .findByCodeIgnoreCase(code)
+            .filter(input -> all.putIfAbsent(input.getId(), input) == null)
+            .ifPresent(toCheck::add);
+      }
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package org.goldenthread.indicator;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.goldenthread.period.Period;
+import org.goldenthread.shared.BaseEntity;
+import org.hibernate.envers.Audited;
+
+/**
+ * A target for one period, with who set it and who approved it. A changed target keeps its earlier
+ * amounts in the audit trail.
+ */
+@Entity
+@Audited
+public class IndicatorTarget extends BaseEntity {
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  private Indicator indicator;
+
+  @Column(nullable = false, length = 20)
+  private Period period;
+
+  @Column(nullable = false, precision = 19, scale = 6)
+  private BigDecimal amount;
+
+  @Column(nullable = false, length = 200)
+  private String setBy;
+
+  @Column(nullable = false)
+  private Instant setAt;
+
+  @Column(length = 200)
+  private String approvedBy;
+
+  private Instant approvedAt;
+
+  protected IndicatorTarget() {}
+
+  public IndicatorTarget(Indicator indicator, Period period) {
+    this.indicator = indicator;
+    this.period = period;
+  }
+
+  public void set(BigDecimal amount, String by, Instant at) {
+    this.amount = amount;
+    this.setBy = by;
+    this.setAt = at;
+    this.approvedBy = null;
+    this.approvedAt = null;
+  }
+
+  public void approve(String by, Instant at) {
+    this.approvedBy = by;
+    this.approvedAt = at;
+  }
+
+  @Override
+  public String label() {
+    return indicator.getCode() + " target " + period.label();
+  }
+
+  public Indicator getIndicator() {
+    return indicator;
+  }
+
+  public Period getPeriod() {
+    return period;
+  }
+
+  public BigDecimal getAmount() {
+    return amount;
+  }
+
+  public String getSetBy() {
+    return setBy;
+  }
+
+  public Instant getSetAt() {
+    return setAt;
+  }
+
+  public String getApprovedBy() {
+    return approvedBy;
+  }
+
+  public Instant getApprovedAt() {
+    return approvedAt;
+  }
+}

@@ -1,0 +1,23 @@
+package org.goldenthread.indicator;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.goldenthread.period.Period;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface IndicatorValueRepository extends JpaRepository<IndicatorValue, Long> {
+
+  List<IndicatorValue> findByIndicator(Indicator indicator);
+
+  Optional<IndicatorValue> findByIndicatorAndPeriod(Indicator indicator, Period period);
+
+  @Query("select v from IndicatorValue v where v.indicator.id in ?1")
+  List<IndicatorValue> findByIndicatorIds(Collection<Long> indicatorIds);
+
+  @Query(
+      "select v from IndicatorValue v join fetch v.indicator where v.state = ?1"
+          + " order by v.submittedAt")
+  List<IndicatorValue> findByState(ValueState state);
+}

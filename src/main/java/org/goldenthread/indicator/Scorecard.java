@@ -1,0 +1,129 @@
+package org.goldenthread.indicator;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.goldenthread.framework.FrameworkService;
+import org.goldenthread.organisation.OrgUnitService;
+import org.goldenthread.period.Period;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Many indicators at once for one period: each one's figure, target, status and trends, filtered by
+ * plan, priority, portfolio, directorate, type and status.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Scorecard {
+
+  /** What to show; any filter may be empty. */
+  public record Filter(
+      Long planId,
+      Long itemId,
+      Long portfolioId,
+      Long orgUnitId,
+      IndicatorType type,
+      Status status) {
+
+    public static final Filter NONE = new Filter(null, null, null, null, null, null);
+  }
+
+  /** One indicator's line on the scorecard. */
+  public record Line(Indicator indicator, IndicatorCalculator.Result result) {}
+
+  /** The lines, and how many there are of each status. */
+  public record Card(Period period, List<Line> lines, Map<Status, Integer> counts) {
+
+    public int total() {
+      return lines.size();
+    }
+  }
+
+  private final IndicatorRepository indicators;
+  private final IndicatorResults results;
+  private final FrameworkService framework;
+  private final OrgUnitService units;
+
+  Scorecard(
+      IndicatorRepository indicators,
+      IndicatorResults results,
+      FrameworkService framework,
+      OrgUnitService units) {
+    this.indicators = indicators;
+    this.results = results;
+    this.framework = framework;
+    this.units = units;
+  }
+
+  public Card card(Period period, Filter filter) {
+    List<Indicator> chosen =
+        indicators.findAllInOrder().stream().filter(Indicator::isActive).toList();
+    Set<Long> unitScope =
+        filter.orgUnitId() == null ? null : units.unitIdsWithin(List.of(filter.orgUnitId()));
+    Set<Long> itemScope = null;
+    if (filter.itemId() != null) {
+      itemScope = new HashSet<>(framework.graph().beneath(filter.itemId()));
+      itemScope.add(filter.itemId());
+    }
+    Set<Long> items = itemScope;
+    chosen = chosen.stream().filter(i -> matches(i, filter, unitScope, items)).toList();
+    Map<Long, IndicatorCalculator> calculators = results.calculators(chosen);
+    List<Line> lines = new ArrayList<>();
+    for (Indicator indicator : chosen) {
+      IndicatorCalculator.Result result =
+          calculators.get(indicator.getId()).result(reportingPeriod(indicator, period));
+      if (filter.status() == null || filter.status() == result.status()) {
+        lines.add(new Line(indicator, result));
+      }
+    }
+    lines.sort(Comparator.comparing(l -> l.indicator().getCode()));
+    Map<Status, Integer> counts = new EnumMap<>(Status.class);
+    for (Status s : Status.values()) {
+      counts.put(s, 0);
+    }
+    lines.forEach(l -> counts.merge(l.result().status(), 1, Integer::sum));
+    return new Card(period, lines, counts);
+  }
+
+  /**
+   * The period an indicator reports for, when a scorecard shows a given period: that period, or for
+   * an indicator collected less often (annually, say), the longer period that holds it.
+   */
+  public static Period reportingPeriod(Indicator indicator, Period period) {
+    return indicator.getFrequency().months() > period.type().months()
+        ? period.enclosing(indicator.getFrequency())
+        : period;
+  }
+
+  private static boolean matches(
+      Indicator indicator, Filter filter, Set<Long> unitScope, Set<Long> itemScope) {
+    if (filter.type() != null && indicator.getType() != filter.type()) {
+      return false;
+    }
+    if (filter.portfolioId() != null
+        && (indicator.getPortfolio() == null
+            || !indicator.getPortfolio().getId().equals(filter.portfolioId()))) {
+      return false;
+    }
+    if (unitScope != null
+        && (indicator.getOrgUnit() == null
+            || !unitScope.contains(indicator.getOrgUnit().getId()))) {
+      return false;
+    }
+    if (filter.planId() != null
+        && indicator.getMeasures().stream()
+            .noneMatch(
+                item -> item.getPlan() != null && item.getPlan().getId().equals(filter.planId()))) {
+      return false;
+    }
+    if (itemScope != null) {
+      return indicator.getMeasures().stream().anyMatch(item -> itemScope.contains(item.getId()));
+    }
+    return true;
+  }
+}
