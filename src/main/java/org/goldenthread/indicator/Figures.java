@@ -21,6 +21,10 @@ public class Figures {
     return indicator.getUnit().format(number(value, indicator.getDecimalPlaces()));
   }
 
+  public String plain(BigDecimal value) {
+    return value == null ? "" : Numbers.plain(value);
+  }
+
   static String number(BigDecimal value, int places) {
     DecimalFormat format =
         new DecimalFormat(

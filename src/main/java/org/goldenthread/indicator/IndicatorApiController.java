@@ -1,0 +1,234 @@
+package org.goldenthread.indicator;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.goldenthread.account.CurrentUser;
+import org.goldenthread.period.Period;
+import org.goldenthread.period.PeriodFormatException;
+import org.goldenthread.period.PeriodType;
+import org.goldenthread.shared.RuleViolationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Indicators over JSON: definitions, values with their status and trend, and entering values. */
+@RestController
+@RequestMapping("/api/v1/indicators")
+@Tag(name = "Indicators", description = "Definitions, values, statuses and trends")
+@SecurityRequirement(name = "apiToken")
+class IndicatorApiController {
+
+  record IndicatorView(
+      long id,
+      String code,
+      String title,
+      String description,
+      IndicatorType type,
+      Unit unit,
+      Polarity polarity,
+      PeriodType frequency,
+      Aggregation aggregation,
+      boolean cumulative,
+      int decimalPlaces,
+      BigDecimal tolerance,
+      Tolerance.Kind toleranceKind,
+      String formula,
+      Long responsibleId,
+      Long accountableId,
+      List<String> measures,
+      long version) {
+
+    static IndicatorView of(Indicator i) {
+      Tolerance t = i.tolerance();
+      return new IndicatorView(
+          i.getId(),
+          i.getCode(),
+          i.getTitle(),
+          i.getDescription(),
+          i.getType(),
+          i.getUnit(),
+          i.getPolarity(),
+          i.getFrequency(),
+          i.getAggregation(),
+          i.isCumulative(),
+          i.getDecimalPlaces(),
+          t == null ? null : t.amount(),
+          t == null ? null : t.kind(),
+          i.getFormula(),
+          i.getResponsible() == null ? null : i.getResponsible().getId(),
+          i.getAccountable() == null ? null : i.getAccountable().getId(),
+          i.getMeasures().stream().map(m -> m.getCode()).toList(),
+          i.getVersion());
+    }
+  }
+
+  /** One period as reported: the figure (year to date if cumulative), target, status, trends. */
+  record ValueView(
+      String period,
+      BigDecimal actual,
+      BigDecimal target,
+      Status status,
+      Trend trend,
+      Trend trendFromLastYear,
+      ValueState state,
+      boolean historic,
+      String commentary,
+      String remedialAction,
+      Long version) {}
+
+  /** A value sent by a program, with the same checks and workflow as the form. */
+  record ValueRequest(
+      String period,
+      String actual,
+      String numerator,
+      String denominator,
+      String commentary,
+      String remedialAction,
+      String changeReason,
+      Long version,
+      Boolean submit) {}
+
+  private final IndicatorService indicators;
+  private final IndicatorResults results;
+  private final IndicatorValueRepository values;
+  private final DataEntry entry;
+  private final IndicatorAccess access;
+  private final Clock clock;
+
+  IndicatorApiController(
+      IndicatorService indicators,
+      IndicatorResults results,
+      IndicatorValueRepository values,
+      DataEntry entry,
+      IndicatorAccess access,
+      Clock clock) {
+    this.indicators = indicators;
+    this.results = results;
+    this.values = values;
+    this.entry = entry;
+    this.access = access;
+    this.clock = clock;
+  }
+
+  @GetMapping
+  @Operation(summary = "All indicator definitions")
+  List<IndicatorView> list() {
+    return indicators.all().stream().map(IndicatorView::of).toList();
+  }
+
+  @GetMapping("/{code}")
+  @Operation(summary = "One indicator's definition")
+  IndicatorView get(@PathVariable String code) {
+    return IndicatorView.of(indicators.byCode(code));
+  }
+
+  @GetMapping("/{code}/values")
+  @Operation(
+      summary =
+          "Each period's actual, target, status, trend and workflow state, from the first value"
+              + " recorded to now; 'type' reports over longer periods (QUARTER, HALF_YEAR,"
+              + " FINANCIAL_YEAR)")
+  List<ValueView> values(
+      @PathVariable String code, @RequestParam(required = false) PeriodType type) {
+    Indicator indicator = indicators.byCode(code);
+    PeriodType reporting = type == null ? indicator.getFrequency() : type;
+    if (reporting.months() < indicator.getFrequency().months()) {
+      throw new RuleViolationException(
+          "type",
+          indicator.getCode()
+              + " is not collected often enough to report by "
+              + reporting.label().toLowerCase());
+    }
+    List<IndicatorValue> recorded = values.findByIndicator(indicator);
+    Map<Period, IndicatorValue> byPeriod = new HashMap<>();
+    recorded.forEach(v -> byPeriod.put(v.getPeriod(), v));
+    Period last = Period.containing(LocalDate.now(clock), reporting);
+    Period first =
+        recorded.stream()
+            .map(IndicatorValue::getPeriod)
+            .min(Comparator.naturalOrder())
+            .map(p -> p.enclosing(reporting))
+            .orElse(last);
+    IndicatorCalculator calculator = results.calculator(indicator);
+    List<ValueView> views = new ArrayList<>();
+    for (Period p = first; p.compareTo(last) <= 0; p = p.next()) {
+      IndicatorCalculator.Result r = calculator.result(p);
+      IndicatorValue v = byPeriod.get(p);
+      views.add(
+          new ValueView(
+              p.label(),
+              r.actual(),
+              r.target(),
+              r.status(),
+              r.trendFromPrevious(),
+              r.trendFromLastYear(),
+              v == null ? null : v.getState(),
+              v != null && v.isHistoric(),
+              v == null ? null : v.getCommentary(),
+              v == null ? null : v.getRemedialAction(),
+              v == null ? null : v.getVersion()));
+    }
+    return views;
+  }
+
+  @PostMapping("/{code}/values")
+  @Operation(summary = "Enter a value (submitted for verification unless submit is false)")
+  ValueView enter(
+      @PathVariable String code,
+      @Valid @RequestBody ValueRequest request,
+      @AuthenticationPrincipal CurrentUser user,
+      Authentication authentication) {
+    Indicator indicator = indicators.byCode(code);
+    if (!access.canEnter(authentication, indicator.getId())) {
+      throw new AccessDeniedException("Not responsible for " + indicator.getCode());
+    }
+    Period period;
+    try {
+      period = Period.parse(request.period());
+    } catch (PeriodFormatException e) {
+      throw new RuleViolationException("period", e.getMessage());
+    }
+    ValueForm form =
+        new ValueForm(
+            request.actual(),
+            request.numerator(),
+            request.denominator(),
+            request.commentary(),
+            request.remedialAction(),
+            request.changeReason(),
+            request.version());
+    IndicatorValue saved =
+        entry.enter(
+            indicator, period, form, user.displayName(), !Boolean.FALSE.equals(request.submit()));
+    IndicatorCalculator.Result r = results.calculator(indicator).result(period);
+    return new ValueView(
+        period.label(),
+        r.actual(),
+        r.target(),
+        r.status(),
+        r.trendFromPrevious(),
+        r.trendFromLastYear(),
+        saved.getState(),
+        saved.isHistoric(),
+        saved.getCommentary(),
+        saved.getRemedialAction(),
+        saved.getVersion());
+  }
+}
