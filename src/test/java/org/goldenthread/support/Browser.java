@@ -89,8 +89,9 @@ public final class Browser implements AutoCloseable {
     return driver.findElement(By.cssSelector(css));
   }
 
+  /** Follows a link by its full name, including any part hidden visually for screen readers. */
   public void clickLink(String text) {
-    navigateBy(driver.findElement(By.linkText(text)));
+    navigateBy(driver.findElement(By.xpath("//a[normalize-space(.)='" + text + "']")));
   }
 
   /** Clicks something that loads a new page, and waits until the new page has replaced the old. */
