@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.goldenthread.period.FinancialYear;
 import org.goldenthread.period.Period;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,20 +48,55 @@ public class IndicatorResults {
    * scorecard of the whole council stays a handful of queries).
    */
   public Map<Long, IndicatorCalculator> calculators(Collection<Indicator> wanted) {
+    return calculators(wanted, null);
+  }
+
+  /**
+   * Calculators that know only one financial year and the year before it: all that a period of that
+   * year needs (its year to date, the previous period, the same period last year). This is what
+   * keeps a whole-council scorecard quick however many years of history there are.
+   */
+  public Map<Long, IndicatorCalculator> calculatorsFor(
+      Collection<Indicator> wanted, FinancialYear year) {
+    return calculators(wanted, year);
+  }
+
+  private Map<Long, IndicatorCalculator> calculators(
+      Collection<Indicator> wanted, FinancialYear year) {
     Map<Long, Indicator> all = new HashMap<>();
     wanted.forEach(i -> all.put(i.getId(), i));
     addFormulaInputs(all);
     Map<Long, Map<Period, Measurement>> measured = new HashMap<>();
-    for (IndicatorValue v : values.findByIndicatorIds(all.keySet())) {
-      measured
-          .computeIfAbsent(v.getIndicator().getId(), k -> new HashMap<>())
-          .put(v.getPeriod(), v.measurement());
-    }
     Map<Long, Map<Period, BigDecimal>> targeted = new HashMap<>();
-    for (IndicatorTarget t : targets.findByIndicatorIds(all.keySet())) {
-      targeted
-          .computeIfAbsent(t.getIndicator().getId(), k -> new HashMap<>())
-          .put(t.getPeriod(), t.getAmount());
+    if (all.isEmpty()) {
+      return Map.of();
+    }
+    if (year == null) {
+      for (IndicatorValue v : values.findByIndicatorIds(all.keySet())) {
+        measured
+            .computeIfAbsent(v.getIndicator().getId(), k -> new HashMap<>())
+            .put(v.getPeriod(), v.measurement());
+      }
+      for (IndicatorTarget t : targets.findByIndicatorIds(all.keySet())) {
+        targeted
+            .computeIfAbsent(t.getIndicator().getId(), k -> new HashMap<>())
+            .put(t.getPeriod(), t.getAmount());
+      }
+    } else {
+      String thisYear = year.label() + "%";
+      String lastYear = year.previous().label() + "%";
+      for (Object[] row : values.findFigures(all.keySet(), thisYear, lastYear)) {
+        measured
+            .computeIfAbsent(((Number) row[0]).longValue(), k -> new HashMap<>())
+            .put(
+                Period.parse((String) row[1]),
+                new Measurement(decimal(row[2]), decimal(row[3]), decimal(row[4])));
+      }
+      for (Object[] row : targets.findAmounts(all.keySet(), thisYear, lastYear)) {
+        targeted
+            .computeIfAbsent(((Number) row[0]).longValue(), k -> new HashMap<>())
+            .put(Period.parse((String) row[1]), decimal(row[2]));
+      }
     }
     Map<Long, IndicatorCalculator> calculators = new HashMap<>();
     for (Indicator indicator : wanted) {
@@ -113,6 +149,10 @@ public class IndicatorResults {
     }
     done.put(indicator.getId(), calculator);
     return calculator;
+  }
+
+  private static BigDecimal decimal(Object value) {
+    return value == null ? null : new BigDecimal(value.toString());
   }
 
   /** Adds, transitively, the indicators a calculated indicator's formula reads. */

@@ -6,12 +6,24 @@ import java.util.Optional;
 import org.goldenthread.period.Period;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface IndicatorTargetRepository extends JpaRepository<IndicatorTarget, Long> {
 
   List<IndicatorTarget> findByIndicator(Indicator indicator);
 
   Optional<IndicatorTarget> findByIndicatorAndPeriod(Indicator indicator, Period period);
+
+  /** Just the amounts, for some financial years (period labels start with the year's label). */
+  @Query(
+      value =
+          "select indicator_id, period, amount from indicator_target"
+              + " where indicator_id in (:ids) and (period like :first or period like :second)",
+      nativeQuery = true)
+  List<Object[]> findAmounts(
+      @Param("ids") Collection<Long> ids,
+      @Param("first") String firstYearPrefix,
+      @Param("second") String secondYearPrefix);
 
   @Query("select t from IndicatorTarget t where t.indicator.id in ?1")
   List<IndicatorTarget> findByIndicatorIds(Collection<Long> indicatorIds);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.goldenthread.period.Period;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface IndicatorValueRepository extends JpaRepository<IndicatorValue, Long> {
 
@@ -15,6 +16,17 @@ public interface IndicatorValueRepository extends JpaRepository<IndicatorValue, 
 
   @Query("select v from IndicatorValue v where v.indicator.id in ?1")
   List<IndicatorValue> findByIndicatorIds(Collection<Long> indicatorIds);
+
+  /** Just the figures, for some financial years (period labels start with the year's label). */
+  @Query(
+      value =
+          "select indicator_id, period, amount, numerator, denominator from indicator_value"
+              + " where indicator_id in (:ids) and (period like :first or period like :second)",
+      nativeQuery = true)
+  List<Object[]> findFigures(
+      @Param("ids") Collection<Long> ids,
+      @Param("first") String firstYearPrefix,
+      @Param("second") String secondYearPrefix);
 
   @Query(
       "select v from IndicatorValue v join fetch v.indicator where v.state = ?1"

@@ -72,7 +72,8 @@ public class Scorecard {
     }
     Set<Long> items = itemScope;
     chosen = chosen.stream().filter(i -> matches(i, filter, unitScope, items)).toList();
-    Map<Long, IndicatorCalculator> calculators = results.calculators(chosen);
+    Map<Long, IndicatorCalculator> calculators =
+        results.calculatorsFor(chosen, period.financialYear());
     List<Line> lines = new ArrayList<>();
     for (Indicator indicator : chosen) {
       IndicatorCalculator.Result result =
