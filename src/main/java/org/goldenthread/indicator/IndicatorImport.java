@@ -67,6 +67,20 @@ public class IndicatorImport {
     public boolean succeeded() {
       return problems.isEmpty();
     }
+
+    /** What the officer is told first when the file was refused. */
+    public String summary(String fileName) {
+      if (problems.size() == 1 && problems.get(0).row() == null) {
+        return "Nothing has been imported. " + problems.get(0).message();
+      }
+      return "Nothing has been imported: "
+          + (problems.size() == 1 ? "1 problem was" : problems.size() + " problems were")
+          + " found in "
+          + fileName
+          + ". Correct "
+          + (problems.size() == 1 ? "it" : "them")
+          + " in the spreadsheet and upload it again.";
+    }
   }
 
   private final IndicatorRepository indicators;
