@@ -1,9 +1,9 @@
 package org.goldenthread.framework;
 
 /** An upload that cannot be read as an import file at all; the message says why, plainly. */
-class ImportFileException extends RuntimeException {
+public class ImportFileException extends RuntimeException {
 
-  ImportFileException(String message) {
+  public ImportFileException(String message) {
     super(message);
   }
 

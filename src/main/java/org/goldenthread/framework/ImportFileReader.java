@@ -28,7 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * its content rather than its name. Values are read as the spreadsheet shows them. Refuses, with a
  * plain reason, a file that is neither or has more rows than an import takes.
  */
-final class ImportFileReader {
+public final class ImportFileReader {
 
   static final int MAX_ROWS = 5_000;
 
@@ -39,23 +39,43 @@ final class ImportFileReader {
   private static final CSVFormat CSV =
       CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true).get();
 
-  ImportTable read(byte[] content) {
+  private final int maxRows;
+  private final String tooMany;
+
+  /** A reader for framework items: up to 5,000 rows. */
+  public ImportFileReader() {
+    this(
+        MAX_ROWS,
+        "The file has more than "
+            + String.format(Locale.UK, "%,d", MAX_ROWS)
+            + " items. Split it into smaller files and import them one after another, higher"
+            + " levels first.");
+  }
+
+  /**
+   * A reader taking up to {@code maxRows} rows below the headings, refusing more with the message.
+   */
+  public ImportFileReader(int maxRows, String tooMany) {
+    this.maxRows = maxRows;
+    this.tooMany = tooMany;
+  }
+
+  public ImportTable read(byte[] content) {
     if (content.length == 0) {
       return ImportTable.empty();
     }
     return switch (FileMagic.valueOf(content)) {
-      case OOXML -> table(workbookRows(content));
+      case OOXML -> table(workbookRows(content, new Rows(maxRows, tooMany)));
       case OLE2, BIFF2, BIFF3, BIFF4 ->
           throw new ImportFileException(
               "This is an older Excel file (.xls), or a file protected by a password. Open it in"
                   + " Excel, remove any password, choose Save As and pick \"Excel Workbook"
                   + " (.xlsx)\" or \"CSV UTF-8\", then upload that file.");
-      default -> table(csvRows(text(content)));
+      default -> table(csvRows(text(content), new Rows(maxRows, tooMany)));
     };
   }
 
-  private static List<ImportTable.Row> csvRows(String text) {
-    Rows rows = new Rows();
+  private static List<ImportTable.Row> csvRows(String text, Rows rows) {
     try (CSVParser parser = CSV.parse(new StringReader(text))) {
       for (CSVRecord record : parser) {
         // With empty lines kept, the record number is the row number Excel shows for the file.
@@ -74,8 +94,7 @@ final class ImportFileReader {
     return rows.list;
   }
 
-  private static List<ImportTable.Row> workbookRows(byte[] content) {
-    Rows rows = new Rows();
+  private static List<ImportTable.Row> workbookRows(byte[] content, Rows rows) {
     try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
       if (workbook.getNumberOfSheets() == 0) {
         return rows.list;
@@ -118,16 +137,19 @@ final class ImportFileReader {
   /** Collects rows, refusing a file with more items than an import takes. */
   private static final class Rows {
     private final List<ImportTable.Row> list = new ArrayList<>();
+    private final int max;
+    private final String tooMany;
     private int filled;
+
+    Rows(int max, String tooMany) {
+      this.max = max;
+      this.tooMany = tooMany;
+    }
 
     void add(int number, List<String> cells) {
       list.add(new ImportTable.Row(number, cells));
-      if (!isBlank(cells) && ++filled > MAX_ROWS + 1) {
-        throw new ImportFileException(
-            "The file has more than "
-                + String.format(Locale.UK, "%,d", MAX_ROWS)
-                + " items. Split it into smaller files and import them one after another, higher"
-                + " levels first.");
+      if (!isBlank(cells) && ++filled > max + 1) {
+        throw new ImportFileException(tooMany);
       }
     }
 

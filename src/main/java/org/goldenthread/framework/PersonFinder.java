@@ -5,21 +5,21 @@ import java.util.List;
 import java.util.Locale;
 
 /** Finds the person an import file names, by email address or by full name as recorded. */
-final class PersonFinder {
+public final class PersonFinder {
 
   /** A person as the import needs to know them. */
-  record KnownPerson(long id, String fullName, String email) {}
+  public record KnownPerson(long id, String fullName, String email) {}
 
   /** The person found, or why no one person was. */
-  record Match(Long id, String problem) {}
+  public record Match(Long id, String problem) {}
 
   private final Collection<KnownPerson> people;
 
-  PersonFinder(Collection<KnownPerson> people) {
+  public PersonFinder(Collection<KnownPerson> people) {
     this.people = List.copyOf(people);
   }
 
-  Match find(String text) {
+  public Match find(String text) {
     String wanted = normalised(text);
     boolean byEmail = wanted.contains("@");
     List<KnownPerson> found =

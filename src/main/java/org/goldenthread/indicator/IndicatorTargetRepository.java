@@ -27,4 +27,8 @@ public interface IndicatorTargetRepository extends JpaRepository<IndicatorTarget
 
   @Query("select t from IndicatorTarget t where t.indicator.id in ?1")
   List<IndicatorTarget> findByIndicatorIds(Collection<Long> indicatorIds);
+
+  /** Each target's id, indicator id and period, for matching an import's rows to what exists. */
+  @Query("select t.id, t.indicator.id, t.period from IndicatorTarget t where t.indicator.id in ?1")
+  List<Object[]> findKeysByIndicatorIds(Collection<Long> indicatorIds);
 }

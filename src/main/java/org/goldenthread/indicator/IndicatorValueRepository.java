@@ -28,6 +28,10 @@ public interface IndicatorValueRepository extends JpaRepository<IndicatorValue, 
       @Param("first") String firstYearPrefix,
       @Param("second") String secondYearPrefix);
 
+  /** Each value's id, indicator id and period, for matching an import's rows to what exists. */
+  @Query("select v.id, v.indicator.id, v.period from IndicatorValue v where v.indicator.id in ?1")
+  List<Object[]> findKeysByIndicatorIds(Collection<Long> indicatorIds);
+
   @Query(
       "select v from IndicatorValue v join fetch v.indicator where v.state = ?1"
           + " order by v.submittedAt")

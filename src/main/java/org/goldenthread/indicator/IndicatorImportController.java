@@ -1,0 +1,253 @@
+package org.goldenthread.indicator;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.goldenthread.account.CurrentUser;
+import org.goldenthread.framework.ImportProblem;
+import org.goldenthread.period.Period;
+import org.goldenthread.shared.FormErrors;
+import org.goldenthread.shared.RecordNotFoundException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Administrators import indicator registers (definitions, or values and targets) from a
+ * spreadsheet, and export them in the same form. A large file is imported in the background with a
+ * page showing its progress.
+ */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+class IndicatorImportController {
+
+  /** Files larger than this are imported in the background. */
+  static final long BACKGROUND_BYTES = 256 * 1024;
+
+  static final String DEFINITIONS = "definitions";
+  static final String VALUES = "values";
+  private static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  private final IndicatorImport importer;
+  private final IndicatorExport exporter;
+  private final ImportJobs jobs;
+
+  IndicatorImportController(IndicatorImport importer, IndicatorExport exporter, ImportJobs jobs) {
+    this.importer = importer;
+    this.exporter = exporter;
+    this.jobs = jobs;
+  }
+
+  @GetMapping("/indicators/import")
+  String form(Model model) {
+    return form(model, null, FormErrors.none(), List.of(), null);
+  }
+
+  @PostMapping("/indicators/import")
+  String upload(
+      @RequestParam(name = "kind", required = false) String kind,
+      @RequestParam(name = "file", required = false) MultipartFile file,
+      @AuthenticationPrincipal CurrentUser user,
+      Model model)
+      throws IOException {
+    FormErrors errors = FormErrors.none();
+    if (!DEFINITIONS.equals(kind) && !VALUES.equals(kind)) {
+      errors.add(
+          "kind", "Choose whether the file holds indicator definitions or values and targets.");
+    }
+    String fileName = fileName(file);
+    if (file == null || file.isEmpty()) {
+      errors.add(
+          "file",
+          fileName != null
+              ? "The selected file is empty. Choose a file with the indicators in it."
+              : "Select a CSV file or Excel workbook to import.");
+    }
+    if (errors.any()) {
+      return form(model, kind, errors, List.of(), null);
+    }
+    byte[] content = file.getBytes();
+    String by = user.displayName();
+    String shown = fileName == null ? "the file" : fileName;
+    if (content.length > BACKGROUND_BYTES) {
+      ImportJobs.Job job = jobs.start(kind, shown, progress -> run(kind, content, by, progress));
+      return "redirect:/indicators/import/jobs/" + job.id();
+    }
+    IndicatorImport.Outcome outcome = run(kind, content, by, new ImportProgress());
+    if (!outcome.succeeded()) {
+      errors.add("file", outcome.summary(shown));
+      return form(model, kind, errors, outcome.problems(), shown);
+    }
+    model.addAttribute("kind", kind);
+    model.addAttribute("fileName", shown);
+    model.addAttribute("outcome", outcome);
+    return "indicator/import-done";
+  }
+
+  @GetMapping("/indicators/import/jobs/{id}")
+  String job(@PathVariable String id, Model model) {
+    model.addAttribute("job", job(id));
+    return "indicator/import-progress";
+  }
+
+  /** The progress panel alone, which the progress page asks for every second until it is done. */
+  @GetMapping("/indicators/import/jobs/{id}/progress")
+  String progress(@PathVariable String id, Model model) {
+    model.addAttribute("job", job(id));
+    return "indicator/import-progress :: progress";
+  }
+
+  @GetMapping("/indicators/import/template/{kind}.csv")
+  ResponseEntity<byte[]> template(@PathVariable String kind) {
+    List<List<String>> rows =
+        switch (kind) {
+          case DEFINITIONS ->
+              List.of(
+                  exporter.definitions("-").get(0),
+                  List.of(
+                      "HR-01",
+                      "Average working days lost to sickness per employee",
+                      "",
+                      "days",
+                      "lower",
+                      "quarterly",
+                      "sum",
+                      "yes",
+                      "1",
+                      "5",
+                      "percent",
+                      "local",
+                      "",
+                      "",
+                      "",
+                      "HR system",
+                      ""),
+                  List.of(
+                      "RB-03",
+                      "Benefit claims decided within 20 days",
+                      "",
+                      "%",
+                      "higher",
+                      "monthly",
+                      "ratio",
+                      "no",
+                      "1",
+                      "2",
+                      "absolute",
+                      "national",
+                      "",
+                      "",
+                      "",
+                      "",
+                      ""));
+          case VALUES ->
+              List.of(
+                  exporter.values("-", null).get(0),
+                  List.of("HR-01", "2025/26", "", "8.5", "", "", "", ""),
+                  List.of(
+                      "HR-01",
+                      "2025/26 Q1",
+                      "2.3",
+                      "2.1",
+                      "",
+                      "",
+                      "Seasonal illness",
+                      "Return-to-work interviews"),
+                  List.of("RB-03", "2025/26 M04", "", "90", "412", "450", "", ""));
+          default -> throw new RecordNotFoundException("Template", kind);
+        };
+    return file(SheetFiles.csv(rows), "indicator-" + kind + "-template.csv", csvType());
+  }
+
+  @GetMapping("/indicators/export/definitions.csv")
+  ResponseEntity<byte[]> definitionsCsv(@RequestParam(required = false) String code) {
+    return file(SheetFiles.csv(exporter.definitions(code)), "indicator-definitions.csv", csvType());
+  }
+
+  @GetMapping("/indicators/export/definitions.xlsx")
+  ResponseEntity<byte[]> definitionsXlsx(@RequestParam(required = false) String code) {
+    return file(
+        SheetFiles.xlsx("Definitions", exporter.definitions(code), Set.of(8, 9)),
+        "indicator-definitions.xlsx",
+        MediaType.parseMediaType(XLSX));
+  }
+
+  @GetMapping("/indicators/export/values.csv")
+  ResponseEntity<byte[]> valuesCsv(
+      @RequestParam(required = false) String code, @RequestParam(required = false) String year) {
+    return file(
+        SheetFiles.csv(exporter.values(code, year(year))), "indicator-values.csv", csvType());
+  }
+
+  @GetMapping("/indicators/export/values.xlsx")
+  ResponseEntity<byte[]> valuesXlsx(
+      @RequestParam(required = false) String code, @RequestParam(required = false) String year) {
+    return file(
+        SheetFiles.xlsx("Values", exporter.values(code, year(year)), Set.of(2, 3, 4, 5)),
+        "indicator-values.xlsx",
+        MediaType.parseMediaType(XLSX));
+  }
+
+  private IndicatorImport.Outcome run(
+      String kind, byte[] content, String by, ImportProgress progress) {
+    return DEFINITIONS.equals(kind)
+        ? importer.definitions(content, progress)
+        : importer.values(content, by, progress);
+  }
+
+  private ImportJobs.Job job(String id) {
+    return jobs.find(id).orElseThrow(() -> new RecordNotFoundException("Import", id));
+  }
+
+  /** A financial year as 2025/26 or 2025; none if empty. */
+  private static Integer year(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    return text.contains("/") ? Period.parse(text).year() : Integer.valueOf(text.trim());
+  }
+
+  private static String fileName(MultipartFile file) {
+    return file == null
+            || file.getOriginalFilename() == null
+            || file.getOriginalFilename().isBlank()
+        ? null
+        : file.getOriginalFilename();
+  }
+
+  private static MediaType csvType() {
+    return new MediaType("text", "csv", StandardCharsets.UTF_8);
+  }
+
+  private static ResponseEntity<byte[]> file(byte[] body, String name, MediaType type) {
+    return ResponseEntity.ok()
+        .contentType(type)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(name).build().toString())
+        .body(body);
+  }
+
+  private String form(
+      Model model, String kind, FormErrors errors, List<ImportProblem> problems, String file) {
+    model.addAttribute("kind", kind);
+    model.addAttribute("errors", errors);
+    model.addAttribute("problems", problems);
+    model.addAttribute("fileName", file);
+    model.addAttribute("definitionColumns", DefinitionColumn.values());
+    model.addAttribute("valueColumns", ValueColumn.values());
+    return "indicator/import";
+  }
+}

@@ -1,0 +1,85 @@
+package org.goldenthread.indicator;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/** Writes rows of text as a CSV file or an Excel workbook that the imports read back exactly. */
+final class SheetFiles {
+
+  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+
+  private SheetFiles() {}
+
+  /** UTF-8 with the byte-order mark, so that Excel opens it with £ and accents intact. */
+  static byte[] csv(List<List<String>> rows) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (CSVPrinter printer =
+        CSVFormat.DEFAULT.print(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+      out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+      for (List<String> row : rows) {
+        printer.printRecord(row);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * A workbook with one sheet. Figures in the {@code numeric} columns are stored as numbers when
+   * Excel holds them exactly (up to 15 significant digits), and otherwise as text, so that nothing
+   * is rounded on the way back in.
+   */
+  static byte[] xlsx(String sheetName, List<List<String>> rows, Set<Integer> numeric) {
+    try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
+      Sheet sheet = workbook.createSheet(sheetName);
+      CellStyle whole = workbook.createCellStyle();
+      whole.setDataFormat(workbook.createDataFormat().getFormat("0"));
+      CellStyle decimal = workbook.createCellStyle();
+      decimal.setDataFormat(workbook.createDataFormat().getFormat("0.######"));
+      for (int r = 0; r < rows.size(); r++) {
+        Row row = sheet.createRow(r);
+        List<String> cells = rows.get(r);
+        for (int c = 0; c < cells.size(); c++) {
+          String text = cells.get(c);
+          if (r > 0 && numeric.contains(c) && exactAsNumber(text)) {
+            BigDecimal n = new BigDecimal(text);
+            var cell = row.createCell(c);
+            cell.setCellValue(n.doubleValue());
+            cell.setCellStyle(n.scale() <= 0 ? whole : decimal);
+          } else {
+            row.createCell(c).setCellValue(text);
+          }
+        }
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      workbook.write(out);
+      workbook.dispose();
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean exactAsNumber(String text) {
+    if (text == null || !NUMBER.matcher(text).matches()) {
+      return false;
+    }
+    BigDecimal n = new BigDecimal(text);
+    return n.precision() <= 15
+        && new BigDecimal(Double.toString(n.doubleValue())).compareTo(n) == 0;
+  }
+}

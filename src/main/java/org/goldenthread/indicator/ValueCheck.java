@@ -1,0 +1,286 @@
+package org.goldenthread.indicator;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import org.goldenthread.framework.ImportProblem;
+import org.goldenthread.framework.ImportTable;
+import org.goldenthread.period.Period;
+import org.goldenthread.period.PeriodType;
+
+/**
+ * Checks an indicator values file row by row: the indicator exists, the period is one it is
+ * collected for, the numbers are exact and complete, and no indicator and period comes twice. Plain
+ * Java, so each rule is tested directly.
+ */
+final class ValueCheck {
+
+  /** What the check needs to know of an indicator. */
+  record Facts(
+      long id, String code, PeriodType frequency, Aggregation aggregation, boolean calculated) {}
+
+  /**
+   * One row: a value ({@code measurement}, null for a row giving only a target) and a target (null
+   * if none), for the indicator and period.
+   */
+  record Row(
+      int row,
+      long indicatorId,
+      Period period,
+      Measurement measurement,
+      BigDecimal target,
+      String commentary,
+      String remedialAction) {}
+
+  record Result(List<Row> rows, List<ImportProblem> problems) {
+
+    boolean clean() {
+      return problems.isEmpty();
+    }
+  }
+
+  static final int MAX_ROWS = 500_000;
+
+  private final Map<String, Facts> indicators = new HashMap<>();
+  private final LocalDate today;
+
+  ValueCheck(List<Facts> indicators, LocalDate today) {
+    indicators.forEach(f -> this.indicators.put(DefinitionCheck.key(f.code()), f));
+    this.today = today;
+  }
+
+  /** Checks every row, telling {@code checked} how many rows are done every thousand rows. */
+  Result check(ImportTable table, IntConsumer checked) {
+    ImportProblems problems = new ImportProblems();
+    ImportHeadings<ValueColumn> headings =
+        ImportHeadings.read(table, ValueColumn.class, "value", problems);
+    if (headings == null) {
+      return new Result(List.of(), problems.list());
+    }
+    if (table.rows().isEmpty()) {
+      problems.inFile(
+          "The file has column headings but no values below them. Add one row for each indicator"
+              + " and period.");
+      return new Result(List.of(), problems.list());
+    }
+    List<Row> rows = new ArrayList<>(table.rows().size());
+    Map<Long, Map<Period, Integer>> seen = new HashMap<>();
+    int done = 0;
+    for (ImportTable.Row row : table.rows()) {
+      Row read = read(row, headings, problems);
+      if (read != null) {
+        Integer earlier =
+            seen.computeIfAbsent(read.indicatorId(), k -> new HashMap<>())
+                .putIfAbsent(read.period(), row.number());
+        if (earlier != null) {
+          problems.at(
+              row.number(),
+              ValueColumn.PERIOD,
+              "Row "
+                  + earlier
+                  + " is also for "
+                  + headings.value(row, ValueColumn.CODE)
+                  + " "
+                  + read.period().label()
+                  + ". Give each indicator one row per period: delete or correct one of them.");
+        } else if (!problems.any()) {
+          rows.add(read);
+        }
+      }
+      if (++done % 1_000 == 0) {
+        checked.accept(done);
+      }
+    }
+    checked.accept(done);
+    return problems.any() ? new Result(List.of(), problems.list()) : new Result(rows, List.of());
+  }
+
+  private Row read(
+      ImportTable.Row row, ImportHeadings<ValueColumn> headings, ImportProblems problems) {
+    int before = problems.count();
+    int n = row.number();
+    if (headings.unheadedValue(row)) {
+      problems.at(
+          n,
+          null,
+          "This row has a value in a column with no heading. Add a heading or remove the value.");
+    }
+    String code = headings.value(row, ValueColumn.CODE);
+    Facts indicator = null;
+    if (code.isEmpty()) {
+      problems.at(n, ValueColumn.CODE, "Enter the code of the indicator the value is for.");
+    } else {
+      indicator = indicators.get(DefinitionCheck.key(code));
+      if (indicator == null) {
+        problems.at(
+            n,
+            ValueColumn.CODE,
+            "No indicator has the code "
+                + code
+                + ". Check the code, or import the indicator's definition first.");
+      }
+    }
+    String periodText = headings.value(row, ValueColumn.PERIOD);
+    Period period = null;
+    if (periodText.isEmpty()) {
+      problems.at(n, ValueColumn.PERIOD, "Enter the period, like 2025/26 Q2 or 2025/26 M07.");
+    } else {
+      try {
+        period = Period.parse(periodText);
+      } catch (IllegalArgumentException e) {
+        problems.at(n, ValueColumn.PERIOD, e.getMessage());
+      }
+    }
+    BigDecimal actual = number(row, headings, ValueColumn.ACTUAL, "actual value", problems);
+    BigDecimal target = number(row, headings, ValueColumn.TARGET, "target", problems);
+    BigDecimal numerator = number(row, headings, ValueColumn.NUMERATOR, "numerator", problems);
+    BigDecimal denominator =
+        number(row, headings, ValueColumn.DENOMINATOR, "denominator", problems);
+    String commentary = text(row, headings, ValueColumn.COMMENTARY, problems);
+    String remedial = text(row, headings, ValueColumn.REMEDIAL_ACTION, problems);
+    if (problems.count() > before || indicator == null || period == null) {
+      return null;
+    }
+    boolean parts = numerator != null || denominator != null;
+    boolean hasValue = actual != null || parts;
+    if (!hasValue && target == null) {
+      problems.at(
+          n,
+          ValueColumn.ACTUAL,
+          "The row has no value and no target. Enter the actual value, the target, or both, or"
+              + " delete the row.");
+      return null;
+    }
+    String every = indicator.frequency().label().toLowerCase(Locale.UK);
+    if (hasValue && period.type() != indicator.frequency()) {
+      problems.at(
+          n,
+          ValueColumn.PERIOD,
+          indicator.code()
+              + " is collected by "
+              + every
+              + ", so its values are for a "
+              + every
+              + ", like "
+              + example(indicator.frequency())
+              + ", not "
+              + period.label()
+              + ".");
+      return null;
+    }
+    if (!hasValue && period.type().months() < indicator.frequency().months()) {
+      problems.at(
+          n,
+          ValueColumn.PERIOD,
+          indicator.code()
+              + " is collected by "
+              + every
+              + ", so it has no target for a period"
+              + " shorter than a "
+              + every
+              + " such as "
+              + period.label()
+              + ".");
+      return null;
+    }
+    if (hasValue && indicator.calculated()) {
+      problems.at(
+          n,
+          ValueColumn.ACTUAL,
+          indicator.code()
+              + " is calculated from its formula, so its values are not imported."
+              + " Leave the actual, numerator and denominator empty (a target may be given).");
+      return null;
+    }
+    if (hasValue && period.start().isAfter(today)) {
+      problems.at(
+          n,
+          ValueColumn.PERIOD,
+          period.label()
+              + " has not started yet, so it cannot have a value. A target may be"
+              + " given for it.");
+      return null;
+    }
+    Measurement measurement = null;
+    if (parts) {
+      if (indicator.aggregation() != Aggregation.RATIO) {
+        problems.at(
+            n,
+            numerator != null ? ValueColumn.NUMERATOR : ValueColumn.DENOMINATOR,
+            indicator.code()
+                + " is not a ratio indicator, so it has no numerator or denominator."
+                + " Enter the value in the actual column and leave these empty.");
+        return null;
+      }
+      if (numerator == null || denominator == null) {
+        problems.at(
+            n,
+            numerator == null ? ValueColumn.NUMERATOR : ValueColumn.DENOMINATOR,
+            "Enter both the numerator and the denominator, or neither (and the actual value"
+                + " alone).");
+        return null;
+      }
+      if (denominator.signum() == 0) {
+        problems.at(
+            n,
+            ValueColumn.DENOMINATOR,
+            "The denominator cannot be zero: the ratio would have no value.");
+        return null;
+      }
+      measurement = new Measurement(actual, numerator, denominator);
+    } else if (actual != null) {
+      measurement = Measurement.of(actual);
+    }
+    if (measurement == null && (commentary != null || remedial != null)) {
+      problems.at(
+          n,
+          ValueColumn.COMMENTARY,
+          "Commentary and remedial action go with a value, and this row has none. Enter the"
+              + " actual value or leave them empty.");
+      return null;
+    }
+    return new Row(n, indicator.id(), period, measurement, target, commentary, remedial);
+  }
+
+  private static BigDecimal number(
+      ImportTable.Row row,
+      ImportHeadings<ValueColumn> headings,
+      ValueColumn column,
+      String what,
+      ImportProblems problems) {
+    var read = ImportNumbers.read(headings.value(row, column), what);
+    if (read.problem() != null) {
+      problems.at(row.number(), column, read.problem());
+    }
+    return read.number();
+  }
+
+  private static String text(
+      ImportTable.Row row,
+      ImportHeadings<ValueColumn> headings,
+      ValueColumn column,
+      ImportProblems problems) {
+    String text = headings.value(row, column);
+    if (text.length() > 4000) {
+      problems.at(
+          row.number(),
+          column,
+          DefinitionCheck.tooLong(column.heading().replace('_', ' '), text, 4000));
+    }
+    return text.isEmpty() ? null : text;
+  }
+
+  private static String example(PeriodType type) {
+    return switch (type) {
+      case MONTH -> "2025/26 M07";
+      case QUARTER -> "2025/26 Q2";
+      case HALF_YEAR -> "2025/26 H1";
+      case FINANCIAL_YEAR -> "2025/26";
+    };
+  }
+}
