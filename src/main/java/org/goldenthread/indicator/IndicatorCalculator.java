@@ -184,52 +184,60 @@ public final class IndicatorCalculator {
   }
 
   /**
-   * A period's own target: the one set for it; or, for totals, its parts' targets added up, or its
-   * share of a longer period's target spread evenly; or, for levels such as percentages, the target
-   * of a longer period it falls in.
+   * A period's own target: the one set for it; or one worked out from the targets of the shorter
+   * periods it is made of, combined as the values are (added up for a total, averaged for an
+   * average or a ratio, the last for a last value, the lowest or highest); or, failing those, from
+   * a longer period it falls in (a total's share spread evenly, or a level's figure as it stands).
    */
   Optional<BigDecimal> ownTarget(Period period) {
     BigDecimal set = targets.get(period);
     if (set != null) {
       return Optional.of(set);
     }
-    if (rules.aggregation() == Aggregation.SUM) {
-      for (PeriodType finer : finerThan(period.type())) {
-        Optional<BigDecimal> fromParts = sumOfTargets(partsOf(period, finer));
-        if (fromParts.isPresent()) {
-          return fromParts;
-        }
+    for (PeriodType finer : finerThan(period.type())) {
+      Optional<BigDecimal> fromParts = combinedTargets(partsOf(period, finer));
+      if (fromParts.isPresent()) {
+        return fromParts;
       }
-      for (PeriodType coarser : coarserThan(period.type())) {
-        BigDecimal whole = targets.get(period.enclosing(coarser));
-        if (whole != null) {
-          return Optional.of(
-              whole
-                  .multiply(BigDecimal.valueOf(period.type().months()))
-                  .divide(BigDecimal.valueOf(coarser.months()), Measurement.DIVISION));
-        }
-      }
-      return Optional.empty();
     }
     for (PeriodType coarser : coarserThan(period.type())) {
       BigDecimal whole = targets.get(period.enclosing(coarser));
-      if (whole != null) {
+      if (whole == null) {
+        continue;
+      }
+      if (rules.aggregation() != Aggregation.SUM) {
         return Optional.of(whole);
       }
+      return Optional.of(
+          whole
+              .multiply(BigDecimal.valueOf(period.type().months()))
+              .divide(BigDecimal.valueOf(coarser.months()), Measurement.DIVISION));
     }
     return Optional.empty();
   }
 
-  private Optional<BigDecimal> sumOfTargets(List<Period> parts) {
-    BigDecimal total = BigDecimal.ZERO;
+  /** The parts' targets combined as their values would be; empty unless every part has one. */
+  private Optional<BigDecimal> combinedTargets(List<Period> parts) {
+    List<BigDecimal> amounts = new ArrayList<>();
     for (Period part : parts) {
       BigDecimal target = targets.get(part);
       if (target == null) {
         return Optional.empty();
       }
-      total = total.add(target);
+      amounts.add(target);
     }
-    return Optional.of(total);
+    if (amounts.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        switch (rules.aggregation()) {
+          case SUM -> sum(amounts);
+          case AVERAGE, RATIO ->
+              sum(amounts).divide(BigDecimal.valueOf(amounts.size()), Measurement.DIVISION);
+          case LAST -> amounts.get(amounts.size() - 1);
+          case MIN -> amounts.stream().min(BigDecimal::compareTo).orElseThrow();
+          case MAX -> amounts.stream().max(BigDecimal::compareTo).orElseThrow();
+        });
   }
 
   private static List<Period> partsOf(Period period, PeriodType type) {

@@ -259,4 +259,67 @@ class IndicatorCalculatorTest {
     // 0.1 + 0.2 is exactly 0.3 in decimals, so this is on target, not a hair below it.
     assertThat(calc.result(p("2025/26 Q2")).status()).isEqualTo(Status.GREEN);
   }
+
+  @Test
+  void aLevelsQuarterlyTargetComesFromItsMonthsTargets() {
+    for (int m = 1; m <= 3; m++) {
+      target("2025/26 M0" + m, String.valueOf(90 + m)); // 91, 92, 93
+      actual("2025/26 M0" + m, "92");
+    }
+    assertThat(
+            calculator(PeriodType.MONTH, Aggregation.LAST, false, Polarity.HIGHER_IS_BETTER)
+                .target(p("2025/26 Q1"))
+                .orElseThrow())
+        .isEqualByComparingTo("93");
+    assertThat(
+            calculator(PeriodType.MONTH, Aggregation.AVERAGE, false, Polarity.HIGHER_IS_BETTER)
+                .target(p("2025/26 Q1"))
+                .orElseThrow())
+        .isEqualByComparingTo("92");
+    assertThat(
+            calculator(PeriodType.MONTH, Aggregation.MIN, false, Polarity.HIGHER_IS_BETTER)
+                .target(p("2025/26 Q1"))
+                .orElseThrow())
+        .isEqualByComparingTo("91");
+    assertThat(
+            calculator(PeriodType.MONTH, Aggregation.MAX, false, Polarity.HIGHER_IS_BETTER)
+                .target(p("2025/26 Q1"))
+                .orElseThrow())
+        .isEqualByComparingTo("93");
+    assertThat(
+            calculator(PeriodType.MONTH, Aggregation.SUM, false, Polarity.HIGHER_IS_BETTER)
+                .target(p("2025/26 Q1"))
+                .orElseThrow())
+        .isEqualByComparingTo("276");
+  }
+
+  @Test
+  void aRatiosQuarterlyTargetIsTheAverageOfItsMonthlyTargets() {
+    target("2025/26 M01", "94");
+    target("2025/26 M02", "95");
+    target("2025/26 M03", "96");
+    ratio("2025/26 M01", "90", "100");
+    ratio("2025/26 M02", "95", "100");
+    ratio("2025/26 M03", "97", "100");
+    IndicatorCalculator calc =
+        calculator(PeriodType.MONTH, Aggregation.RATIO, false, Polarity.HIGHER_IS_BETTER);
+
+    IndicatorCalculator.Result q1 = calc.result(p("2025/26 Q1"));
+    assertThat(q1.target()).isEqualByComparingTo("95");
+    assertThat(q1.actual()).isEqualByComparingTo("94");
+    assertThat(q1.status()).isEqualTo(Status.AMBER);
+  }
+
+  @Test
+  void aTargetSetForTheQuarterItselfWinsOverItsMonths() {
+    target("2025/26 M01", "10");
+    target("2025/26 M02", "10");
+    target("2025/26 M03", "10");
+    target("2025/26 Q1", "25");
+    assertThat(
+            calculator(PeriodType.MONTH, Aggregation.SUM, false, Polarity.HIGHER_IS_BETTER)
+                .target(p("2025/26 Q1"))
+                .orElseThrow())
+        .isEqualByComparingTo("25");
+  }
 }
