@@ -46,6 +46,7 @@ public class IndicatorImport {
   static final long MAX_DEFINITION_BYTES = 10L * 1024 * 1024;
   static final long MAX_VALUE_BYTES = 50L * 1024 * 1024;
   private static final int BATCH = 1_000;
+  private static final int DEFINITION_BATCH = 50;
 
   /** What became of an import: what was saved, or the problems that stopped it. */
   public record Outcome(
@@ -198,7 +199,14 @@ public class IndicatorImport {
       } catch (RuleViolationException refused) {
         problems.at(row.row(), column(refused.field()), refused.getMessage());
       }
-      progress.saved(created + updated + unchanged);
+      int done = created + updated + unchanged;
+      progress.saved(done);
+      if (done % DEFINITION_BATCH == 0) {
+        // Each save runs queries, and each query first checks everything already loaded for
+        // changes; writing out and letting go of the loaded records keeps that check short.
+        entities.flush();
+        entities.clear();
+      }
     }
     if (problems.any()) {
       TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
