@@ -1,5 +1,7 @@
 package org.goldenthread.demo;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,6 +45,7 @@ class DemoIndicators {
   private final FrameworkService framework;
   private final IndicatorProperties settings;
   private final Clock clock;
+  private final EntityManager entityManager;
 
   DemoIndicators(
       IndicatorRepository indicators,
@@ -51,7 +54,8 @@ class DemoIndicators {
       DataEntry entry,
       FrameworkService framework,
       IndicatorProperties settings,
-      Clock clock) {
+      Clock clock,
+      EntityManager entityManager) {
     this.indicators = indicators;
     this.values = values;
     this.targets = targets;
@@ -59,6 +63,7 @@ class DemoIndicators {
     this.framework = framework;
     this.settings = settings;
     this.clock = clock;
+    this.entityManager = entityManager;
   }
 
   /** Loads the indicators; called by the demo council loader, in its transaction. */
@@ -69,14 +74,21 @@ class DemoIndicators {
     Map<String, FrameworkItem> items = new HashMap<>();
     framework.all().forEach(item -> items.put(item.getCode(), item));
     List<DemoIndicator> rows = DemoIndicatorTable.rows();
+    // Thousands of targets and values go into one transaction: flushing before every query would
+    // check them all each time, so this flushes only where the figures are read back.
+    FlushModeType flushMode = entityManager.getFlushMode();
+    entityManager.setFlushMode(FlushModeType.COMMIT);
     for (int i = 0; i < rows.size(); i++) {
       DemoIndicator row = rows.get(i);
       Indicator indicator = define(row, people, units, portfolios, items);
       setTargets(indicator, row, year, i % 8 == 3);
+      entityManager.flush();
       if (row.formula() == null) {
         record(indicator, row, year, today);
       }
+      entityManager.flush();
     }
+    entityManager.setFlushMode(flushMode);
   }
 
   private Indicator define(
@@ -143,10 +155,16 @@ class DemoIndicators {
     DemoFigures figures = new DemoFigures(row, year, today, settings.councilTolerance());
     String enteredBy = indicator.getResponsible().getFullName();
     String verifiedBy = indicator.getAccountable().getFullName();
-    DemoValueWriter writer = new DemoValueWriter(entry, indicator, row, enteredBy, verifiedBy);
+    DemoValueWriter writer =
+        new DemoValueWriter(entry, indicator, row, enteredBy, verifiedBy, year.plus(-2));
     Period reporting = figures.reportingQuarter();
+    boolean historic = false;
     for (DemoFigures.Figure figure : figures.figures()) {
       Period period = figure.period();
+      if (historic && figures.inStoryYear(period)) {
+        entityManager.flush();
+        historic = false;
+      }
       if (!figures.inStoryYear(period)) {
         IndicatorValue value = new IndicatorValue(indicator, period);
         value.recordHistoric(
@@ -156,6 +174,7 @@ class DemoIndicators {
             enteredBy,
             period.end().plusDays(14).atStartOfDay().toInstant(ZoneOffset.UTC));
         values.save(value);
+        historic = true;
       } else if (period.end().isBefore(reporting.start())) {
         writer.write(period, figure.measurement(), 'P');
       } else if (reporting.contains(period)) {

@@ -34,18 +34,21 @@ final class DemoValueWriter {
   private final DemoIndicator row;
   private final String enteredBy;
   private final String verifiedBy;
+  private final DemoYear first;
 
   DemoValueWriter(
       DataEntry entry,
       Indicator indicator,
       DemoIndicator row,
       String enteredBy,
-      String verifiedBy) {
+      String verifiedBy,
+      DemoYear first) {
     this.entry = entry;
     this.indicator = indicator;
     this.row = row;
     this.enteredBy = enteredBy;
     this.verifiedBy = verifiedBy;
+    this.first = first;
   }
 
   void write(Period period, Measurement measurement, char stage) {
@@ -54,7 +57,9 @@ final class DemoValueWriter {
     IndicatorValue value =
         entry.enter(
             indicator, period, form(measurement, commentary, action, null), enteredBy, false);
-    if (action == null && entry.statusOf(indicator, period).needsExplanation()) {
+    // Invented figures are placed to suit the story; a published one may miss its target.
+    boolean published = DemoSeries.figure(row.setting("src"), period, first).isPresent();
+    if (action == null && published && entry.statusOf(indicator, period).needsExplanation()) {
       value =
           entry.enter(
               indicator,
