@@ -158,8 +158,8 @@ final class DemoIndicatorTable {
           Cameras working and recording, as a percentage of all public space cameras, averaged over the month.
           Why: Eleven cameras on the old wireless network failed in August and the parts are no longer made.
           Action: Replacement cameras on the fibre network ordered; the police have been told which areas are affected.
-      CSF-04 | CSAFE | hcsafe, dpeople | CSAFE-O1, O3 | PERCENT LAST YEAR UP LOCAL 0dp CUSTOMER | 78 | G P | Residents who feel safe outside after dark
-          Residents' survey respondents who feel very or fairly safe outside in their area after dark.
+      CSF-04 | CSAFE | hcsafe, dpeople | CSAFE-O1, O3 | PERCENT LAST QUARTER UP LOCAL 0dp CUSTOMER | 78 | G V | Residents who feel safe outside after dark
+          Residents' panel members who feel very or fairly safe outside in their area after dark, from the quarterly panel survey.
       LEI-01 | LEIS | hleis, dpeople | LEIS-O1, P5 | COUNT SUM MONTH UP LOCAL 0dp CUM PUBLIC CUSTOMER | 620000 | G P | Visits to leisure centres and pools (year to date)
           Visits to the council's three leisure centres and two pools, counted at the turnstiles, in the year so far.
       LEI-02 | LEIS | hleis, dpeople | LEIS-O2 | COUNT SUM QUARTER UP PART 0dp CUM CUSTOMER | 400 | A V | Residents completing the exercise referral scheme (year to date)

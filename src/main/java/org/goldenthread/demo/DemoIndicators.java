@@ -175,14 +175,25 @@ class DemoIndicators {
             period.end().plusDays(14).atStartOfDay().toInstant(ZoneOffset.UTC));
         values.save(value);
         historic = true;
-      } else if (period.end().isBefore(reporting.start())) {
-        writer.write(period, figure.measurement(), 'P');
-      } else if (reporting.contains(period)) {
-        writer.write(period, figure.measurement(), row.stage());
       } else {
-        writer.write(period, figure.measurement(), row.stage() == 'P' ? 'V' : row.stage());
+        writer.write(period, figure.measurement(), stage(row, period, reporting));
       }
     }
+  }
+
+  /**
+   * How far one of this year's figures has got: everything before the quarter being reported was
+   * published in its turn; the quarter's last figure is where the row's story says; anything since
+   * (last month's, for a monthly indicator) is no further on, and verified at most.
+   */
+  private static char stage(DemoIndicator row, Period period, Period reporting) {
+    if (period.end().isBefore(reporting.end())) {
+      return 'P';
+    }
+    if (period.end().equals(reporting.end())) {
+      return row.stage();
+    }
+    return row.stage() == 'P' ? 'V' : row.stage();
   }
 
   private static <T> T require(T found, String key) {
