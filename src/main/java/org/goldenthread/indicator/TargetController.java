@@ -235,10 +235,10 @@ class TargetController {
     List<Choice> splits = new ArrayList<>();
     splits.add(Choice.of(PeriodType.FINANCIAL_YEAR.name(), "The year only"));
     if (indicator.getFrequency().months() <= PeriodType.QUARTER.months()) {
-      splits.add(Choice.of(PeriodType.QUARTER.name(), "Quarters"));
+      splits.add(Choice.of(PeriodType.QUARTER.name(), "The year and its quarters"));
     }
     if (indicator.getFrequency() == PeriodType.MONTH) {
-      splits.add(Choice.of(PeriodType.MONTH.name(), "Months"));
+      splits.add(Choice.of(PeriodType.MONTH.name(), "The year and its months"));
     }
     model.addAttribute("indicator", indicator);
     model.addAttribute("rows", rows);
