@@ -54,10 +54,12 @@ class DemoCouncilLoader implements ApplicationRunner {
   private final PortfolioRepository portfolios;
   private final AccountService accounts;
   private final DemoFramework framework;
+  private final DemoIndicators indicators;
 
   private final Map<String, OrgUnit> unitsByCode = new HashMap<>();
   private final Map<String, Person> peopleByKey = new HashMap<>();
   private final Map<String, Body> bodiesByName = new HashMap<>();
+  private final Map<String, Portfolio> portfoliosByService = new HashMap<>();
 
   DemoCouncilLoader(
       DemoProperties settings,
@@ -68,7 +70,8 @@ class DemoCouncilLoader implements ApplicationRunner {
       BodyMembershipRepository memberships,
       PortfolioRepository portfolios,
       AccountService accounts,
-      DemoFramework framework) {
+      DemoFramework framework,
+      DemoIndicators indicators) {
     this.settings = settings;
     this.organisations = organisations;
     this.units = units;
@@ -78,6 +81,7 @@ class DemoCouncilLoader implements ApplicationRunner {
     this.portfolios = portfolios;
     this.accounts = accounts;
     this.framework = framework;
+    this.indicators = indicators;
   }
 
   @Override
@@ -95,6 +99,7 @@ class DemoCouncilLoader implements ApplicationRunner {
     loadPortfolios();
     loadAccounts();
     framework.load(peopleByKey, unitsByCode, bodiesByName);
+    indicators.load(peopleByKey, unitsByCode, portfoliosByService);
   }
 
   private void loadStructure() {
@@ -339,7 +344,10 @@ class DemoCouncilLoader implements ApplicationRunner {
       services.add(unitsByCode.get(code));
     }
     portfolio.replaceServices(services);
-    portfolios.save(portfolio);
+    Portfolio saved = portfolios.save(portfolio);
+    for (String code : serviceCodes) {
+      portfoliosByService.put(code, saved);
+    }
   }
 
   private void loadAccounts() {

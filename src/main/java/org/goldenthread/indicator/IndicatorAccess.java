@@ -64,6 +64,23 @@ public class IndicatorAccess {
         && units.unitIdsLedBy(me).contains(indicator.getOrgUnit().getId());
   }
 
+  /** Targets are set and approved by the performance team or the indicator's accountable person. */
+  public boolean canSetTargets(Authentication authentication, long indicatorId) {
+    return canSetTargets(authentication, indicators.get(indicatorId));
+  }
+
+  public boolean canSetTargets(Authentication authentication, Indicator indicator) {
+    if (!(authentication != null && authentication.getPrincipal() instanceof CurrentUser user)) {
+      return false;
+    }
+    if (user.has(Role.ADMIN)) {
+      return true;
+    }
+    return user.personId() != null
+        && indicator.getAccountable() != null
+        && user.personId().equals(indicator.getAccountable().getId());
+  }
+
   public boolean canDefine(Authentication authentication) {
     return authentication != null
         && authentication.getAuthorities().stream()
