@@ -78,6 +78,24 @@ class DataEntryBrowserTest {
   }
 
   @Test
+  void theIndicatorPagesAreAccessible() {
+    long id = indicators.byCode(code).getId();
+    browser.signIn("admin", DemoUsers.PASSWORD);
+    for (String page :
+        new String[] {
+          "/indicators/" + id,
+          "/indicators/" + id + "/targets",
+          "/indicators/" + id + "/edit",
+          "/indicators/new",
+          "/indicators/import",
+          "/indicators/" + indicators.byCode("REV-01").getId(),
+          "/framework/gaps"
+        }) {
+      browser.go(page).assertAccessible();
+    }
+  }
+
+  @Test
   void officerEntersManagerVerifiesScorecardShowsIt() {
     browser.signIn("officer", DemoUsers.PASSWORD);
     browser.go("/my-indicators");
