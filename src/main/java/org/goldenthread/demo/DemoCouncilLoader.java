@@ -100,6 +100,9 @@ class DemoCouncilLoader implements ApplicationRunner {
     loadAccounts();
     framework.load(peopleByKey, unitsByCode, bodiesByName);
     indicators.load(peopleByKey, unitsByCode, portfoliosByService);
+    // The web server is already listening; this line tells the person waiting that signing in
+    // will now work.
+    log.info("Demo council loaded: sign in with the demo accounts listed in the README");
   }
 
   private void loadStructure() {
