@@ -1,5 +1,7 @@
 package org.goldenthread.framework;
 
+import static org.goldenthread.shared.Text.blankToNull;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.goldenthread.organisation.Body;
@@ -52,11 +54,6 @@ public class FrameworkService {
   @Transactional(readOnly = true)
   public List<FrameworkItem> inPlan(Plan plan) {
     return items.findByPlan(plan);
-  }
-
-  @Transactional(readOnly = true)
-  public List<FrameworkItem> contributorsTo(FrameworkItem item) {
-    return items.findContributorsTo(item);
   }
 
   /** The whole thread, read once, for views and checks that walk it. */
@@ -206,9 +203,5 @@ public class FrameworkService {
               throw new RuleViolationException(
                   "code", "The code " + code.trim() + " is already used by " + other.label() + ".");
             });
-  }
-
-  static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.trim();
   }
 }

@@ -1,5 +1,7 @@
 package org.goldenthread.framework;
 
+import static org.goldenthread.shared.Text.blankToNull;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
@@ -95,10 +97,7 @@ public class PlanService {
 
   private void apply(Plan plan, PlanForm form) {
     plan.describe(
-        form.code().trim(),
-        form.title().trim(),
-        form.type(),
-        FrameworkService.blankToNull(form.description()));
+        form.code().trim(), form.title().trim(), form.type(), blankToNull(form.description()));
     plan.assign(
         form.ownerId() == null ? null : lookUp(() -> people.get(form.ownerId()), "ownerId"),
         form.orgUnitId() == null ? null : lookUp(() -> units.get(form.orgUnitId()), "orgUnitId"),
@@ -150,7 +149,7 @@ public class PlanService {
             form.approvedOn(),
             recordedBy,
             body,
-            FrameworkService.blankToNull(form.decisionReference()),
+            blankToNull(form.decisionReference()),
             write(snapshotOf(plan))));
   }
 

@@ -1,5 +1,7 @@
 package org.goldenthread.indicator;
 
+import static org.goldenthread.shared.Text.blankToNull;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -140,9 +142,5 @@ public class DataEntry {
   @Transactional(readOnly = true)
   public List<IndicatorValue> awaitingVerification() {
     return values.findByState(ValueState.SUBMITTED);
-  }
-
-  static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.trim();
   }
 }

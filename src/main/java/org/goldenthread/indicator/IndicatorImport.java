@@ -1,5 +1,7 @@
 package org.goldenthread.indicator;
 
+import static org.goldenthread.shared.Text.blankToNull;
+
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -365,8 +367,8 @@ public class IndicatorImport {
     return new IndicatorForm(
         f.code().trim(),
         f.title().trim(),
-        DataEntry.blankToNull(f.description()),
-        DataEntry.blankToNull(f.rationale()),
+        blankToNull(f.description()),
+        blankToNull(f.rationale()),
         f.type(),
         f.unit(),
         f.polarity(),
@@ -378,7 +380,7 @@ public class IndicatorImport {
             ? null
             : Numbers.plain(Numbers.parse(f.toleranceAmount())),
         f.toleranceAmount() == null || f.toleranceAmount().isBlank() ? null : f.toleranceKind(),
-        DataEntry.blankToNull(f.dataSource()),
+        blankToNull(f.dataSource()),
         f.formula() == null || f.formula().isBlank()
             ? null
             : Formula.parse(f.formula()).canonical(),

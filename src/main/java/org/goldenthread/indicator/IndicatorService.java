@@ -1,5 +1,7 @@
 package org.goldenthread.indicator;
 
+import static org.goldenthread.shared.Text.blankToNull;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -87,8 +89,8 @@ public class IndicatorService {
     indicator.describe(
         form.code().trim(),
         form.title().trim(),
-        DataEntry.blankToNull(form.description()),
-        DataEntry.blankToNull(form.rationale()),
+        blankToNull(form.description()),
+        blankToNull(form.rationale()),
         form.type());
     if (form.aggregation() == Aggregation.RATIO
         && form.unit() != Unit.PERCENT
@@ -118,7 +120,7 @@ public class IndicatorService {
         form.portfolioId() == null ? null : governance.portfolio(form.portfolioId()),
         form.orgUnitId() == null ? null : units.get(form.orgUnitId()));
     indicator.classify(
-        DataEntry.blankToNull(form.dataSource()),
+        blankToNull(form.dataSource()),
         form.perspective(),
         Boolean.TRUE.equals(form.corporateHealth()),
         Boolean.TRUE.equals(form.published()),

@@ -1,6 +1,6 @@
 package org.goldenthread.organisation;
 
-import static org.goldenthread.organisation.OrgUnitService.blankToNull;
+import static org.goldenthread.shared.Text.blankToNull;
 
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.goldenthread.organisation;
 
+import static org.goldenthread.shared.Text.blankToNull;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -147,9 +149,5 @@ public class OrgUnitService {
             .map(OrgUnit::getId)
             .toList();
     return headed.isEmpty() ? Set.of() : unitIdsWithin(headed);
-  }
-
-  static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.trim();
   }
 }
