@@ -1,6 +1,5 @@
 package org.goldenthread.account;
 
-import java.util.Objects;
 import org.goldenthread.organisation.OrgUnitService;
 import org.goldenthread.organisation.Person;
 import org.goldenthread.organisation.PersonService;
@@ -59,9 +58,16 @@ public class ResponsibilityPolicy {
             person.getOrgUnit() == null ? null : person.getOrgUnit().getId()));
   }
 
-  public boolean isSelf(Authentication authentication, Long personId) {
-    return authentication != null
-        && authentication.getPrincipal() instanceof CurrentUser user
-        && Objects.equals(user.personId(), personId);
+  /** Whether the signed-in person holds any of these roles, whatever they are responsible for. */
+  public boolean hasAnyRole(Authentication authentication, Role... roles) {
+    if (authentication == null || !(authentication.getPrincipal() instanceof CurrentUser user)) {
+      return false;
+    }
+    for (Role role : roles) {
+      if (user.has(role)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

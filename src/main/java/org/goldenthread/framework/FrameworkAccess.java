@@ -1,6 +1,7 @@
 package org.goldenthread.framework;
 
 import org.goldenthread.account.ResponsibilityPolicy;
+import org.goldenthread.account.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +28,7 @@ public class FrameworkAccess {
 
   public boolean canEditPlan(Authentication authentication, Long planId) {
     if (planId == null) {
-      return isAdmin(authentication);
+      return policy.hasAnyRole(authentication, Role.ADMIN);
     }
     return policy.canEdit(authentication, plans.get(planId).responsibility());
   }
@@ -35,23 +36,11 @@ public class FrameworkAccess {
   public boolean canEditItem(Authentication authentication, long itemId) {
     FrameworkItem item = items.get(itemId);
     return policy.canEdit(authentication, item.responsibility())
-        || (item.getPlan() != null && canEditPlan(authentication, item.getPlan().getId()))
-        || isAdmin(authentication);
+        || (item.getPlan() != null && canEditPlan(authentication, item.getPlan().getId()));
   }
 
   /** Recording a body's decision, and archiving, is for the performance team and directors. */
   public boolean canDecide(Authentication authentication) {
-    return authentication != null
-        && authentication.getAuthorities().stream()
-            .anyMatch(
-                a ->
-                    a.getAuthority().equals("ROLE_ADMIN")
-                        || a.getAuthority().equals("ROLE_DIRECTOR"));
-  }
-
-  private static boolean isAdmin(Authentication authentication) {
-    return authentication != null
-        && authentication.getAuthorities().stream()
-            .anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+    return policy.hasAnyRole(authentication, Role.ADMIN, Role.DIRECTOR);
   }
 }

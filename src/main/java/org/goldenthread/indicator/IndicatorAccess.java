@@ -1,9 +1,7 @@
 package org.goldenthread.indicator;
 
-import org.goldenthread.account.CurrentUser;
 import org.goldenthread.account.ResponsibilityPolicy;
 import org.goldenthread.account.Role;
-import org.goldenthread.organisation.OrgUnitService;
 import org.goldenthread.shared.Responsibility;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -21,17 +19,11 @@ public class IndicatorAccess {
   private final ResponsibilityPolicy policy;
   private final IndicatorService indicators;
   private final DataEntry entry;
-  private final OrgUnitService units;
 
-  IndicatorAccess(
-      ResponsibilityPolicy policy,
-      IndicatorService indicators,
-      DataEntry entry,
-      OrgUnitService units) {
+  IndicatorAccess(ResponsibilityPolicy policy, IndicatorService indicators, DataEntry entry) {
     this.policy = policy;
     this.indicators = indicators;
     this.entry = entry;
-    this.units = units;
   }
 
   public boolean canEnter(Authentication authentication, long indicatorId) {
@@ -45,23 +37,10 @@ public class IndicatorAccess {
     return canVerify(authentication, entry.value(valueId).getIndicator());
   }
 
+  /** The accountable manager, or a manager or director leading the indicator's unit. */
   public boolean canVerify(Authentication authentication, Indicator indicator) {
-    if (!(authentication != null && authentication.getPrincipal() instanceof CurrentUser user)) {
-      return false;
-    }
-    if (user.has(Role.ADMIN)) {
-      return true;
-    }
-    Long me = user.personId();
-    if (me == null) {
-      return false;
-    }
-    if (indicator.getAccountable() != null && me.equals(indicator.getAccountable().getId())) {
-      return true;
-    }
-    return (user.has(Role.MANAGER) || user.has(Role.DIRECTOR))
-        && indicator.getOrgUnit() != null
-        && units.unitIdsLedBy(me).contains(indicator.getOrgUnit().getId());
+    return policy.canEdit(
+        authentication, new Responsibility(null, accountableId(indicator), unitId(indicator)));
   }
 
   /** Targets are set and approved by the performance team or the indicator's accountable person. */
@@ -70,20 +49,18 @@ public class IndicatorAccess {
   }
 
   public boolean canSetTargets(Authentication authentication, Indicator indicator) {
-    if (!(authentication != null && authentication.getPrincipal() instanceof CurrentUser user)) {
-      return false;
-    }
-    if (user.has(Role.ADMIN)) {
-      return true;
-    }
-    return user.personId() != null
-        && indicator.getAccountable() != null
-        && user.personId().equals(indicator.getAccountable().getId());
+    return policy.canEdit(authentication, new Responsibility(null, accountableId(indicator), null));
+  }
+
+  private static Long accountableId(Indicator indicator) {
+    return indicator.getAccountable() == null ? null : indicator.getAccountable().getId();
+  }
+
+  private static Long unitId(Indicator indicator) {
+    return indicator.getOrgUnit() == null ? null : indicator.getOrgUnit().getId();
   }
 
   public boolean canDefine(Authentication authentication) {
-    return authentication != null
-        && authentication.getAuthorities().stream()
-            .anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+    return policy.hasAnyRole(authentication, Role.ADMIN);
   }
 }
