@@ -162,12 +162,8 @@ class FrameworkController {
   @PostMapping("/framework/items/{id}/links/{parentId}/remove")
   @PreAuthorize("@frameworkAccess.canEditItem(authentication, #id)")
   String unlink(@PathVariable long id, @PathVariable long parentId, RedirectAttributes redirect) {
-    FormErrors errors = FormErrors.none();
-    errors
-        .attempt(() -> framework.unlink(id, parentId))
-        .ifPresentOrElse(
-            item -> redirect.addFlashAttribute("success", "The link has been removed"),
-            () -> redirect.addFlashAttribute("problem", errors.get(FormErrors.FORM)));
+    FormErrors.notice(
+        redirect, () -> framework.unlink(id, parentId), item -> "The link has been removed");
     return "redirect:/framework/items/" + id;
   }
 

@@ -191,12 +191,7 @@ class PlanController {
 
   private String transition(
       long id, LongFunction<Plan> change, String done, RedirectAttributes redirect) {
-    FormErrors errors = FormErrors.none();
-    errors
-        .attempt(() -> change.apply(id))
-        .ifPresentOrElse(
-            plan -> redirect.addFlashAttribute("success", done),
-            () -> redirect.addFlashAttribute("problem", errors.get(FormErrors.FORM)));
+    FormErrors.notice(redirect, () -> change.apply(id), plan -> done);
     return "redirect:/plans/" + id;
   }
 

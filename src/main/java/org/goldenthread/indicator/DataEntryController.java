@@ -2,6 +2,7 @@ package org.goldenthread.indicator;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.goldenthread.account.CurrentUser;
 import org.goldenthread.period.Period;
@@ -136,11 +137,13 @@ class DataEntryController {
         entry.awaitingVerification().stream()
             .filter(v -> access.canVerify(authentication, v.getIndicator()))
             .toList();
+    Map<Long, IndicatorCalculator> calculators =
+        results.calculators(mine.stream().map(IndicatorValue::getIndicator).distinct().toList());
     model.addAttribute("values", mine);
     model.addAttribute(
         "statuses",
         mine.stream()
-            .map(v -> results.calculator(v.getIndicator()).result(v.getPeriod()))
+            .map(v -> calculators.get(v.getIndicator().getId()).result(v.getPeriod()))
             .toList());
     return "indicator/verification";
   }
@@ -170,12 +173,7 @@ class DataEntryController {
   }
 
   private String act(Supplier<IndicatorValue> change, String done, RedirectAttributes redirect) {
-    FormErrors errors = FormErrors.none();
-    errors
-        .attempt(change)
-        .ifPresentOrElse(
-            v -> redirect.addFlashAttribute("success", v.label() + " has been " + done),
-            () -> redirect.addFlashAttribute("problem", errors.get(FormErrors.FORM)));
+    FormErrors.notice(redirect, change, v -> v.label() + " has been " + done);
     return "redirect:/verification";
   }
 }

@@ -11,6 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The problems with a submitted form, field by field, in the order the page shows them: what the
@@ -54,6 +55,20 @@ public final class FormErrors {
       return onRefused.apply(errors);
     }
     return errors.attempt(change).map(onSaved).orElseGet(() -> onRefused.apply(errors));
+  }
+
+  /**
+   * Makes a change asked for by a button rather than a form, and leaves a note for the page shown
+   * next: {@code success} saying what was done, or {@code problem} saying why it was refused.
+   */
+  public static <T> void notice(
+      RedirectAttributes redirect, Supplier<T> change, Function<T, String> done) {
+    FormErrors errors = none();
+    errors
+        .attempt(change)
+        .ifPresentOrElse(
+            result -> redirect.addFlashAttribute("success", done.apply(result)),
+            () -> redirect.addFlashAttribute("problem", errors.get(FORM)));
   }
 
   /**
