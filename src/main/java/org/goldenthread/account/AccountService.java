@@ -49,11 +49,6 @@ public class AccountService {
     return accounts.findByUsername(username);
   }
 
-  @Transactional(readOnly = true)
-  public List<UserAccount> accountsOf(Person person) {
-    return accounts.findByPerson(person);
-  }
-
   public UserAccount create(AccountForm form) {
     if (accounts.findByUsername(form.username()).isPresent()) {
       throw new RuleViolationException(

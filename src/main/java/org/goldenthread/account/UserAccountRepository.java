@@ -3,7 +3,6 @@ package org.goldenthread.account;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.goldenthread.organisation.Person;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -15,8 +14,6 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
   @Query("select a from UserAccount a left join fetch a.person order by a.username")
   List<UserAccount> findAllWithPeople();
-
-  List<UserAccount> findByPerson(Person person);
 
   // Throttling state is written directly: it is not audited and must not bump the version, or a
   // stream of bad passwords would make an administrator's open edit look stale.

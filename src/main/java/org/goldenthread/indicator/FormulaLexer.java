@@ -31,10 +31,6 @@ final class FormulaLexer {
     boolean isOperator() {
       return kind == Kind.PLUS || kind == Kind.MINUS || kind == Kind.TIMES || kind == Kind.DIVIDE;
     }
-
-    boolean startsOperand() {
-      return kind == Kind.NUMBER || kind == Kind.REFERENCE || kind == Kind.OPEN;
-    }
   }
 
   private static final int LONGEST_QUOTE = 30;

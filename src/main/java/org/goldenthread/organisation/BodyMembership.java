@@ -35,10 +35,6 @@ public class BodyMembership extends BaseEntity {
     this.role = role;
   }
 
-  public void changeRole(MembershipRole role) {
-    this.role = role;
-  }
-
   @Override
   public String label() {
     return person.getFullName() + " on " + body.getName();

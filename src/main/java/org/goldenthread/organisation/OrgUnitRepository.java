@@ -15,6 +15,4 @@ public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
   List<OrgUnit> findByParentOrderBySortOrderAscNameAsc(OrgUnit parent);
 
   List<OrgUnit> findByHead(Person head);
-
-  List<OrgUnit> findByTypeOrderByNameAsc(OrgUnitType type);
 }

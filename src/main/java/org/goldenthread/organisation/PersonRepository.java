@@ -1,8 +1,6 @@
 package org.goldenthread.organisation;
 
 import java.util.List;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -18,16 +16,9 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
       """)
   List<Person> search(@Param("name") String name, @Param("type") PersonType type);
 
-  @Query(
-      value = "select p from Person p left join fetch p.orgUnit order by p.fullName",
-      countQuery = "select count(p) from Person p")
-  Page<Person> findAllWithUnits(Pageable pageable);
-
   List<Person> findByOrgUnitOrderByFullNameAsc(OrgUnit unit);
 
   List<Person> findByLineManagerOrderByFullNameAsc(Person manager);
 
   List<Person> findByOrganisationOrderByFullNameAsc(Organisation organisation);
-
-  List<Person> findByTypeOrderByFullNameAsc(PersonType type);
 }
