@@ -68,7 +68,7 @@ public final class FormErrors {
         .attempt(change)
         .ifPresentOrElse(
             result -> redirect.addFlashAttribute("success", done.apply(result)),
-            () -> redirect.addFlashAttribute("problem", errors.get(FORM)));
+            () -> redirect.addFlashAttribute("problem", errors.first()));
   }
 
   /**
@@ -106,6 +106,11 @@ public final class FormErrors {
 
   public boolean any() {
     return !messages.isEmpty();
+  }
+
+  /** The first problem, whichever field it concerns: for a page that has no form to mark. */
+  public String first() {
+    return messages.values().stream().findFirst().orElse(null);
   }
 
   public boolean has(String field) {

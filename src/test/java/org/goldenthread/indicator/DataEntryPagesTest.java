@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -141,6 +142,26 @@ class DataEntryPagesTest {
         .andExpect(status().isOk());
     mvc.perform(get("/indicators/" + indicator.getId() + "/edit").with(users.as("manager")))
         .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void returningAValueWithoutSayingWhyIsRefusedWithTheReason() throws Exception {
+    mvc.perform(
+        post(enterPage())
+            .with(users.as("officer"))
+            .with(csrf())
+            .param("period", quarter.label())
+            .param("actual", "100"));
+    long id = values.findByIndicatorAndPeriod(indicator, quarter).orElseThrow().getId();
+
+    mvc.perform(
+            post("/values/" + id + "/return")
+                .with(users.as("manager"))
+                .with(csrf())
+                .param("reason", " "))
+        .andExpect(redirectedUrl("/verification"))
+        .andExpect(flash().attribute("problem", "Say what needs correcting."));
+    assertThat(values.findById(id).orElseThrow().getState()).isEqualTo(ValueState.SUBMITTED);
   }
 
   @Test
