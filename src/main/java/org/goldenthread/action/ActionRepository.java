@@ -1,0 +1,35 @@
+package org.goldenthread.action;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ActionRepository extends JpaRepository<Action, Long> {
+
+  Optional<Action> findByCodeIgnoreCase(String code);
+
+  @Query(
+      "select distinct a from Action a join fetch a.leadOfficer left join fetch a.frameworkItem"
+          + " left join fetch a.decision left join fetch a.orgUnit left join fetch a.milestones"
+          + " order by a.dueDate, a.code")
+  List<Action> findAllInOrder();
+
+  @Query(
+      "select distinct a from Action a left join fetch a.milestones where a.leadOfficer.id = ?1"
+          + " or a.accountable.id = ?1 order by a.dueDate, a.code")
+  List<Action> findByPerson(long personId);
+
+  @Query(
+      "select distinct a from Action a join fetch a.leadOfficer left join fetch a.milestones"
+          + " where a.decision = ?1 order by a.dueDate, a.code")
+  List<Action> findByDecision(Decision decision);
+
+  @Query(
+      "select distinct a from Action a join fetch a.leadOfficer left join fetch a.milestones"
+          + " where a.decision is not null order by a.dueDate, a.code")
+  List<Action> findArisingFromDecisions();
+
+  @Query("select distinct a.frameworkItem.id from Action a where a.frameworkItem is not null")
+  List<Long> findDeliveredItemIds();
+}

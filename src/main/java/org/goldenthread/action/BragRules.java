@@ -1,0 +1,148 @@
+package org.goldenthread.action;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import org.goldenthread.shared.RuleViolationException;
+
+/**
+ * The BRAG rules of SPEC §5: the status the product suggests from an action's dates and progress,
+ * and the checks a lead officer's own assessment must pass. Plain Java, no Spring.
+ *
+ * <p>The suggestion, in order: complete is Blue; past its due date and not complete is Red; a
+ * milestone past its date and not done is Amber; progress more than {@value #BEHIND_BY} points
+ * behind the share of the time used (from start to due date) is Amber; otherwise Green.
+ */
+public final class BragRules {
+
+  /** How many percentage points behind the time used an action may be before it is in question. */
+  public static final int BEHIND_BY = 20;
+
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+  private BragRules() {}
+
+  /** A suggested status and why, in words an officer would use. */
+  public record Suggestion(Brag status, String reason) {}
+
+  /** The status the dates and progress point to, as at a day. */
+  public static Suggestion suggest(Schedule schedule, LocalDate asOf) {
+    if (schedule.isComplete()) {
+      return new Suggestion(
+          Brag.BLUE,
+          schedule.completedOn() == null
+              ? "Reported 100% complete"
+              : "Completed on " + DAY.format(schedule.completedOn()));
+    }
+    if (schedule.isOverdue(asOf)) {
+      return new Suggestion(Brag.RED, "Due on " + DAY.format(schedule.due()) + " and not complete");
+    }
+    long late = schedule.overdueMilestones(asOf);
+    if (late > 0) {
+      return new Suggestion(
+          Brag.AMBER,
+          late == 1
+              ? "A milestone is past its date and not done"
+              : late + " milestones are past their dates and not done");
+    }
+    Integer expected = expectedPercent(schedule, asOf);
+    if (expected != null && schedule.percentComplete() < expected - BEHIND_BY) {
+      return new Suggestion(
+          Brag.AMBER,
+          schedule.percentComplete()
+              + "% complete with "
+              + expected
+              + "% of the time to its due date used");
+    }
+    return new Suggestion(Brag.GREEN, "On course for its due date");
+  }
+
+  /**
+   * The share of the time from start to due date used by a day, as a whole percentage; null when
+   * the action has no start or due date, or has not started.
+   */
+  static Integer expectedPercent(Schedule schedule, LocalDate asOf) {
+    if (schedule.start() == null || schedule.due() == null || !asOf.isAfter(schedule.start())) {
+      return null;
+    }
+    long total = ChronoUnit.DAYS.between(schedule.start(), schedule.due());
+    if (total <= 0) {
+      return 100;
+    }
+    long used = ChronoUnit.DAYS.between(schedule.start(), asOf);
+    return (int) Math.min(100, used * 100 / total);
+  }
+
+  /** A lead officer's assessment of an action, as entered or imported. */
+  public record Assessment(
+      Brag status,
+      int percentComplete,
+      LocalDate completedOn,
+      String commentary,
+      String remedialAction) {}
+
+  /**
+   * Refuses an assessment that breaks the rules, naming the field: Blue needs a completion date,
+   * Amber and Red need commentary and (when {@code remedyAsked}) what will be done, and an action
+   * past its due date and not complete cannot be Green.
+   */
+  public static void check(
+      Assessment assessment, Schedule schedule, LocalDate today, boolean remedyAsked) {
+    if (assessment.percentComplete() < 0 || assessment.percentComplete() > 100) {
+      throw new RuleViolationException(
+          "percentComplete", "Percentage complete must be a whole number from 0 to 100");
+    }
+    LocalDate completed = assessment.completedOn();
+    if (completed != null && completed.isAfter(today)) {
+      throw new RuleViolationException(
+          "completedOn", "The completion date cannot be in the future");
+    }
+    if (completed != null && schedule.start() != null && completed.isBefore(schedule.start())) {
+      throw new RuleViolationException(
+          "completedOn",
+          "The completion date cannot be before the action started on "
+              + DAY.format(schedule.start()));
+    }
+    Brag status = assessment.status();
+    if (status == null) {
+      throw new RuleViolationException("status", "Choose a status: Blue, Green, Amber or Red");
+    }
+    if (status == Brag.BLUE && completed == null) {
+      throw new RuleViolationException(
+          "completedOn", "Blue means completed: enter the date the action was completed");
+    }
+    if (status != Brag.BLUE && completed != null) {
+      throw new RuleViolationException(
+          "status",
+          "An action with a completion date is complete: choose Blue, or remove the date");
+    }
+    boolean complete = completed != null;
+    if (status == Brag.GREEN
+        && !complete
+        && schedule.due() != null
+        && schedule.due().isBefore(today)) {
+      throw new RuleViolationException(
+          "status",
+          "This action was due on "
+              + DAY.format(schedule.due())
+              + " and is not complete, so it cannot be Green: choose Amber or Red, or Blue if it"
+              + " is complete");
+    }
+    if (status.needsExplanation()) {
+      if (blank(assessment.commentary())) {
+        throw new RuleViolationException(
+            "commentary", status.label() + " needs commentary saying what has gone wrong");
+      }
+      if (remedyAsked && blank(assessment.remedialAction())) {
+        throw new RuleViolationException(
+            "remedialAction", status.label() + " needs what will be done about it");
+      }
+    }
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+}

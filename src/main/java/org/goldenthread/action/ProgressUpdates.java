@@ -1,0 +1,106 @@
+package org.goldenthread.action;
+
+import static org.goldenthread.shared.Text.blankToNull;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.goldenthread.period.Period;
+import org.goldenthread.period.PeriodType;
+import org.goldenthread.shared.Versioned;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Progress updates on actions, one per action per quarter: the lead officer's assessment, checked
+ * against the BRAG rules, with the product's suggestion kept beside it.
+ */
+@Service
+@Transactional
+public class ProgressUpdates {
+
+  private final ActionService actions;
+  private final ProgressUpdateRepository updates;
+  private final Clock clock;
+
+  ProgressUpdates(ActionService actions, ProgressUpdateRepository updates, Clock clock) {
+    this.actions = actions;
+    this.updates = updates;
+    this.clock = clock;
+  }
+
+  /** The reporting period updates made today belong to: the quarter we are in. */
+  public Period currentPeriod() {
+    return Period.containing(LocalDate.now(clock), PeriodType.QUARTER);
+  }
+
+  @Transactional(readOnly = true)
+  public List<ProgressUpdate> of(Action action) {
+    return updates.findByActionOrderByPeriodDesc(action);
+  }
+
+  @Transactional(readOnly = true)
+  public ProgressForm formFor(Action action) {
+    return updates
+        .findByActionAndPeriod(action, currentPeriod())
+        .map(ProgressForm::of)
+        .orElseGet(() -> ProgressForm.startingFrom(action));
+  }
+
+  /** Records this quarter's update from the form, replacing one already made this quarter. */
+  public ProgressUpdate update(long actionId, ProgressForm form, String by) {
+    Action action = actions.get(actionId);
+    ProgressUpdate update =
+        updates
+            .findByActionAndPeriod(action, currentPeriod())
+            .orElseGet(() -> new ProgressUpdate(action, currentPeriod()));
+    if (update.getId() != null) {
+      Versioned.check("progress update", update.getVersion(), form.version());
+    }
+    return record(action, update, tidy(form.assessment()), by, true);
+  }
+
+  /**
+   * Records an assessment brought in by an import: commentary alone explains an amber or red, as a
+   * tracker has one notes column.
+   */
+  public ProgressUpdate imported(Action action, BragRules.Assessment assessment, String by) {
+    ProgressUpdate update =
+        updates
+            .findByActionAndPeriod(action, currentPeriod())
+            .orElseGet(() -> new ProgressUpdate(action, currentPeriod()));
+    return record(action, update, tidy(assessment), by, false);
+  }
+
+  private ProgressUpdate record(
+      Action action,
+      ProgressUpdate update,
+      BragRules.Assessment assessment,
+      String by,
+      boolean remedyAsked) {
+    LocalDate today = LocalDate.now(clock);
+    BragRules.check(assessment, action.schedule(), today, remedyAsked);
+    Schedule after =
+        new Schedule(
+            action.getStartDate(),
+            action.getDueDate(),
+            assessment.percentComplete(),
+            assessment.completedOn(),
+            action.schedule().milestones());
+    update.assess(assessment, BragRules.suggest(after, today).status(), by, clock.instant());
+    if (update.getId() == null) {
+      updates.save(update);
+    }
+    action.record(update);
+    return update;
+  }
+
+  private static BragRules.Assessment tidy(BragRules.Assessment a) {
+    return new BragRules.Assessment(
+        a.status(),
+        a.percentComplete(),
+        a.completedOn(),
+        blankToNull(a.commentary()),
+        blankToNull(a.remedialAction()));
+  }
+}
