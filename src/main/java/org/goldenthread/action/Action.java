@@ -188,11 +188,16 @@ public class Action extends BaseEntity {
   }
 
   public boolean isComplete() {
-    return schedule().isComplete();
+    return datesOnly().isComplete();
   }
 
   public boolean isOverdue(LocalDate asOf) {
-    return schedule().isOverdue(asOf);
+    return datesOnly().isOverdue(asOf);
+  }
+
+  /** Whether it is complete or overdue does not depend on milestones, so they need not be read. */
+  private Schedule datesOnly() {
+    return new Schedule(startDate, dueDate, percentComplete, completedOn, List.of());
   }
 
   /** Whether this period's progress update is still to come: the action is open and unreported. */

@@ -2,16 +2,18 @@ package org.goldenthread.action;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface ActionRepository extends JpaRepository<Action, Long> {
 
+  @EntityGraph(attributePaths = "milestones")
   Optional<Action> findByCodeIgnoreCase(String code);
 
   @Query(
-      "select distinct a from Action a join fetch a.leadOfficer left join fetch a.frameworkItem"
-          + " left join fetch a.decision left join fetch a.orgUnit left join fetch a.milestones"
+      "select distinct a from Action a join fetch a.leadOfficer left join fetch a.frameworkItem fi"
+          + " left join fetch fi.plan left join fetch a.decision left join fetch a.orgUnit left join fetch a.milestones"
           + " order by a.dueDate, a.code")
   List<Action> findAllInOrder();
 
