@@ -129,6 +129,23 @@ public final class Browser implements AutoCloseable {
     field.sendKeys(text);
   }
 
+  /**
+   * Fills in a date field. A browser's date picker reads typed keys in its own locale's order, so
+   * the value is set as the ISO date the form posts.
+   */
+  public void date(String fieldId, java.time.LocalDate date) {
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript(
+            "arguments[0].value = arguments[1]",
+            driver.findElement(By.id(fieldId)),
+            date.toString());
+  }
+
+  /** Picks a radio button or ticks a checkbox by its id. */
+  public void tick(String fieldId) {
+    driver.findElement(By.id(fieldId)).click();
+  }
+
   public void submit() {
     driver
         .findElement(
