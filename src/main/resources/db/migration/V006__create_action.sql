@@ -35,7 +35,7 @@ create table action (
     accountable_id    bigint references person (id),
     org_unit_id       bigint references org_unit (id),
     start_date        date,
-    due_date          date          not null,
+    due_date          date,
     percent_complete  integer       not null default 0,
     status            varchar(20),
     completed_on      date,

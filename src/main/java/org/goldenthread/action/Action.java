@@ -68,7 +68,7 @@ public class Action extends BaseEntity {
 
   private LocalDate startDate;
 
-  @Column(nullable = false)
+  /** Null when no date has been set, as happens in trackers brought in from elsewhere. */
   private LocalDate dueDate;
 
   @Column(nullable = false)
@@ -124,7 +124,7 @@ public class Action extends BaseEntity {
 
   /** When the action runs; it cannot be due before it starts. */
   public void schedule(LocalDate start, LocalDate due) {
-    if (start != null && due.isBefore(start)) {
+    if (start != null && due != null && due.isBefore(start)) {
       throw new RuleViolationException(
           "dueDate", "The due date cannot be before the start date of " + DAY.format(start));
     }

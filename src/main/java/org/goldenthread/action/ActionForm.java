@@ -26,9 +26,7 @@ public record ActionForm(
     Long accountableId,
     Long orgUnitId,
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
-    @NotNull(message = "Enter the date the action is due")
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        LocalDate dueDate,
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
     Long version) {
 
   static ActionForm of(Action a) {

@@ -14,22 +14,22 @@ interface ActionRepository extends JpaRepository<Action, Long> {
   @Query(
       "select distinct a from Action a join fetch a.leadOfficer left join fetch a.frameworkItem fi"
           + " left join fetch fi.plan left join fetch a.decision left join fetch a.orgUnit left join fetch a.milestones"
-          + " order by a.dueDate, a.code")
+          + " order by a.dueDate nulls last, a.code")
   List<Action> findAllInOrder();
 
   @Query(
       "select distinct a from Action a left join fetch a.milestones where a.leadOfficer.id = ?1"
-          + " or a.accountable.id = ?1 order by a.dueDate, a.code")
+          + " or a.accountable.id = ?1 order by a.dueDate nulls last, a.code")
   List<Action> findByPerson(long personId);
 
   @Query(
       "select distinct a from Action a join fetch a.leadOfficer left join fetch a.milestones"
-          + " where a.decision = ?1 order by a.dueDate, a.code")
+          + " where a.decision = ?1 order by a.dueDate nulls last, a.code")
   List<Action> findByDecision(Decision decision);
 
   @Query(
       "select distinct a from Action a join fetch a.leadOfficer left join fetch a.milestones"
-          + " where a.decision is not null order by a.dueDate, a.code")
+          + " where a.decision is not null order by a.dueDate nulls last, a.code")
   List<Action> findArisingFromDecisions();
 
   @Query("select distinct a.frameworkItem.id from Action a where a.frameworkItem is not null")

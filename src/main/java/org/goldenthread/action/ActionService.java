@@ -153,7 +153,7 @@ public class ActionService {
   }
 
   private static void refuseAfterDue(Action action, MilestoneForm form) {
-    if (form.dueDate().isAfter(action.getDueDate())) {
+    if (action.getDueDate() != null && form.dueDate().isAfter(action.getDueDate())) {
       throw new RuleViolationException(
           "dueDate", "A milestone cannot be due after the action itself is due");
     }
