@@ -3,10 +3,12 @@ package org.goldenthread.action;
 import static org.goldenthread.shared.Text.blankToNull;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
+import org.goldenthread.shared.RuleViolationException;
 import org.goldenthread.shared.Versioned;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,7 +59,7 @@ public class ProgressUpdates {
     if (update.getId() != null) {
       Versioned.check("progress update", update.getVersion(), form.version());
     }
-    return record(action, update, tidy(form.assessment()), by, true);
+    return record(action, update, tidy(form.assessment()), by, true, today(), clock.instant());
   }
 
   /**
@@ -69,7 +71,30 @@ public class ProgressUpdates {
         updates
             .findByActionAndPeriod(action, currentPeriod())
             .orElseGet(() -> new ProgressUpdate(action, currentPeriod()));
-    return record(action, update, tidy(assessment), by, false);
+    return record(action, update, tidy(assessment), by, false, today(), clock.instant());
+  }
+
+  /**
+   * Records an update for a quarter already over, as a tracker's history is brought in: checked
+   * against the rules as they stood at the quarter's end, and with the status the product would
+   * have suggested then, so milestones done since count as not yet done. Commentary alone explains
+   * an amber or red, as on import.
+   */
+  public ProgressUpdate recordHistoric(
+      Action action, Period period, BragRules.Assessment assessment, String by, Instant at) {
+    if (period.type() != PeriodType.QUARTER || period.compareTo(currentPeriod()) >= 0) {
+      throw new RuleViolationException(
+          null, "An earlier update must be for a quarter before " + currentPeriod().label());
+    }
+    ProgressUpdate update =
+        updates
+            .findByActionAndPeriod(action, period)
+            .orElseGet(() -> new ProgressUpdate(action, period));
+    return record(action, update, tidy(assessment), by, false, period.end(), at);
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
   }
 
   private ProgressUpdate record(
@@ -77,22 +102,30 @@ public class ProgressUpdates {
       ProgressUpdate update,
       BragRules.Assessment assessment,
       String by,
-      boolean remedyAsked) {
-    LocalDate today = LocalDate.now(clock);
-    BragRules.check(assessment, action.schedule(), today, remedyAsked);
+      boolean remedyAsked,
+      LocalDate asOf,
+      Instant at) {
+    BragRules.check(assessment, action.schedule(), asOf, remedyAsked);
     Schedule after =
         new Schedule(
             action.getStartDate(),
             action.getDueDate(),
             assessment.percentComplete(),
             assessment.completedOn(),
-            action.schedule().milestones());
-    update.assess(assessment, BragRules.suggest(after, today).status(), by, clock.instant());
+            action.schedule().milestones().stream().map(m -> doneBy(m, asOf)).toList());
+    update.assess(assessment, BragRules.suggest(after, asOf).status(), by, at);
     if (update.getId() == null) {
       updates.save(update);
     }
     action.record(update);
     return update;
+  }
+
+  /** A milestone as it stood on a day: one completed later was not yet done. */
+  private static Schedule.MilestoneDates doneBy(Schedule.MilestoneDates m, LocalDate asOf) {
+    return m.completedOn() == null || !m.completedOn().isAfter(asOf)
+        ? m
+        : new Schedule.MilestoneDates(m.due(), null);
   }
 
   private static BragRules.Assessment tidy(BragRules.Assessment a) {

@@ -55,6 +55,7 @@ class DemoCouncilLoader implements ApplicationRunner {
   private final AccountService accounts;
   private final DemoFramework framework;
   private final DemoIndicators indicators;
+  private final DemoActions actions;
 
   private final Map<String, OrgUnit> unitsByCode = new HashMap<>();
   private final Map<String, Person> peopleByKey = new HashMap<>();
@@ -71,7 +72,8 @@ class DemoCouncilLoader implements ApplicationRunner {
       PortfolioRepository portfolios,
       AccountService accounts,
       DemoFramework framework,
-      DemoIndicators indicators) {
+      DemoIndicators indicators,
+      DemoActions actions) {
     this.settings = settings;
     this.organisations = organisations;
     this.units = units;
@@ -82,6 +84,7 @@ class DemoCouncilLoader implements ApplicationRunner {
     this.accounts = accounts;
     this.framework = framework;
     this.indicators = indicators;
+    this.actions = actions;
   }
 
   @Override
@@ -100,6 +103,7 @@ class DemoCouncilLoader implements ApplicationRunner {
     loadAccounts();
     framework.load(peopleByKey, unitsByCode, bodiesByName);
     indicators.load(peopleByKey, unitsByCode, portfoliosByService);
+    actions.load(peopleByKey, bodiesByName);
     // The web server is already listening; this line tells the person waiting that signing in
     // will now work.
     log.info("Demo council loaded: sign in with the demo accounts listed in the README");

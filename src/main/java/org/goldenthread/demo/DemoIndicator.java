@@ -1,7 +1,6 @@
 package org.goldenthread.demo;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -89,27 +88,7 @@ record DemoIndicator(
   }
 
   static List<DemoIndicator> parse(String table) {
-    List<DemoIndicator> rows = new ArrayList<>();
-    String row = null;
-    List<String> notes = new ArrayList<>();
-    for (String line : table.lines().toList()) {
-      if (line.isBlank()) {
-        continue;
-      }
-      if (Character.isWhitespace(line.charAt(0))) {
-        notes.add(line.strip());
-        continue;
-      }
-      if (row != null) {
-        rows.add(of(row, notes));
-      }
-      row = line;
-      notes = new ArrayList<>();
-    }
-    if (row != null) {
-      rows.add(of(row, notes));
-    }
-    return rows;
+    return DemoTable.read(table, DemoIndicator::of);
   }
 
   private static DemoIndicator of(String row, List<String> notes) {

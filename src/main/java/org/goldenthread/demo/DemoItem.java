@@ -1,6 +1,5 @@
 package org.goldenthread.demo;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -24,27 +23,7 @@ record DemoItem(
     String description) {
 
   static List<DemoItem> parse(String table) {
-    List<DemoItem> items = new ArrayList<>();
-    String row = null;
-    StringBuilder description = new StringBuilder();
-    for (String line : table.lines().toList()) {
-      if (line.isBlank()) {
-        continue;
-      }
-      if (Character.isWhitespace(line.charAt(0))) {
-        description.append(description.isEmpty() ? "" : " ").append(line.strip());
-        continue;
-      }
-      if (row != null) {
-        items.add(of(row, description.toString()));
-      }
-      row = line;
-      description.setLength(0);
-    }
-    if (row != null) {
-      items.add(of(row, description.toString()));
-    }
-    return items;
+    return DemoTable.read(table, (row, notes) -> of(row, String.join(" ", notes)));
   }
 
   private static DemoItem of(String row, String description) {
