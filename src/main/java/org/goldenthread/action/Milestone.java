@@ -35,24 +35,28 @@ public class Milestone extends BaseEntity {
     plan(title, dueDate, null);
   }
 
-  /** What the milestone is and when it is due; it may wait on another milestone of the action. */
+  /**
+   * What the milestone is and when it is due; it may wait on another milestone of the action. The
+   * other milestone is read through its getters: Hibernate may hand it over as a proxy, whose own
+   * fields are empty.
+   */
   public void plan(String title, LocalDate dueDate, Milestone dependsOn) {
     if (dependsOn != null) {
-      if (!dependsOn.action.equals(action)) {
+      if (!dependsOn.getAction().equals(action)) {
         throw new RuleViolationException(
             "dependsOnId", "A milestone can only wait on another milestone of the same action");
       }
-      for (Milestone m = dependsOn; m != null; m = m.dependsOn) {
+      for (Milestone m = dependsOn; m != null; m = m.getDependsOn()) {
         if (m == this || (getId() != null && getId().equals(m.getId()))) {
           throw new RuleViolationException(
               "dependsOnId", "A milestone cannot wait on itself, directly or through another");
         }
       }
-      if (dueDate.isBefore(dependsOn.dueDate)) {
+      if (dueDate.isBefore(dependsOn.getDueDate())) {
         throw new RuleViolationException(
             "dueDate",
             "This milestone waits on \""
-                + dependsOn.title
+                + dependsOn.getTitle()
                 + "\", so it cannot be due before that one");
       }
     }
@@ -70,7 +74,7 @@ public class Milestone extends BaseEntity {
     if (dependsOn != null && !dependsOn.isComplete()) {
       throw new RuleViolationException(
           "completedOn",
-          "\"" + title + "\" waits on \"" + dependsOn.title + "\", which is not done yet");
+          "\"" + title + "\" waits on \"" + dependsOn.getTitle() + "\", which is not done yet");
     }
     this.completedOn = on;
   }
