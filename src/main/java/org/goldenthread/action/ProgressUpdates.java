@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
+import org.goldenthread.shared.ConcurrentEditException;
 import org.goldenthread.shared.RuleViolationException;
 import org.goldenthread.shared.Versioned;
 import org.springframework.stereotype.Service;
@@ -49,7 +50,10 @@ public class ProgressUpdates {
         .orElseGet(() -> ProgressForm.startingFrom(action));
   }
 
-  /** Records this quarter's update from the form, replacing one already made this quarter. */
+  /**
+   * Records this quarter's update from the form, replacing one already made this quarter; a
+   * replacement must carry the version of the update it replaces.
+   */
   public ProgressUpdate update(long actionId, ProgressForm form, String by) {
     Action action = actions.get(actionId);
     ProgressUpdate update =
@@ -57,6 +61,11 @@ public class ProgressUpdates {
             .findByActionAndPeriod(action, currentPeriod())
             .orElseGet(() -> new ProgressUpdate(action, currentPeriod()));
     if (update.getId() != null) {
+      // A form without a version was opened before anyone had reported this quarter; someone has
+      // since, and saving it would silently replace their update.
+      if (form.version() == null) {
+        throw new ConcurrentEditException("progress update", update.getVersion());
+      }
       Versioned.check("progress update", update.getVersion(), form.version());
     }
     return record(action, update, tidy(form.assessment()), by, true, today(), clock.instant());
