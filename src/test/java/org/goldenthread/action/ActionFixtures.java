@@ -1,0 +1,60 @@
+package org.goldenthread.action;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.goldenthread.organisation.Person;
+import org.goldenthread.organisation.PersonService;
+
+/**
+ * Forms for the action tests. Codes are unique to each run, so the tests share the demo database
+ * with everyone else's and depend on none of its actions.
+ */
+final class ActionFixtures {
+
+  private ActionFixtures() {}
+
+  static String uniqueCode(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+  }
+
+  static Person demoPerson(PersonService people, String name) {
+    return people.search(name, null).stream()
+        .filter(p -> p.getFullName().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("The demo has no " + name));
+  }
+
+  static ActionForm action(String code, long leadId, LocalDate start, LocalDate due) {
+    return action(code, null, null, leadId, null, null, start, due);
+  }
+
+  /** An action with every choice given, so a test can get any one of them wrong. */
+  static ActionForm action(
+      String code,
+      Long frameworkItemId,
+      Long decisionId,
+      Long leadId,
+      Long accountableId,
+      Long orgUnitId,
+      LocalDate start,
+      LocalDate due) {
+    return new ActionForm(
+        code,
+        "Action " + code,
+        null,
+        ActionKind.ACTION,
+        frameworkItemId,
+        decisionId,
+        leadId,
+        accountableId,
+        orgUnitId,
+        start,
+        due,
+        null);
+  }
+
+  static ProgressForm progress(
+      Brag status, int percent, LocalDate completedOn, String commentary, String remedy) {
+    return new ProgressForm(percent, status, completedOn, commentary, remedy, null);
+  }
+}
