@@ -202,7 +202,10 @@ public class Action extends BaseEntity {
 
   /** Whether this period's progress update is still to come: the action is open and unreported. */
   public boolean needsUpdate(Period period) {
-    return !isComplete() && (lastUpdatePeriod == null || lastUpdatePeriod.compareTo(period) < 0);
+    boolean started = startDate == null || !startDate.isAfter(period.end());
+    return started
+        && !isComplete()
+        && (lastUpdatePeriod == null || lastUpdatePeriod.compareTo(period) < 0);
   }
 
   public Responsibility responsibility() {

@@ -66,8 +66,9 @@ public enum Brag {
     return Optional.ofNullable(
         switch (word) {
           case "complete", "completed", "done" -> BLUE;
-          case "grn", "on track" -> GREEN;
-          case "amb" -> AMBER;
+          case "grn", "on track", "on target" -> GREEN;
+          case "amb", "in question", "at risk" -> AMBER;
+          case "not achieved", "will not be achieved", "off track" -> RED;
           default -> null;
         });
   }

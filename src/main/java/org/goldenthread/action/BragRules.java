@@ -55,7 +55,11 @@ public final class BragRules {
               + expectedPercent(schedule, asOf)
               + "% of the time to its due date used");
     }
-    return new Suggestion(Brag.GREEN, "On course for its due date");
+    return new Suggestion(
+        Brag.GREEN,
+        schedule.due() == null
+            ? "No due date is set and nothing else suggests a problem"
+            : "On course for its due date");
   }
 
   /**

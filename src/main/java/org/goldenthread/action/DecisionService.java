@@ -3,6 +3,7 @@ package org.goldenthread.action;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,15 +90,18 @@ public class DecisionService {
         .findArisingFromDecisions()
         .forEach(
             a -> arising.computeIfAbsent(a.getDecision().getId(), k -> new ArrayList<>()).add(a));
-    Map<Body, List<Progress>> register = new LinkedHashMap<>();
+    Map<Long, List<Progress>> byBody = new HashMap<>();
     for (Decision d : decisions.findAllInOrder()) {
-      if (bodyId != null && !d.getBody().getId().equals(bodyId)) {
-        continue;
-      }
-      List<Action> its = arising.getOrDefault(d.getId(), List.of());
-      Progress progress = new Progress(d, its, today);
+      Progress progress = new Progress(d, arising.getOrDefault(d.getId(), List.of()), today);
       if (!outstandingOnly || progress.isOutstanding()) {
-        register.computeIfAbsent(d.getBody(), k -> new ArrayList<>()).add(progress);
+        byBody.computeIfAbsent(d.getBody().getId(), k -> new ArrayList<>()).add(progress);
+      }
+    }
+    // Bodies in the council's own order (Full Council, Cabinet, committees ...), as agendas are.
+    Map<Body, List<Progress>> register = new LinkedHashMap<>();
+    for (Body body : governance.bodies()) {
+      if ((bodyId == null || body.getId().equals(bodyId)) && byBody.containsKey(body.getId())) {
+        register.put(body, byBody.get(body.getId()));
       }
     }
     return register;

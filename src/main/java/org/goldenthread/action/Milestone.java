@@ -76,6 +76,15 @@ public class Milestone extends BaseEntity {
           "completedOn",
           "\"" + title + "\" waits on \"" + dependsOn.getTitle() + "\", which is not done yet");
     }
+    if (dependsOn != null && on.isBefore(dependsOn.getCompletedOn())) {
+      throw new RuleViolationException(
+          "completedOn",
+          "\""
+              + title
+              + "\" waits on \""
+              + dependsOn.getTitle()
+              + "\", which was done later: it cannot have been done first");
+    }
     this.completedOn = on;
   }
 

@@ -50,7 +50,7 @@ class ActionBrowserTest {
                 cabinet,
                 today.minusDays(20),
                 "CAB " + code,
-                "Digital council tax accounts",
+                "Digital council tax accounts " + code,
                 "Resolved that residents be able to manage council tax accounts online.",
                 null));
     action =
@@ -126,9 +126,10 @@ class ActionBrowserTest {
     browser.assertAccessible();
 
     browser.go("/decisions");
-    assertThat(browser.text()).contains("CAB " + code, "Digital council tax accounts", "Complete");
+    assertThat(browser.text())
+        .contains("CAB " + code, "Digital council tax accounts " + code, "Complete");
     browser.assertAccessible();
-    browser.clickLink("Digital council tax accounts");
+    browser.clickLink("Digital council tax accounts " + code);
     assertThat(browser.text()).contains(code, "Sam Patel");
     browser.assertAccessible();
   }

@@ -188,10 +188,14 @@ class ActionServiceTest {
         .isEqualTo("Plan rounds");
     assertThat(reread(action.getId(), a -> a.suggestion(today).status())).isEqualTo(Brag.AMBER);
 
-    actions.completeMilestone(action.getId(), plan.getId(), null);
+    actions.completeMilestone(action.getId(), plan.getId(), today.minusDays(2));
+    assertThatThrownBy(
+            () -> actions.completeMilestone(action.getId(), live.getId(), today.minusDays(3)))
+        .isInstanceOf(RuleViolationException.class)
+        .hasMessageContaining("which was done later");
     actions.completeMilestone(action.getId(), live.getId(), today.minusDays(1));
     assertThat(reread(action.getId(), a -> a.getMilestones().get(0).getCompletedOn()))
-        .isEqualTo(today);
+        .isEqualTo(today.minusDays(2));
     assertThat(reread(action.getId(), a -> a.getMilestones().get(2).getCompletedOn()))
         .isEqualTo(today.minusDays(1));
 

@@ -164,6 +164,13 @@ class ActionTest {
   }
 
   @Test
+  void needsNoUpdateForAPeriodEndingBeforeItStarts() {
+    action.schedule(Q3.start().plusDays(1), Q3.end().plusMonths(6));
+    assertThat(action.needsUpdate(Q2)).isFalse();
+    assertThat(action.needsUpdate(Q3)).isTrue();
+  }
+
+  @Test
   void overdueAfterItsDueDateUntilComplete() {
     assertThat(action.isOverdue(TODAY)).isFalse();
     assertThat(action.isOverdue(TODAY.plusDays(1))).isTrue();

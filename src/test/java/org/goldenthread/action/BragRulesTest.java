@@ -206,6 +206,8 @@ class BragRulesTest {
   void withoutADueDateOnlyMilestonesAreJudged() {
     assertThat(suggest(open(START, null, 0)).status()).isEqualTo(Brag.GREEN);
     assertThat(suggest(open(null, null, 0)).status()).isEqualTo(Brag.GREEN);
+    assertThat(suggest(open(null, null, 0)).reason())
+        .isEqualTo("No due date is set and nothing else suggests a problem");
     assertThat(suggest(schedule(START, null, 0, null, step(YESTERDAY))).status())
         .isEqualTo(Brag.AMBER);
     assertThatCode(() -> check(assess(Brag.GREEN, 0, null), open(START, null, 0)))

@@ -33,6 +33,12 @@ class BragTest {
         "On track|GREEN",
         "amb|AMBER",
         "AMB|AMBER",
+        "In question|AMBER",
+        "at risk|AMBER",
+        "on target|GREEN",
+        "Not achieved|RED",
+        "will not be achieved|RED",
+        "off track|RED",
       })
   void readsWordsLettersMeaningsAndTrackersShorthand(String text, Brag expected) {
     assertThat(Brag.read(text)).contains(expected);
