@@ -68,7 +68,7 @@ class FrameworkImportController {
     }
     if (!outcome.succeeded()) {
       List<ImportProblem> problems = outcome.problems();
-      errors.add("file", summary(problems, form.fileName()));
+      errors.add("file", ImportProblems.summary(problems, form.fileName()));
       return form(model, form, errors, problems, form.fileName());
     }
     model.addAttribute("created", outcome.created());
@@ -111,19 +111,6 @@ class FrameworkImportController {
                 .build()
                 .toString())
         .body(csv.toString());
-  }
-
-  private static String summary(List<ImportProblem> problems, String fileName) {
-    if (problems.size() == 1 && problems.get(0).row() == null) {
-      return "Nothing has been imported. " + problems.get(0).message();
-    }
-    return "Nothing has been imported: "
-        + (problems.size() == 1 ? "1 problem was" : problems.size() + " problems were")
-        + " found in "
-        + fileName
-        + ". Correct "
-        + (problems.size() == 1 ? "it" : "them")
-        + " in the spreadsheet and upload it again.";
   }
 
   private String form(

@@ -179,7 +179,7 @@ final class ImportCheck {
                       "The code "
                           + row.code()
                           + " is also used on "
-                          + rowsText(others)
+                          + ImportProblems.rowsText(others)
                           + ". Each item needs its own code."));
             }
           }
@@ -306,16 +306,6 @@ final class ImportCheck {
 
   private static int columnOrder(String heading) {
     return heading == null ? -1 : ImportColumn.named(heading).map(Enum::ordinal).orElse(99);
-  }
-
-  /** "row 4", "rows 4 and 9", "rows 4, 9 and 12". */
-  static String rowsText(List<Integer> rows) {
-    if (rows.size() == 1) {
-      return "row " + rows.get(0);
-    }
-    String all = rows.stream().map(String::valueOf).collect(Collectors.joining(", "));
-    int last = all.lastIndexOf(", ");
-    return "rows " + all.substring(0, last) + " and " + all.substring(last + 2);
   }
 
   static String key(String code) {

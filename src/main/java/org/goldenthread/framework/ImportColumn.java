@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The columns a framework import file may have, with what a council officer puts in each. */
-enum ImportColumn {
+enum ImportColumn implements FileColumn {
   CODE(
       "code",
       true,
@@ -40,14 +40,17 @@ enum ImportColumn {
     this.guidance = guidance;
   }
 
+  @Override
   public String heading() {
     return heading;
   }
 
+  @Override
   public boolean required() {
     return required;
   }
 
+  @Override
   public String guidance() {
     return guidance;
   }

@@ -17,7 +17,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -25,8 +27,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Reads an uploaded CSV file or Excel workbook (.xlsx) into rows of text, telling which it is by
- * its content rather than its name. Values are read as the spreadsheet shows them. Refuses, with a
- * plain reason, a file that is neither or has more rows than an import takes.
+ * its content rather than its name. Values are read as the spreadsheet shows them (dates in Excel's
+ * own short date format as 2026-03-31). Refuses, with a plain reason, a file that is neither or has
+ * more rows than an import takes.
  */
 public final class ImportFileReader {
 
@@ -35,6 +38,9 @@ public final class ImportFileReader {
   private static final String NEITHER =
       "The file must be a CSV file or an Excel workbook (.xlsx), and this one is neither. In Excel,"
           + " choose Save As and pick \"CSV UTF-8\" or \"Excel Workbook\", then upload that file.";
+
+  /** Excel's built-in short date format, shown as m/d/yy in the file itself. */
+  private static final short SHORT_DATE = 14;
 
   private static final CSVFormat CSV =
       CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true).get();
@@ -107,7 +113,7 @@ public final class ImportFileReader {
         List<String> cells = new ArrayList<>();
         for (int i = 0; i < Math.max(row.getLastCellNum(), 0); i++) {
           Cell cell = row.getCell(i);
-          cells.add(cell == null ? "" : formatter.formatCellValue(cell).trim());
+          cells.add(cell == null ? "" : text(cell, formatter));
         }
         rows.add(row.getRowNum() + 1, cells);
       }
@@ -121,6 +127,24 @@ public final class ImportFileReader {
           e);
     }
     return rows.list;
+  }
+
+  /**
+   * A cell as the spreadsheet shows it, except a date in Excel's built-in short date format: Excel
+   * shows that in the computer's own order (31/03/2026 in the UK) but it reads back as 3/31/26, so
+   * it is read as 2026-03-31, which no one can take the wrong way round.
+   */
+  private static String text(Cell cell, DataFormatter formatter) {
+    CellType type =
+        cell.getCellType() == CellType.FORMULA
+            ? cell.getCachedFormulaResultType()
+            : cell.getCellType();
+    if (type == CellType.NUMERIC
+        && cell.getCellStyle().getDataFormat() == SHORT_DATE
+        && DateUtil.isCellDateFormatted(cell)) {
+      return cell.getLocalDateTimeCellValue().toLocalDate().toString();
+    }
+    return formatter.formatCellValue(cell).trim();
   }
 
   /** The first row with anything in it holds the headings; blank rows below are skipped. */

@@ -2,7 +2,6 @@ package org.goldenthread.framework;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -41,11 +40,13 @@ final class ImportRowReader {
     if (title.isEmpty()) {
       problem(ImportColumn.TITLE, "Enter a title for the item.");
     } else if (title.length() > MAX_TITLE) {
-      problem(ImportColumn.TITLE, tooLong("title", title, MAX_TITLE));
+      problem(ImportColumn.TITLE, ImportProblems.tooLong("title", title, MAX_TITLE));
     }
     String description = value(ImportColumn.DESCRIPTION);
     if (description.length() > MAX_DESCRIPTION) {
-      problem(ImportColumn.DESCRIPTION, tooLong("description", description, MAX_DESCRIPTION));
+      problem(
+          ImportColumn.DESCRIPTION,
+          ImportProblems.tooLong("description", description, MAX_DESCRIPTION));
     }
     return new ImportCheck.NewItem(
         row.number(),
@@ -161,15 +162,5 @@ final class ImportRowReader {
 
   private void problem(ImportColumn column, String message) {
     problems.add(ImportProblem.at(row.number(), column, message));
-  }
-
-  private static String tooLong(String what, String text, int max) {
-    return "The "
-        + what
-        + " is "
-        + String.format(Locale.UK, "%,d", text.length())
-        + " characters long. It can be up to "
-        + String.format(Locale.UK, "%,d", max)
-        + " characters.";
   }
 }

@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.goldenthread.framework.ImportHeadings;
 import org.goldenthread.framework.ImportProblem;
+import org.goldenthread.framework.ImportProblems;
 import org.goldenthread.framework.ImportTable;
 import org.goldenthread.framework.PersonFinder;
 import org.goldenthread.period.PeriodType;
@@ -83,7 +85,7 @@ final class DefinitionCheck {
                   n,
                   DefinitionColumn.CODE,
                   "The code is also used on "
-                      + rowsText(numbers.stream().filter(o -> o != n).toList())
+                      + ImportProblems.rowsText(numbers.stream().filter(o -> o != n).toList())
                       + ". Each indicator needs one row.");
             }
           }
@@ -130,7 +132,7 @@ final class DefinitionCheck {
       if (title.isEmpty()) {
         problem(DefinitionColumn.TITLE, "Enter the indicator's title.");
       } else if (title.length() > 300) {
-        problem(DefinitionColumn.TITLE, tooLong("title", title, 300));
+        problem(DefinitionColumn.TITLE, ImportProblems.tooLong("title", title, 300));
       }
       String description = text(DefinitionColumn.DESCRIPTION, base.description(), 4000);
       Unit unit =
@@ -289,7 +291,7 @@ final class DefinitionCheck {
       }
       String text = v(column);
       if (text.length() > max) {
-        problem(column, tooLong(column.heading().replace('_', ' '), text, max));
+        problem(column, ImportProblems.tooLong(column.heading().replace('_', ' '), text, max));
       }
       return text.isEmpty() ? null : text;
     }
@@ -343,27 +345,5 @@ final class DefinitionCheck {
 
   static String key(String code) {
     return code == null ? "" : code.trim().toLowerCase(Locale.UK);
-  }
-
-  /** "row 4", "rows 4 and 9", "rows 4, 9 and 12". */
-  static String rowsText(List<Integer> rows) {
-    if (rows.size() == 1) {
-      return "row " + rows.get(0);
-    }
-    StringBuilder text = new StringBuilder("rows ");
-    for (int i = 0; i < rows.size(); i++) {
-      text.append(i == 0 ? "" : i == rows.size() - 1 ? " and " : ", ").append(rows.get(i));
-    }
-    return text.toString();
-  }
-
-  static String tooLong(String what, String text, int max) {
-    return "The "
-        + what
-        + " is "
-        + String.format(Locale.UK, "%,d", text.length())
-        + " characters long. It can be up to "
-        + String.format(Locale.UK, "%,d", max)
-        + " characters.";
   }
 }

@@ -1,5 +1,7 @@
 package org.goldenthread.indicator;
 
+import org.goldenthread.framework.FileColumn;
+
 /** The columns of an indicator definitions file. */
 enum DefinitionColumn implements FileColumn {
   CODE(

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.goldenthread.framework.FileColumn;
 import org.goldenthread.organisation.Person;
 import org.goldenthread.period.Period;
 import org.springframework.stereotype.Service;

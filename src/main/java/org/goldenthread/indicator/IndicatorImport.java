@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -22,6 +21,7 @@ import org.goldenthread.framework.FrameworkService;
 import org.goldenthread.framework.ImportFileException;
 import org.goldenthread.framework.ImportFileReader;
 import org.goldenthread.framework.ImportProblem;
+import org.goldenthread.framework.ImportProblems;
 import org.goldenthread.framework.ImportTable;
 import org.goldenthread.framework.PersonFinder;
 import org.goldenthread.organisation.PersonService;
@@ -73,16 +73,7 @@ public class IndicatorImport {
 
     /** What the officer is told first when the file was refused. */
     public String summary(String fileName) {
-      if (problems.size() == 1 && problems.get(0).row() == null) {
-        return "Nothing has been imported. " + problems.get(0).message();
-      }
-      return "Nothing has been imported: "
-          + (problems.size() == 1 ? "1 problem was" : problems.size() + " problems were")
-          + " found in "
-          + fileName
-          + ". Correct "
-          + (problems.size() == 1 ? "it" : "them")
-          + " in the spreadsheet and upload it again.";
+      return ImportProblems.summary(problems, fileName);
     }
   }
 
@@ -120,7 +111,7 @@ public class IndicatorImport {
   /** Creates or updates the indicators the file defines. */
   public Outcome definitions(byte[] content, ImportProgress progress) {
     if (content.length > MAX_DEFINITION_BYTES) {
-      return Outcome.refused(tooBig(content.length, "10 MB"));
+      return Outcome.refused(ImportProblems.tooBig(content.length, "10 MB"));
     }
     ImportTable table;
     try {
@@ -221,7 +212,7 @@ public class IndicatorImport {
   /** Records the values and targets the file gives. */
   public Outcome values(byte[] content, String by, ImportProgress progress) {
     if (content.length > MAX_VALUE_BYTES) {
-      return Outcome.refused(tooBig(content.length, "50 MB"));
+      return Outcome.refused(ImportProblems.tooBig(content.length, "50 MB"));
     }
     ImportTable table;
     try {
@@ -416,13 +407,5 @@ public class IndicatorImport {
       case "type" -> DefinitionColumn.TYPE;
       default -> null;
     };
-  }
-
-  private static String tooBig(long bytes, String limit) {
-    return "The file is "
-        + String.format(Locale.UK, "%.1f", bytes / (1024.0 * 1024.0))
-        + " MB. Files can be up to "
-        + limit
-        + ": split it into smaller files and import them one after another.";
   }
 }

@@ -1,17 +1,14 @@
 package org.goldenthread.indicator;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.goldenthread.account.CurrentUser;
 import org.goldenthread.framework.ImportProblem;
+import org.goldenthread.framework.SheetFiles;
 import org.goldenthread.period.Period;
 import org.goldenthread.shared.FormErrors;
 import org.goldenthread.shared.RecordNotFoundException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,8 +34,6 @@ class IndicatorImportController {
 
   static final String DEFINITIONS = "definitions";
   static final String VALUES = "values";
-  private static final String XLSX =
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private final IndicatorImport importer;
   private final IndicatorExport exporter;
@@ -168,36 +163,35 @@ class IndicatorImportController {
                   List.of("RB-03", "2025/26 M04", "", "90", "412", "450", "", ""));
           default -> throw new RecordNotFoundException("Template", kind);
         };
-    return file(SheetFiles.csv(rows), "indicator-" + kind + "-template.csv", csvType());
+    return SheetFiles.download(SheetFiles.csv(rows), "indicator-" + kind + "-template.csv");
   }
 
   @GetMapping("/indicators/export/definitions.csv")
   ResponseEntity<byte[]> definitionsCsv(@RequestParam(required = false) String code) {
-    return file(SheetFiles.csv(exporter.definitions(code)), "indicator-definitions.csv", csvType());
+    return SheetFiles.download(
+        SheetFiles.csv(exporter.definitions(code)), "indicator-definitions.csv");
   }
 
   @GetMapping("/indicators/export/definitions.xlsx")
   ResponseEntity<byte[]> definitionsXlsx(@RequestParam(required = false) String code) {
-    return file(
+    return SheetFiles.download(
         SheetFiles.xlsx("Definitions", exporter.definitions(code), Set.of(8, 9)),
-        "indicator-definitions.xlsx",
-        MediaType.parseMediaType(XLSX));
+        "indicator-definitions.xlsx");
   }
 
   @GetMapping("/indicators/export/values.csv")
   ResponseEntity<byte[]> valuesCsv(
       @RequestParam(required = false) String code, @RequestParam(required = false) String year) {
-    return file(
-        SheetFiles.csv(exporter.values(code, year(year))), "indicator-values.csv", csvType());
+    return SheetFiles.download(
+        SheetFiles.csv(exporter.values(code, year(year))), "indicator-values.csv");
   }
 
   @GetMapping("/indicators/export/values.xlsx")
   ResponseEntity<byte[]> valuesXlsx(
       @RequestParam(required = false) String code, @RequestParam(required = false) String year) {
-    return file(
+    return SheetFiles.download(
         SheetFiles.xlsx("Values", exporter.values(code, year(year)), Set.of(2, 3, 4, 5)),
-        "indicator-values.xlsx",
-        MediaType.parseMediaType(XLSX));
+        "indicator-values.xlsx");
   }
 
   private IndicatorImport.Outcome run(
@@ -225,19 +219,6 @@ class IndicatorImportController {
             || file.getOriginalFilename().isBlank()
         ? null
         : file.getOriginalFilename();
-  }
-
-  private static MediaType csvType() {
-    return new MediaType("text", "csv", StandardCharsets.UTF_8);
-  }
-
-  private static ResponseEntity<byte[]> file(byte[] body, String name, MediaType type) {
-    return ResponseEntity.ok()
-        .contentType(type)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(name).build().toString())
-        .body(body);
   }
 
   private String form(

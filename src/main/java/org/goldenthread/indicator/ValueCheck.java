@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import org.goldenthread.framework.ImportHeadings;
 import org.goldenthread.framework.ImportProblem;
+import org.goldenthread.framework.ImportProblems;
 import org.goldenthread.framework.ImportTable;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
@@ -270,7 +272,7 @@ final class ValueCheck {
       problems.at(
           row.number(),
           column,
-          DefinitionCheck.tooLong(column.heading().replace('_', ' '), text, 4000));
+          ImportProblems.tooLong(column.heading().replace('_', ' '), text, 4000));
     }
     return text.isEmpty() ? null : text;
   }

@@ -1,5 +1,7 @@
 package org.goldenthread.indicator;
 
+import org.goldenthread.framework.FileColumn;
+
 /** The columns of an indicator values file. */
 enum ValueColumn implements FileColumn {
   CODE("code", true, "The code of an indicator already recorded."),

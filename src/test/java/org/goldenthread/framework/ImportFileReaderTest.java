@@ -108,6 +108,30 @@ class ImportFileReaderTest {
   }
 
   @Test
+  void readsAnExcelShortDateTheSameOnEveryComputerAndOtherDatesAsShown() throws IOException {
+    byte[] xlsx;
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      XSSFSheet sheet = workbook.createSheet("Actions");
+      sheet.createRow(0).createCell(0).setCellValue("due_date");
+      XSSFRow row = sheet.createRow(1);
+      String[] formats = {"m/d/yy", "dd/mm/yyyy", "d mmm yyyy"};
+      for (int c = 0; c < formats.length; c++) {
+        var style = workbook.createCellStyle();
+        style.setDataFormat(workbook.createDataFormat().getFormat(formats[c]));
+        var cell = row.createCell(c);
+        cell.setCellValue(java.time.LocalDate.of(2026, 3, 31));
+        cell.setCellStyle(style);
+      }
+      workbook.write(out);
+      xlsx = out.toByteArray();
+    }
+
+    assertThat(reader.read(xlsx).rows().get(0).cells())
+        .containsExactly("2026-03-31", "31/03/2026", "31 Mar 2026");
+  }
+
+  @Test
   void readsAnEmptyFileAsAnEmptyTable() throws IOException {
     assertThat(reader.read(new byte[0]).headings()).isEmpty();
     assertThat(reader.read(utf8("\n\n  \n")).headings()).isEmpty();

@@ -1,4 +1,4 @@
-package org.goldenthread.indicator;
+package org.goldenthread.framework;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -15,16 +16,27 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
-/** Writes rows of text as a CSV file or an Excel workbook that the imports read back exactly. */
-final class SheetFiles {
+/**
+ * Writes rows of text as a CSV file or an Excel workbook that the imports read back exactly, and
+ * hands them out as downloads.
+ */
+public final class SheetFiles {
 
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  /** Excel's built-in short date format. */
+  private static final short SHORT_DATE = 14;
 
   private SheetFiles() {}
 
   /** UTF-8 with the byte-order mark, so that Excel opens it with £ and accents intact. */
-  static byte[] csv(List<List<String>> rows) {
+  public static byte[] csv(List<List<String>> rows) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (CSVPrinter printer =
         CSVFormat.DEFAULT.print(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
@@ -43,13 +55,25 @@ final class SheetFiles {
    * Excel holds them exactly (up to 15 significant digits), and otherwise as text, so that nothing
    * is rounded on the way back in.
    */
-  static byte[] xlsx(String sheetName, List<List<String>> rows, Set<Integer> numeric) {
+  public static byte[] xlsx(String sheetName, List<List<String>> rows, Set<Integer> numeric) {
+    return xlsx(sheetName, rows, numeric, Set.of());
+  }
+
+  /**
+   * As {@link #xlsx(String, List, Set)}, with the dates (written 2026-03-31) in the {@code dates}
+   * columns stored as dates in Excel's short date format, which Excel shows in the reader's own
+   * order and the imports read back as written.
+   */
+  public static byte[] xlsx(
+      String sheetName, List<List<String>> rows, Set<Integer> numeric, Set<Integer> dates) {
     try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
       Sheet sheet = workbook.createSheet(sheetName);
       CellStyle whole = workbook.createCellStyle();
       whole.setDataFormat(workbook.createDataFormat().getFormat("0"));
       CellStyle decimal = workbook.createCellStyle();
       decimal.setDataFormat(workbook.createDataFormat().getFormat("0.######"));
+      CellStyle date = workbook.createCellStyle();
+      date.setDataFormat(SHORT_DATE);
       for (int r = 0; r < rows.size(); r++) {
         Row row = sheet.createRow(r);
         List<String> cells = rows.get(r);
@@ -60,6 +84,10 @@ final class SheetFiles {
             var cell = row.createCell(c);
             cell.setCellValue(n.doubleValue());
             cell.setCellStyle(n.scale() <= 0 ? whole : decimal);
+          } else if (r > 0 && dates.contains(c) && DATE.matcher(text).matches()) {
+            var cell = row.createCell(c);
+            cell.setCellValue(LocalDate.parse(text));
+            cell.setCellStyle(date);
           } else {
             row.createCell(c).setCellValue(text);
           }
@@ -81,5 +109,20 @@ final class SheetFiles {
     BigDecimal n = new BigDecimal(text);
     return n.precision() <= 15
         && new BigDecimal(Double.toString(n.doubleValue())).compareTo(n) == 0;
+  }
+
+  /** A file to download: a CSV file or, if the name ends .xlsx, a workbook. */
+  public static ResponseEntity<byte[]> download(byte[] body, String fileName) {
+    MediaType type =
+        fileName.endsWith(".xlsx")
+            ? MediaType.parseMediaType(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            : new MediaType("text", "csv", StandardCharsets.UTF_8);
+    return ResponseEntity.ok()
+        .contentType(type)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(fileName).build().toString())
+        .body(body);
   }
 }

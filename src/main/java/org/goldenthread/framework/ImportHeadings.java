@@ -1,4 +1,4 @@
-package org.goldenthread.indicator;
+package org.goldenthread.framework;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -6,13 +6,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.goldenthread.framework.ImportTable;
 
 /**
  * Where each known column is in an import file, read from its headings in any order and any case.
  * Notes a file with no headings, an unknown or repeated heading, or a required column missing.
  */
-final class ImportHeadings<C extends Enum<C> & FileColumn> {
+public final class ImportHeadings<C extends Enum<C> & FileColumn> {
 
   private final Map<C, Integer> columns;
   private final List<String> headings;
@@ -23,7 +22,7 @@ final class ImportHeadings<C extends Enum<C> & FileColumn> {
   }
 
   /** The headings, or null (with the problems noted) if the file cannot be read by them. */
-  static <C extends Enum<C> & FileColumn> ImportHeadings<C> read(
+  public static <C extends Enum<C> & FileColumn> ImportHeadings<C> read(
       ImportTable table, Class<C> type, String rowsAre, ImportProblems problems) {
     C[] known = type.getEnumConstants();
     String all = Arrays.stream(known).map(FileColumn::heading).collect(Collectors.joining(", "));
@@ -97,18 +96,18 @@ final class ImportHeadings<C extends Enum<C> & FileColumn> {
     return problems.count() == before ? new ImportHeadings<>(columns, table.headings()) : null;
   }
 
-  boolean has(C column) {
+  public boolean has(C column) {
     return columns.containsKey(column);
   }
 
   /** The trimmed text in the column on this row; empty if the file has no such column. */
-  String value(ImportTable.Row row, C column) {
+  public String value(ImportTable.Row row, C column) {
     Integer index = columns.get(column);
     return index == null ? "" : row.cell(index).trim();
   }
 
   /** True if the row has something in a column without a heading (it would be lost). */
-  boolean unheadedValue(ImportTable.Row row) {
+  public boolean unheadedValue(ImportTable.Row row) {
     for (int i = 0; i < row.cells().size(); i++) {
       boolean headed = i < headings.size() && headings.get(i) != null && !headings.get(i).isBlank();
       if (!headed && !row.cell(i).isBlank()) {

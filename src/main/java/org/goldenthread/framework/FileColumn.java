@@ -1,15 +1,20 @@
-package org.goldenthread.indicator;
+package org.goldenthread.framework;
 
 import java.util.Locale;
 
-/** A column an indicator import file may have, with what a council officer puts in it. */
-interface FileColumn {
+/** A column an import file may have, with what a council officer puts in it. */
+public interface FileColumn {
 
   String heading();
 
   boolean required();
 
   String guidance();
+
+  /** Whether a file needs the column, as the import page lists it. */
+  default String needed() {
+    return required() ? "Required" : "Optional";
+  }
 
   /** "Decimal places", "decimal-places" and "DECIMAL_PLACES" all name decimal_places. */
   static String key(String heading) {

@@ -1,0 +1,120 @@
+package org.goldenthread.action;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the dates, percentages and kinds an actions file holds, as trackers write them, and writes
+ * them the way the import reads them back.
+ */
+final class ActionFileValues {
+
+  /** A value read from a cell, or why it could not be; both null for an empty cell. */
+  record Read<T>(T value, String problem) {}
+
+  private static final List<DateTimeFormatter> DATES =
+      List.of(
+          DateTimeFormatter.ofPattern("uuuu-MM-dd"),
+          DateTimeFormatter.ofPattern("d/M/uuuu"),
+          DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK),
+          DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK));
+  private static final Pattern PERCENT = Pattern.compile("\\d{1,3}");
+
+  private ActionFileValues() {}
+
+  /**
+   * A date written 2026-03-31 or in the UK order 31/03/2026 (also 31 Mar 2026, as Excel may show
+   * it). A date like 03/31/2026 is refused rather than guessed at.
+   */
+  static Read<LocalDate> date(String text, String what) {
+    String t = text == null ? "" : text.trim();
+    if (t.isEmpty()) {
+      return new Read<>(null, null);
+    }
+    for (DateTimeFormatter format : DATES) {
+      try {
+        return new Read<>(LocalDate.parse(t, format.withResolverStyle(ResolverStyle.STRICT)), null);
+      } catch (DateTimeParseException notThisOne) {
+        // try the next way of writing a date
+      }
+    }
+    return new Read<>(
+        null,
+        "\""
+            + t
+            + "\" is not a date. Enter the "
+            + what
+            + " like 31/03/2026 (day, month, year) or 2026-03-31.");
+  }
+
+  /** A whole percentage from 0 to 100, with or without the % sign; empty is 0. */
+  static Read<Integer> percent(String text) {
+    String t = text == null ? "" : text.trim();
+    if (t.isEmpty()) {
+      return new Read<>(0, null);
+    }
+    String digits = t.endsWith("%") ? t.substring(0, t.length() - 1).trim() : t;
+    if (!PERCENT.matcher(digits).matches() || Integer.parseInt(digits) > 100) {
+      return new Read<>(
+          null,
+          "The percentage complete must be a whole number from 0 to 100, like 50 or 50%, and \""
+              + t
+              + "\" is not.");
+    }
+    return new Read<>(Integer.parseInt(digits), null);
+  }
+
+  /** Action or project, by name; empty is an action. */
+  static Read<ActionKind> kind(String text) {
+    String t = text == null ? "" : text.trim();
+    if (t.isEmpty()) {
+      return new Read<>(ActionKind.ACTION, null);
+    }
+    for (ActionKind kind : ActionKind.values()) {
+      if (kind.name().equalsIgnoreCase(t)) {
+        return new Read<>(kind, null);
+      }
+    }
+    return new Read<>(null, "\"" + t + "\" is not a kind of action. Enter action or project.");
+  }
+
+  /** A status as trackers write it; empty means not yet assessed. */
+  static Read<Brag> status(String text) {
+    String t = text == null ? "" : text.trim();
+    if (t.isEmpty()) {
+      return new Read<>(null, null);
+    }
+    return Brag.read(t)
+        .map(brag -> new Read<>(brag, null))
+        .orElseGet(
+            () ->
+                new Read<>(
+                    null,
+                    "\""
+                        + t
+                        + "\" is not a status. Enter Blue (completed), Green (on course), Amber"
+                        + " (achievement in question) or Red (not achieved), or leave it empty if"
+                        + " the action has not been assessed yet."));
+  }
+
+  static String word(ActionKind kind) {
+    return kind.name().toLowerCase(Locale.UK);
+  }
+
+  static String word(Brag status) {
+    return status == null ? "" : status.label();
+  }
+
+  static String date(LocalDate date) {
+    return date == null ? "" : date.toString();
+  }
+
+  static String yesNo(boolean yes) {
+    return yes ? "yes" : "no";
+  }
+}

@@ -1,0 +1,119 @@
+package org.goldenthread.action;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import org.goldenthread.account.CurrentUser;
+import org.goldenthread.framework.ImportProblem;
+import org.goldenthread.framework.SheetFiles;
+import org.goldenthread.shared.FormErrors;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Imports actions and milestones from a spreadsheet, all or nothing, for those who set actions up;
+ * anyone signed in may export them in the same form.
+ */
+@Controller
+class ActionImportController {
+
+  private final ActionImport importer;
+  private final ActionExport exporter;
+
+  ActionImportController(ActionImport importer, ActionExport exporter) {
+    this.importer = importer;
+    this.exporter = exporter;
+  }
+
+  @GetMapping("/actions/import")
+  @PreAuthorize("@actionAccess.canCreate(authentication)")
+  String form(Model model) {
+    return form(model, FormErrors.none(), List.of(), null);
+  }
+
+  @PostMapping("/actions/import")
+  @PreAuthorize("@actionAccess.canCreate(authentication)")
+  String upload(
+      @RequestParam(name = "file", required = false) MultipartFile file,
+      @AuthenticationPrincipal CurrentUser user,
+      Model model)
+      throws IOException {
+    String fileName =
+        file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+            ? null
+            : file.getOriginalFilename();
+    if (file == null || file.isEmpty()) {
+      FormErrors errors =
+          FormErrors.none()
+              .add(
+                  "file",
+                  fileName != null
+                      ? "The selected file is empty. Choose a file with the actions in it."
+                      : "Select a CSV file or Excel workbook to import.");
+      return form(model, errors, List.of(), null);
+    }
+    String shown = fileName == null ? "the file" : fileName;
+    ActionImport.Outcome outcome = importer.run(file.getBytes(), user.displayName());
+    if (!outcome.succeeded()) {
+      FormErrors errors = FormErrors.none().add("file", outcome.summary(shown));
+      return form(model, errors, outcome.problems(), shown);
+    }
+    model.addAttribute("fileName", shown);
+    model.addAttribute("outcome", outcome);
+    return "action/import-done";
+  }
+
+  /** The columns, with an action and one of its milestones to show how rows are written. */
+  @GetMapping("/actions/import/template.csv")
+  @PreAuthorize("@actionAccess.canCreate(authentication)")
+  ResponseEntity<byte[]> template() {
+    List<String> headings =
+        Arrays.stream(ActionColumn.values()).map(ActionColumn::heading).toList();
+    List<String> action = blank(headings.size());
+    action.set(ActionColumn.CODE.ordinal(), "ACT-101");
+    action.set(ActionColumn.TITLE.ordinal(), "Open the new customer contact centre");
+    action.set(ActionColumn.LEAD_OFFICER.ordinal(), "priya.shah@example.gov.uk");
+    action.set(ActionColumn.START_DATE.ordinal(), "01/04/2026");
+    action.set(ActionColumn.DUE_DATE.ordinal(), "31/03/2027");
+    action.set(ActionColumn.PERCENT_COMPLETE.ordinal(), "25");
+    action.set(ActionColumn.STATUS.ordinal(), "Green");
+    action.set(ActionColumn.KIND.ordinal(), "project");
+    List<String> milestone = blank(headings.size());
+    milestone.set(ActionColumn.TITLE.ordinal(), "Staff trained");
+    milestone.set(ActionColumn.DUE_DATE.ordinal(), "30/09/2026");
+    milestone.set(ActionColumn.MILESTONE_OF.ordinal(), "ACT-101");
+    return SheetFiles.download(
+        SheetFiles.csv(List.of(headings, action, milestone)), "actions-template.csv");
+  }
+
+  @GetMapping("/actions/export.csv")
+  ResponseEntity<byte[]> csv() {
+    return SheetFiles.download(exporter.csv(), "actions.csv");
+  }
+
+  @GetMapping("/actions/export.xlsx")
+  ResponseEntity<byte[]> xlsx() {
+    return SheetFiles.download(exporter.xlsx(), "actions.xlsx");
+  }
+
+  private static List<String> blank(int size) {
+    return new ArrayList<>(Collections.nCopies(size, ""));
+  }
+
+  private String form(Model model, FormErrors errors, List<ImportProblem> problems, String file) {
+    model.addAttribute("errors", errors);
+    model.addAttribute("problems", problems);
+    model.addAttribute("fileName", file);
+    model.addAttribute("columns", ActionColumn.values());
+    return "action/import";
+  }
+}

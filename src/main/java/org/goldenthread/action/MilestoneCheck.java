@@ -1,0 +1,291 @@
+package org.goldenthread.action;
+
+import static org.goldenthread.shared.Text.blankToNull;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.goldenthread.action.ActionRowCheck.MilestoneRow;
+import org.goldenthread.action.ActionRowCheck.MilestoneState;
+import org.goldenthread.framework.ImportHeadings;
+import org.goldenthread.framework.ImportProblems;
+import org.goldenthread.framework.ImportTable;
+
+/**
+ * Checks the milestone rows of an actions file: each names its action, and the milestones of each
+ * action, as they will be once the file is in (recorded ones included), must keep the rules a
+ * person meets on the action's page — not due after the action, not due before a milestone they
+ * wait on, not done before it, and no milestone waiting on itself through others.
+ */
+final class MilestoneCheck {
+
+  /** An action milestones may belong to: its code, due date (null if unknown), milestones. */
+  record Target(String code, LocalDate due, List<MilestoneState> recorded) {}
+
+  /** A milestone row as read; {@code state} is null when the row is in error. */
+  private record Read(int row, String actionKey, MilestoneState state) {}
+
+  private static final int MAX_TITLE = 300;
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final Set<ActionColumn> MILESTONE_COLUMNS =
+      EnumSet.of(
+          ActionColumn.TITLE,
+          ActionColumn.DUE_DATE,
+          ActionColumn.COMPLETED_DATE,
+          ActionColumn.MILESTONE_OF,
+          ActionColumn.DEPENDS_ON);
+
+  private final ImportHeadings<ActionColumn> headings;
+  private final ImportProblems problems;
+  private final LocalDate today;
+
+  MilestoneCheck(ImportHeadings<ActionColumn> headings, ImportProblems problems, LocalDate today) {
+    this.headings = headings;
+    this.problems = problems;
+    this.today = today;
+  }
+
+  /** The milestone rows, each with whether it changes anything; problems are noted. */
+  List<MilestoneRow> check(List<ImportTable.Row> rows, Map<String, Target> actions) {
+    List<Read> read = new ArrayList<>();
+    for (ImportTable.Row row : rows) {
+      read.add(read(row, actions));
+    }
+    Map<String, Map<String, List<Read>>> byAction = new LinkedHashMap<>();
+    for (Read r : read) {
+      if (r.actionKey() != null && r.state() != null) {
+        byAction
+            .computeIfAbsent(r.actionKey(), k -> new LinkedHashMap<>())
+            .computeIfAbsent(key(r.state().title()), k -> new ArrayList<>())
+            .add(r);
+      }
+    }
+    List<MilestoneRow> checked = new ArrayList<>();
+    byAction.forEach(
+        (actionKey, rowsByTitle) -> {
+          Target target = actions.get(actionKey);
+          Map<String, MilestoneState> recorded = new LinkedHashMap<>();
+          target.recorded().forEach(m -> recorded.put(key(m.title()), m));
+          Map<String, MilestoneState> after = new LinkedHashMap<>(recorded);
+          Map<String, Integer> rowOf = new LinkedHashMap<>();
+          rowsByTitle.forEach(
+              (title, same) -> {
+                if (same.size() > 1) {
+                  for (Read r : same) {
+                    problems.at(
+                        r.row(),
+                        ActionColumn.TITLE,
+                        target.code()
+                            + " has another milestone called \""
+                            + r.state().title()
+                            + "\" on "
+                            + ImportProblems.rowsText(
+                                same.stream().map(Read::row).filter(n -> n != r.row()).toList())
+                            + ". Give each milestone of an action its own title.");
+                  }
+                }
+                Read r = same.get(0);
+                MilestoneState kept = recorded.get(title);
+                MilestoneState state =
+                    new MilestoneState(
+                        r.state().title(),
+                        r.state().due(),
+                        headings.has(ActionColumn.COMPLETED_DATE)
+                            ? r.state().completedOn()
+                            : kept == null ? null : kept.completedOn(),
+                        headings.has(ActionColumn.DEPENDS_ON)
+                            ? r.state().dependsOn()
+                            : kept == null ? null : kept.dependsOn());
+                after.put(title, state);
+                boolean changes = !state.equals(kept);
+                if (changes) {
+                  // A row as recorded is left alone: it met the rules when it was recorded.
+                  rowOf.put(title, r.row());
+                  checkDue(target, r.row(), state);
+                }
+                checked.add(new MilestoneRow(r.row(), target.code(), state, changes));
+              });
+          after.forEach((title, m) -> checkDependency(target, title, after, rowOf));
+        });
+    return checked;
+  }
+
+  private void checkDue(Target target, int row, MilestoneState m) {
+    if (target.due() != null && m.due().isAfter(target.due())) {
+      problems.at(
+          row,
+          ActionColumn.DUE_DATE,
+          "A milestone cannot be due after its action, and "
+              + target.code()
+              + " is due on "
+              + DAY.format(target.due())
+              + ".");
+    }
+  }
+
+  private Read read(ImportTable.Row row, Map<String, Target> actions) {
+    int before = problems.count();
+    String code = v(row, ActionColumn.MILESTONE_OF);
+    Target target = actions.get(ActionRowCheck.key(code));
+    if (target == null) {
+      problems.at(
+          row.number(),
+          ActionColumn.MILESTONE_OF,
+          "No action has the code "
+              + code
+              + ", in this file or recorded. Enter the code of the action this milestone belongs"
+              + " to.");
+    }
+    for (ActionColumn column : ActionColumn.values()) {
+      if (!MILESTONE_COLUMNS.contains(column) && !column.readOnly() && !v(row, column).isEmpty()) {
+        problems.at(
+            row.number(),
+            column,
+            "A milestone row takes only title, due_date, completed_date and depends_on. Leave "
+                + column.heading()
+                + " empty, or put it on the row of the action itself.");
+      }
+    }
+    String title = v(row, ActionColumn.TITLE);
+    if (title.isEmpty()) {
+      problems.at(row.number(), ActionColumn.TITLE, "Enter what the milestone is.");
+    } else if (title.length() > MAX_TITLE) {
+      problems.at(
+          row.number(), ActionColumn.TITLE, ImportProblems.tooLong("title", title, MAX_TITLE));
+    }
+    LocalDate due = date(row, ActionColumn.DUE_DATE, "due date");
+    if (due == null && v(row, ActionColumn.DUE_DATE).isEmpty()) {
+      problems.at(row.number(), ActionColumn.DUE_DATE, "Enter the date the milestone is due.");
+    }
+    LocalDate completed = date(row, ActionColumn.COMPLETED_DATE, "completion date");
+    if (completed != null && completed.isAfter(today)) {
+      problems.at(
+          row.number(),
+          ActionColumn.COMPLETED_DATE,
+          "The completion date cannot be in the future.");
+    }
+    if (problems.count() > before) {
+      return new Read(row.number(), null, null);
+    }
+    return new Read(
+        row.number(),
+        ActionRowCheck.key(code),
+        new MilestoneState(title, due, completed, blankToNull(v(row, ActionColumn.DEPENDS_ON))));
+  }
+
+  /**
+   * Checks what a milestone waits on, as things will be. A problem goes on the file's row for the
+   * milestone if the row changes it; otherwise, if the row for the milestone it waits on changes
+   * that one, on that row.
+   */
+  private void checkDependency(
+      Target target, String title, Map<String, MilestoneState> after, Map<String, Integer> rowOf) {
+    MilestoneState m = after.get(title);
+    if (m.dependsOn() == null) {
+      return;
+    }
+    String waitsOn = key(m.dependsOn());
+    MilestoneState d = after.get(waitsOn);
+    Integer row = rowOf.get(title);
+    if (d == null || waitsOn.equals(title)) {
+      if (row != null) {
+        problems.at(
+            row,
+            ActionColumn.DEPENDS_ON,
+            d == null
+                ? target.code()
+                    + " has no milestone called \""
+                    + m.dependsOn()
+                    + "\". Enter the title of another of its milestones, in this file or"
+                    + " recorded."
+                : "A milestone cannot wait on itself.");
+      }
+      return;
+    }
+    List<String> loop = loopFrom(title, after);
+    if (loop != null) {
+      if (row != null) {
+        problems.at(
+            row,
+            ActionColumn.DEPENDS_ON,
+            "This milestone is part of a loop: "
+                + loop.stream().map(k -> after.get(k).title()).collect(Collectors.joining(" → "))
+                + ". Each waits on the next, so none could be done. Remove one of these links.");
+      }
+      return;
+    }
+    Integer otherRow = rowOf.get(waitsOn);
+    if (m.due().isBefore(d.due()) && (row != null || otherRow != null)) {
+      problems.at(
+          row != null ? row : otherRow,
+          ActionColumn.DUE_DATE,
+          row != null
+              ? "This milestone waits on \""
+                  + d.title()
+                  + "\", so it cannot be due before that one, on "
+                  + DAY.format(d.due())
+                  + "."
+              : "\""
+                  + m.title()
+                  + "\" waits on this milestone and is due on "
+                  + DAY.format(m.due())
+                  + ", so this one cannot be due after that.");
+    }
+    if (m.completedOn() != null && d.completedOn() == null && (row != null || otherRow != null)) {
+      problems.at(
+          row != null ? row : otherRow,
+          ActionColumn.COMPLETED_DATE,
+          row != null
+              ? "This milestone waits on \""
+                  + d.title()
+                  + "\", which is not done. Enter that one's completion date too, or leave this"
+                  + " one empty."
+              : "\""
+                  + m.title()
+                  + "\" waits on this milestone and is already done, so this one needs its"
+                  + " completion date.");
+    }
+  }
+
+  /** The loop from {@code title} back round to it, by what each waits on; null if none. */
+  private static List<String> loopFrom(String title, Map<String, MilestoneState> after) {
+    List<String> path = new ArrayList<>(List.of(title));
+    String at = title;
+    for (int step = 0; step < after.size(); step++) {
+      MilestoneState m = after.get(at);
+      if (m == null || m.dependsOn() == null) {
+        return null;
+      }
+      at = key(m.dependsOn());
+      path.add(at);
+      if (at.equals(title)) {
+        return path;
+      }
+    }
+    return null;
+  }
+
+  private LocalDate date(ImportTable.Row row, ActionColumn column, String what) {
+    var read = ActionFileValues.date(v(row, column), what);
+    if (read.problem() != null) {
+      problems.at(row.number(), column, read.problem());
+    }
+    return read.value();
+  }
+
+  private String v(ImportTable.Row row, ActionColumn column) {
+    return headings.value(row, column);
+  }
+
+  static String key(String title) {
+    return title.trim().replaceAll("\\s+", " ").toLowerCase(Locale.UK);
+  }
+}
