@@ -31,9 +31,9 @@ enum ActionColumn implements FileColumn {
   START_DATE("start_date", "Optional", "The date work starts, like 2026-04-01 or 01/04/2026."),
   DUE_DATE(
       "due_date",
-      "Required",
-      "The date the action or milestone is due, like 2027-03-31 or 31/03/2027. A milestone cannot"
-          + " be due after its action."),
+      "Required for a milestone",
+      "The date the action or milestone is due, like 2027-03-31 or 31/03/2027. An action with no"
+          + " due date is never overdue. A milestone cannot be due after its action."),
   PERCENT_COMPLETE(
       "percent_complete",
       "Optional",
@@ -101,10 +101,10 @@ enum ActionColumn implements FileColumn {
     return heading;
   }
 
-  /** Only the columns every file needs: each action and each milestone has a title and a date. */
+  /** Only the columns every file needs: each action and each milestone has a title. */
   @Override
   public boolean required() {
-    return this == CODE || this == TITLE || this == DUE_DATE;
+    return this == CODE || this == TITLE;
   }
 
   /** When the column needs a value, as the import page lists it. */

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +14,10 @@ import java.util.regex.Pattern;
  * them the way the import reads them back.
  */
 final class ActionFileValues {
+
+  /** What trackers write for "no status yet": grey, not started, and the like. */
+  private static final Set<String> NOT_ASSESSED =
+      Set.of("grey", "gray", "gry", "not started", "not assessed", "n/a", "none", "-");
 
   /** A value read from a cell, or why it could not be; both null for an empty cell. */
   record Read<T>(T value, String problem) {}
@@ -86,7 +91,7 @@ final class ActionFileValues {
   /** A status as trackers write it; empty means not yet assessed. */
   static Read<Brag> status(String text) {
     String t = text == null ? "" : text.trim();
-    if (t.isEmpty()) {
+    if (t.isEmpty() || NOT_ASSESSED.contains(t.toLowerCase(Locale.UK))) {
       return new Read<>(null, null);
     }
     return Brag.read(t)

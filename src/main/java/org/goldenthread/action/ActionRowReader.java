@@ -92,9 +92,6 @@ final class ActionRowReader {
             ? date(ActionColumn.START_DATE, "start date")
             : base.startDate();
     LocalDate due = date(ActionColumn.DUE_DATE, "due date");
-    if (due == null && !problemIn(ActionColumn.DUE_DATE)) {
-      problem(ActionColumn.DUE_DATE, "Enter the date the action is due.");
-    }
     if (start != null && due != null && due.isBefore(start)) {
       problem(
           ActionColumn.DUE_DATE,

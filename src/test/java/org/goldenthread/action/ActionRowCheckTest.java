@@ -118,6 +118,20 @@ class ActionRowCheckTest {
   }
 
   @Test
+  void greyAndNotStartedMeanNotYetAssessedAndAnActionMayHaveNoDueDate() {
+    var result =
+        check(
+            "code,title,lead_officer,due_date,status\n"
+                + "ACT-5,Review fees,Priya Shah,,gry\n"
+                + "ACT-6,Review charges,Priya Shah,2027-03-31,Not started\n");
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.actions()).hasSize(2);
+    assertThat(result.actions().get(0).form().dueDate()).isNull();
+    assertThat(result.actions()).allSatisfy(a -> assertThat(a.progress()).isNull());
+  }
+
+  @Test
   void namesEveryMissingOrMalformedValueByRowAndColumn() {
     var result =
         check(
@@ -133,7 +147,6 @@ class ActionRowCheckTest {
             tuple(2, "code"),
             tuple(2, "title"),
             tuple(2, "lead_officer"),
-            tuple(2, "due_date"),
             tuple(3, "lead_officer"),
             tuple(3, "due_date"),
             tuple(3, "percent_complete"),
