@@ -61,6 +61,23 @@ public record ActionForm(
         null);
   }
 
+  /** The same action, arising from a decision. */
+  ActionForm arisingFrom(long decision) {
+    return new ActionForm(
+        code,
+        title,
+        description,
+        kind,
+        frameworkItemId,
+        decision,
+        leadOfficerId,
+        accountableId,
+        orgUnitId,
+        startDate,
+        dueDate,
+        version);
+  }
+
   ActionForm withVersion(long newVersion) {
     return new ActionForm(
         code,

@@ -4,11 +4,17 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.util.Collection;
 import java.util.List;
 import org.goldenthread.action.ActionViews.DecisionView;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,9 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DecisionApiController {
 
   private final DecisionService decisions;
+  private final ActionService actions;
 
-  DecisionApiController(DecisionService decisions) {
+  DecisionApiController(DecisionService decisions, ActionService actions) {
     this.decisions = decisions;
+    this.actions = actions;
   }
 
   @GetMapping
@@ -47,5 +55,34 @@ class DecisionApiController {
   @Operation(summary = "One decision, with the actions arising from it")
   DecisionView get(@PathVariable long id) {
     return DecisionView.of(decisions.progress(decisions.get(id)));
+  }
+
+  @PostMapping
+  @PreAuthorize("@actionAccess.canRecordDecisions(authentication)")
+  @Operation(
+      summary =
+          "Record a decision from the minutes (directors and administrators): bodyId, decidedOn,"
+              + " minuteReference, title and resolution. 201 with the decision; 400 or 422 naming"
+              + " what is wrong, such as a meeting date in the future.")
+  ResponseEntity<DecisionView> record(@Valid @RequestBody DecisionForm form) {
+    Decision decision = decisions.create(form);
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(DecisionView.of(decisions.progress(decision)));
+  }
+
+  @PostMapping("/{id}/actions")
+  @PreAuthorize("@actionAccess.canCreate(authentication)")
+  @Operation(
+      summary =
+          "Add an action arising from the decision, with its responsible (lead) officer and due"
+              + " date: the fields of an action (code, title, kind ACTION or PROJECT,"
+              + " leadOfficerId, dueDate, and optionally description, frameworkItemId,"
+              + " accountableId, orgUnitId, startDate). 201 with the decision and its actions.")
+  ResponseEntity<DecisionView> addAction(
+      @PathVariable long id, @Valid @RequestBody ActionForm form) {
+    Decision decision = decisions.get(id);
+    actions.create(form.arisingFrom(decision.getId()));
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(DecisionView.of(decisions.progress(decision)));
   }
 }

@@ -259,4 +259,53 @@ class ActionApiTest {
         .andExpect(jsonPath("$.overdue").value(1))
         .andExpect(jsonPath("$.actions[0].leadOfficer").value("Sam Patel"));
   }
+
+  private ResultActions postAs(String user, String path, String json) throws Exception {
+    return mvc.perform(
+        post(path)
+            .with(users.as(user))
+            .with(csrf())
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(json));
+  }
+
+  @Test
+  void aDirectorRecordsADecisionAndItsActionArisingThroughTheApi() throws Exception {
+    String decision =
+        """
+        {"bodyId": %d, "decidedOn": "%s", "minuteReference": "OSC %s/26",
+         "title": "Missed bins", "resolution": "Asked for a recovery plan."}"""
+            .formatted(body("Cabinet"), LocalDate.now().minusDays(7), s);
+    postAs("officer", "/api/v1/decisions", decision).andExpect(status().isForbidden());
+    postAs(
+            "director",
+            "/api/v1/decisions",
+            decision.replace(LocalDate.now().minusDays(7).toString(), nextYear))
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(jsonPath("$.detail", containsString("cannot be in the future")));
+    String created =
+        postAs("director", "/api/v1/decisions", decision)
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.state").value("No actions recorded yet"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    long id = Long.parseLong(created.replaceAll("^\\{\"id\":(\\d+).*$", "$1"));
+
+    String action =
+        """
+        {"code": "D%s", "title": "Publish a recovery plan", "kind": "ACTION",
+         "leadOfficerId": %s, "dueDate": "%s"}"""
+            .formatted(s, people.search("Sam Patel", null).get(0).getId(), nextYear);
+    postAs(
+            "manager",
+            "/api/v1/decisions/" + id + "/actions",
+            action.replace("\"kind\": \"ACTION\",", ""))
+        .andExpect(status().isBadRequest());
+    postAs("manager", "/api/v1/decisions/" + id + "/actions", action)
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.state").value("Outstanding"))
+        .andExpect(jsonPath("$.actions[0].code").value("D" + s))
+        .andExpect(jsonPath("$.actions[0].leadOfficer").value("Sam Patel"));
+  }
 }
