@@ -1,0 +1,89 @@
+package org.goldenthread.report;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.goldenthread.indicator.Indicator;
+import org.goldenthread.period.PeriodType;
+import org.goldenthread.shared.BaseEntity;
+
+/**
+ * A report definition as entered. The form offers a choice for each kind of scope; only the one for
+ * the kind chosen is kept.
+ */
+record ReportForm(
+    @NotBlank(message = "Enter a title for the report, for example Quarterly performance report")
+        @Size(max = 300, message = "Title must be 300 characters or fewer")
+        String title,
+    @NotBlank(message = "Enter who the report is for, for example Cabinet")
+        @Size(max = 200, message = "Audience must be 200 characters or fewer")
+        String audience,
+    @NotNull(message = "Choose what the report covers") ScopeKind scopeKind,
+    Long planId,
+    Long priorityId,
+    Long portfolioId,
+    Long orgUnitId,
+    Long bodyId,
+    List<Long> indicatorIds,
+    List<Long> actionIds,
+    boolean includeDetail,
+    PeriodType periodType,
+    Long version) {
+
+  ReportForm {
+    indicatorIds = indicatorIds == null ? List.of() : List.copyOf(indicatorIds);
+    actionIds = actionIds == null ? List.of() : List.copyOf(actionIds);
+  }
+
+  /** The record the chosen kind of scope names; null for a chosen set or when none is chosen. */
+  Long scopeId() {
+    if (scopeKind == null) {
+      return null;
+    }
+    return switch (scopeKind) {
+      case PLAN -> planId;
+      case PRIORITY -> priorityId;
+      case PORTFOLIO -> portfolioId;
+      case DIRECTORATE -> orgUnitId;
+      case BODY -> bodyId;
+      case CHOSEN -> null;
+    };
+  }
+
+  static ReportForm blank() {
+    return new ReportForm(
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        List.of(),
+        List.of(),
+        false,
+        PeriodType.QUARTER,
+        null);
+  }
+
+  static ReportForm of(ReportDefinition r) {
+    Long id = r.getScopeId();
+    ScopeKind kind = r.getScopeKind();
+    return new ReportForm(
+        r.getTitle(),
+        r.getAudience(),
+        kind,
+        kind == ScopeKind.PLAN ? id : null,
+        kind == ScopeKind.PRIORITY ? id : null,
+        kind == ScopeKind.PORTFOLIO ? id : null,
+        kind == ScopeKind.DIRECTORATE ? id : null,
+        kind == ScopeKind.BODY ? id : null,
+        r.getChosenIndicators().stream().map(Indicator::getId).toList(),
+        r.getChosenActions().stream().map(BaseEntity::getId).toList(),
+        r.isIncludeDetail(),
+        r.getPeriodType(),
+        r.getVersion());
+  }
+}
