@@ -27,13 +27,15 @@ record ReportForm(
     Long bodyId,
     List<Long> indicatorIds,
     List<Long> actionIds,
-    boolean includeDetail,
+    Boolean includeDetail,
     PeriodType periodType,
     Long version) {
 
   ReportForm {
     indicatorIds = indicatorIds == null ? List.of() : List.copyOf(indicatorIds);
     actionIds = actionIds == null ? List.of() : List.copyOf(actionIds);
+    // An unticked box sends nothing.
+    includeDetail = Boolean.TRUE.equals(includeDetail);
   }
 
   /** The record the chosen kind of scope names; null for a chosen set or when none is chosen. */
@@ -85,5 +87,22 @@ record ReportForm(
         r.isIncludeDetail(),
         r.getPeriodType(),
         r.getVersion());
+  }
+
+  ReportForm withVersion(long newVersion) {
+    return new ReportForm(
+        title,
+        audience,
+        scopeKind,
+        planId,
+        priorityId,
+        portfolioId,
+        orgUnitId,
+        bodyId,
+        indicatorIds,
+        actionIds,
+        includeDetail,
+        periodType,
+        newVersion);
   }
 }
