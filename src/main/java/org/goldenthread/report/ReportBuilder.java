@@ -248,7 +248,8 @@ public class ReportBuilder {
         "chart-" + indicator.getId(), indicator.getTitle() + ": actual against target", points);
   }
 
-  private String describeScope(ReportDefinition d) {
+  /** What a report covers, in words: "Plan: Corporate Plan 2026–2030". */
+  String describeScope(ReportDefinition d) {
     Long id = d.getScopeId();
     return switch (d.getScopeKind()) {
       case PLAN -> "Plan: " + plans.get(id).label();

@@ -4,6 +4,9 @@ import jakarta.validation.Valid;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodFormatException;
 import org.goldenthread.shared.FormErrors;
@@ -49,7 +52,11 @@ class ReportController {
 
   @GetMapping("/reports")
   String list(Model model) {
-    model.addAttribute("reports", reports.all());
+    List<ReportDefinition> all = reports.all();
+    Map<Long, String> scopes = new HashMap<>();
+    all.forEach(r -> scopes.put(r.getId(), builder.describeScope(r)));
+    model.addAttribute("reports", all);
+    model.addAttribute("scopes", scopes);
     return "report/reports";
   }
 

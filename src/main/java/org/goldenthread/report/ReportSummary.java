@@ -106,7 +106,7 @@ public final class ReportSummary {
     for (Brag b : Brag.values()) {
       rows.add(row(b.label(), b.meaning(), b.symbol(), b.colour(), lines, l -> l == b));
     }
-    rows.add(row(NOT_ASSESSED, "No progress update yet", "○", "grey", lines, l -> l == null));
+    rows.add(row(NOT_ASSESSED, "No progress update yet", "?", "grey", lines, l -> l == null));
     return new Table(rows, lines.size());
   }
 

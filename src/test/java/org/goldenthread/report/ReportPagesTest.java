@@ -61,6 +61,9 @@ class ReportPagesTest {
     mvc.perform(get("/reports").with(users.as("admin")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString(report.getTitle())))
+        .andExpect(
+            content()
+                .string(containsString("Accountable to " + board.getName() + ", each quarter")))
         .andExpect(content().string(containsString("Define a report")))
         .andExpect(content().string(containsString("href=\"/reports\"")));
     mvc.perform(get("/reports").with(users.as("councillor")))

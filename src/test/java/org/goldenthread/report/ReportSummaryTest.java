@@ -143,7 +143,7 @@ class ReportSummaryTest {
     assertThat(notAssessed.previous()).isEqualTo(4);
     assertThat(notAssessed.changeText()).isEqualTo("−2");
     assertThat(notAssessed.shareText()).isEqualTo("50.0%");
-    assertThat(notAssessed.symbol()).isEqualTo("○");
+    assertThat(notAssessed.symbol()).as("as the actions register shows it").isEqualTo("?");
     assertThat(table.row("Green").shareText()).isEqualTo("50.0%");
     assertThat(table.row("Green").changeText()).isEqualTo("+2");
   }
