@@ -12,9 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Where actions stood at the end of a reporting period, as a report for that period shows them:
- * each action's latest progress update for a quarter up to the one the period ends in, and what the
- * BRAG rules suggested and whether it was overdue on that day. Later updates and milestones
- * completed after that day are not counted.
+ * each action's latest progress update for a quarter that had ended by then, and what the BRAG
+ * rules suggested and whether it was overdue on that day. Later updates and milestones completed
+ * after that day are not counted.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,12 +42,17 @@ public class ActionStatusAt {
   }
 
   /**
-   * Each action's standing at the end of a period (a quarter, or the quarter a month, half or year
-   * ends in), keyed by action id in the order given. Reads every update in one query.
+   * Each action's standing on the last day of a period, keyed by action id in the order given: for
+   * a quarter, half or year, its update for the quarter ending that day or the latest before; for a
+   * month that ends a quarter the same, and for any other month the latest update for a quarter
+   * already over. Reads every update in one query.
    */
   public Map<Long, Standing> at(Collection<Action> actions, Period period) {
-    Period quarter = Period.containing(period.end(), PeriodType.QUARTER);
-    LocalDate asOf = quarter.end();
+    LocalDate asOf = period.end();
+    Period quarter = Period.containing(asOf, PeriodType.QUARTER);
+    if (quarter.end().isAfter(asOf)) {
+      quarter = quarter.previous();
+    }
     Map<Long, ProgressUpdate> latest = new HashMap<>();
     if (!actions.isEmpty()) {
       for (ProgressUpdate u :

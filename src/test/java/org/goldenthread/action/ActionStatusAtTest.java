@@ -70,16 +70,22 @@ class ActionStatusAtTest {
   }
 
   @Test
-  void aMonthOrAYearIsJudgedAtTheEndOfTheQuarterItEndsIn() {
+  void aMonthCountsOnlyUpdatesForQuartersOverByItsLastDay() {
     Action action = action(q1.start().minusMonths(6), now.end().plusYears(2));
     report(action, q1, Brag.RED, 10, null);
 
     Period lastMonthOfQ1 = q1.within(PeriodType.MONTH).get(2);
+    Period firstMonthOfQ2 = q2.within(PeriodType.MONTH).get(0);
     Period firstMonthOfQ1 = q1.within(PeriodType.MONTH).get(0);
     assertThat(statusAt.at(List.of(action), lastMonthOfQ1).get(action.getId()).status())
         .isEqualTo(Brag.RED);
-    assertThat(statusAt.at(List.of(action), firstMonthOfQ1).get(action.getId()).asOf())
-        .isEqualTo(q1.end());
+    assertThat(statusAt.at(List.of(action), firstMonthOfQ2).get(action.getId()).status())
+        .isEqualTo(Brag.RED);
+    Standing early = statusAt.at(List.of(action), firstMonthOfQ1).get(action.getId());
+    assertThat(early.status()).as("Q1 was not over at the end of its first month").isNull();
+    assertThat(early.asOf()).isEqualTo(firstMonthOfQ1.end());
+    assertThat(statusAt.at(List.of(action), Period.year(q1.year())).get(action.getId()).asOf())
+        .isEqualTo(Period.year(q1.year()).end());
   }
 
   @Test
