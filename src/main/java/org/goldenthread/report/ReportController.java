@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodFormatException;
+import org.goldenthread.shared.DisplayFormats;
 import org.goldenthread.shared.FormErrors;
 import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,6 +37,7 @@ class ReportController {
   private final ReportBuilder builder;
   private final ReportChoices choices;
   private final MessageSource messages;
+  private final DisplayFormats formats;
   private final Clock clock;
 
   ReportController(
@@ -42,11 +45,13 @@ class ReportController {
       ReportBuilder builder,
       ReportChoices choices,
       MessageSource messages,
+      DisplayFormats formats,
       Clock clock) {
     this.reports = reports;
     this.builder = builder;
     this.choices = choices;
     this.messages = messages;
+    this.formats = formats;
     this.clock = clock;
   }
 
@@ -158,6 +163,25 @@ class ReportController {
           model.addAttribute("errors", errors);
           return "report/report";
         });
+  }
+
+  /** The body has received the report at a meeting: it is next due one interval after it. */
+  @PostMapping("/reports/{id}/schedules/{scheduleId}/received")
+  @PreAuthorize(DEFINE)
+  String received(
+      @PathVariable long id,
+      @PathVariable long scheduleId,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate meeting,
+      RedirectAttributes redirect) {
+    FormErrors.notice(
+        redirect,
+        () -> reports.received(id, scheduleId, meeting),
+        s ->
+            s.getBody().getName()
+                + " next receives this report on "
+                + formats.date(s.getNextDue()));
+    return "redirect:/reports/" + id + "#schedule";
   }
 
   @PostMapping("/reports/{id}/schedules/{scheduleId}/remove")

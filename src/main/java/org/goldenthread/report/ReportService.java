@@ -13,6 +13,7 @@ import org.goldenthread.indicator.IndicatorService;
 import org.goldenthread.organisation.GovernanceService;
 import org.goldenthread.organisation.OrgUnitService;
 import org.goldenthread.shared.RecordNotFoundException;
+import org.goldenthread.shared.RuleViolationException;
 import org.goldenthread.shared.Versioned;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,6 +88,10 @@ public class ReportService {
 
   /** The body has received the report at a meeting: it is next due one interval after. */
   ReportSchedule received(long id, long scheduleId, LocalDate meeting) {
+    if (meeting == null) {
+      throw new RuleViolationException(
+          "meeting", "Enter the date of the meeting that received the report");
+    }
     ReportSchedule schedule = schedule(get(id), scheduleId);
     schedule.received(meeting);
     return schedule;

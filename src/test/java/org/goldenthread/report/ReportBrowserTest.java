@@ -111,6 +111,11 @@ class ReportBrowserTest {
     assertThat(browser.text()).contains(board.getName() + " now receives this report");
     browser.assertAccessible();
 
+    browser.date(browser.find("input[name=meeting]").getAttribute("id"), p.end().plusMonths(9));
+    browser.press("Record the meeting of " + board.getName());
+    assertThat(browser.text()).contains(board.getName() + " next receives this report on");
+    browser.assertAccessible();
+
     browser.go("/reports");
     assertThat(browser.text()).contains(title, board.getName() + ", quarterly, next due");
     browser.assertAccessible();

@@ -7,10 +7,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import org.goldenthread.framework.FrameworkItem;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.organisation.Body;
@@ -200,6 +202,24 @@ class ReportPagesTest {
         .andExpect(content().string(containsString("Choose the body that receives the report")));
 
     long scheduleId = reports.get(report.getId()).getSchedules().get(0).getId();
+    mvc.perform(
+            post(page() + "/schedules/" + scheduleId + "/received")
+                .with(users.as("admin"))
+                .with(csrf()))
+        .andExpect(redirectedUrl(page() + "#schedule"))
+        .andExpect(
+            flash().attribute("problem", "Enter the date of the meeting that received the report"));
+    mvc.perform(
+            post(page() + "/schedules/" + scheduleId + "/received")
+                .with(users.as("admin"))
+                .with(csrf())
+                .param("meeting", "2026-09-03"))
+        .andExpect(
+            flash()
+                .attribute(
+                    "success", board.getName() + " next receives this report on 3 December 2026"));
+    assertThat(reports.get(report.getId()).nextDue()).isEqualTo(LocalDate.of(2026, 12, 3));
+
     mvc.perform(
             post(page() + "/schedules/" + scheduleId + "/remove")
                 .with(users.as("admin"))
