@@ -71,22 +71,43 @@ record ReportForm(
   }
 
   static ReportForm of(ReportDefinition r) {
-    Long id = r.getScopeId();
-    ScopeKind kind = r.getScopeKind();
-    return new ReportForm(
+    return covering(
         r.getTitle(),
         r.getAudience(),
+        r.getScopeKind(),
+        r.getScopeId(),
+        r.getChosenIndicators().stream().map(Indicator::getId).toList(),
+        r.getChosenActions().stream().map(BaseEntity::getId).toList(),
+        r.isIncludeDetail(),
+        r.getPeriodType(),
+        r.getVersion());
+  }
+
+  /** A form whose one scope choice is {@code id}, in the field for its kind. */
+  static ReportForm covering(
+      String title,
+      String audience,
+      ScopeKind kind,
+      Long id,
+      List<Long> indicatorIds,
+      List<Long> actionIds,
+      boolean includeDetail,
+      PeriodType periodType,
+      Long version) {
+    return new ReportForm(
+        title,
+        audience,
         kind,
         kind == ScopeKind.PLAN ? id : null,
         kind == ScopeKind.PRIORITY ? id : null,
         kind == ScopeKind.PORTFOLIO ? id : null,
         kind == ScopeKind.DIRECTORATE ? id : null,
         kind == ScopeKind.BODY ? id : null,
-        r.getChosenIndicators().stream().map(Indicator::getId).toList(),
-        r.getChosenActions().stream().map(BaseEntity::getId).toList(),
-        r.isIncludeDetail(),
-        r.getPeriodType(),
-        r.getVersion());
+        indicatorIds,
+        actionIds,
+        includeDetail,
+        periodType,
+        version);
   }
 
   ReportForm withVersion(long newVersion) {

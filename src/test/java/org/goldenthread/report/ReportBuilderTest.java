@@ -109,14 +109,10 @@ class ReportBuilderTest {
     ReportDefinition d = reports.create(form, "admin");
     if (!detail) {
       ReportForm plain =
-          new ReportForm(
+          ReportForm.covering(
               form.title(),
               form.audience(),
               form.scopeKind(),
-              null,
-              null,
-              null,
-              null,
               board.getId(),
               List.of(),
               List.of(),
@@ -200,14 +196,10 @@ class ReportBuilderTest {
   @Test
   void aChosenSetIsExactlyWhatWasPicked() {
     ReportForm form =
-        new ReportForm(
+        ReportForm.covering(
             "Chosen",
             "CMT",
             ScopeKind.CHOSEN,
-            null,
-            null,
-            null,
-            null,
             null,
             List.of(onTarget.getId(), halfway.getId()),
             List.of(unassessed.getId()),

@@ -23,20 +23,8 @@ class ReportServiceTest {
   @Autowired GovernanceService governance;
 
   static ReportForm form(String title, ScopeKind kind, Long id) {
-    return new ReportForm(
-        title,
-        "Cabinet",
-        kind,
-        kind == ScopeKind.PLAN ? id : null,
-        kind == ScopeKind.PRIORITY ? id : null,
-        kind == ScopeKind.PORTFOLIO ? id : null,
-        kind == ScopeKind.DIRECTORATE ? id : null,
-        kind == ScopeKind.BODY ? id : null,
-        List.of(),
-        List.of(),
-        true,
-        PeriodType.QUARTER,
-        null);
+    return ReportForm.covering(
+        title, "Cabinet", kind, id, List.of(), List.of(), true, PeriodType.QUARTER, null);
   }
 
   private Body body(String name) {
@@ -55,14 +43,10 @@ class ReportServiceTest {
     assertThat(made.getCreatedBy()).isEqualTo("admin");
     assertThat(made.getScopeId()).isEqualTo(cabinet);
     ReportForm changed =
-        new ReportForm(
+        ReportForm.covering(
             "AA Body report",
             "Overview and Scrutiny",
             ScopeKind.BODY,
-            null,
-            null,
-            null,
-            null,
             cabinet,
             List.of(),
             List.of(),
@@ -82,14 +66,10 @@ class ReportServiceTest {
     ReportDefinition made =
         reports.create(form("Stale", ScopeKind.BODY, body("Cabinet").getId()), "admin");
     ReportForm stale =
-        new ReportForm(
+        ReportForm.covering(
             "Stale",
             "Cabinet",
             ScopeKind.BODY,
-            null,
-            null,
-            null,
-            null,
             body("Cabinet").getId(),
             List.of(),
             List.of(),
