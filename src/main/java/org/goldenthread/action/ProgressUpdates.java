@@ -121,20 +121,13 @@ public class ProgressUpdates {
             action.getDueDate(),
             assessment.percentComplete(),
             assessment.completedOn(),
-            action.schedule().milestones().stream().map(m -> doneBy(m, asOf)).toList());
+            action.schedule().milestones().stream().map(m -> m.asAt(asOf)).toList());
     update.assess(assessment, BragRules.suggest(after, asOf).status(), by, at);
     if (update.getId() == null) {
       updates.save(update);
     }
     action.record(update);
     return update;
-  }
-
-  /** A milestone as it stood on a day: one completed later was not yet done. */
-  private static Schedule.MilestoneDates doneBy(Schedule.MilestoneDates m, LocalDate asOf) {
-    return m.completedOn() == null || !m.completedOn().isAfter(asOf)
-        ? m
-        : new Schedule.MilestoneDates(m.due(), null);
   }
 
   private static BragRules.Assessment tidy(BragRules.Assessment a) {

@@ -20,6 +20,13 @@ public record Schedule(
     public boolean isOverdue(LocalDate asOf) {
       return completedOn == null && due != null && due.isBefore(asOf);
     }
+
+    /** The milestone as it stood on a day: one completed later was not yet done. */
+    public MilestoneDates asAt(LocalDate day) {
+      return completedOn == null || !completedOn.isAfter(day)
+          ? this
+          : new MilestoneDates(due, null);
+    }
   }
 
   public Schedule {

@@ -4,7 +4,9 @@ import static org.goldenthread.shared.Text.blankToNull;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.goldenthread.period.Period;
 import org.goldenthread.shared.RecordNotFoundException;
 import org.goldenthread.shared.RuleViolationException;
@@ -85,6 +87,28 @@ public class DataEntry {
       value.submit(statusOf(indicator, period), by, clock.instant());
     }
     return value;
+  }
+
+  /**
+   * What was said about each indicator's figure for a period, keyed by indicator id: the value
+   * entered latest within the period it reports (for a quarter made of months, the latest month
+   * with a value), with its commentary and remedial action. Indicators without one are left out.
+   */
+  @Transactional(readOnly = true)
+  public Map<Long, IndicatorValue> latestWithin(Map<Indicator, Period> reported) {
+    Map<Long, Period> periods = new HashMap<>();
+    reported.forEach((indicator, period) -> periods.put(indicator.getId(), period));
+    Map<Long, IndicatorValue> latest = new HashMap<>();
+    if (periods.isEmpty()) {
+      return latest;
+    }
+    for (IndicatorValue v : values.findByIndicatorIds(periods.keySet())) {
+      Long id = v.getIndicator().getId();
+      if (periods.get(id).contains(v.getPeriod())) {
+        latest.merge(id, v, (a, b) -> a.getPeriod().compareTo(b.getPeriod()) >= 0 ? a : b);
+      }
+    }
+    return latest;
   }
 
   /** The status the period reports once this value is counted (year to date if cumulative). */

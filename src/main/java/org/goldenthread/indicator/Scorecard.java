@@ -1,6 +1,7 @@
 package org.goldenthread.indicator;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -72,13 +73,22 @@ public class Scorecard {
     }
     Set<Long> items = itemScope;
     chosen = chosen.stream().filter(i -> matches(i, filter, unitScope, items)).toList();
+    return cardOf(period, chosen, filter.status());
+  }
+
+  /** The scorecard of indicators already chosen, such as a report's; inactive ones are left out. */
+  public Card card(Period period, Collection<Indicator> wanted) {
+    return cardOf(period, wanted.stream().filter(Indicator::isActive).toList(), null);
+  }
+
+  private Card cardOf(Period period, List<Indicator> chosen, Status status) {
     Map<Long, IndicatorCalculator> calculators =
         results.calculatorsFor(chosen, period.financialYear());
     List<Line> lines = new ArrayList<>();
     for (Indicator indicator : chosen) {
       IndicatorCalculator.Result result =
           calculators.get(indicator.getId()).result(reportingPeriod(indicator, period));
-      if (filter.status() == null || filter.status() == result.status()) {
+      if (status == null || status == result.status()) {
         lines.add(new Line(indicator, result));
       }
     }

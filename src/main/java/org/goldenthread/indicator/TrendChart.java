@@ -26,16 +26,32 @@ public final class TrendChart {
   private TrendChart() {}
 
   public static String svg(String title, List<Point> points) {
+    return svg("chart", title, points);
+  }
+
+  /**
+   * A chart whose title and description have ids starting with {@code id}, so several charts can
+   * share a page.
+   */
+  public static String svg(String id, String title, List<Point> points) {
     StringBuilder svg = new StringBuilder();
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"gt-chart\" role=\"img\"")
         .append(" viewBox=\"0 0 ")
         .append(WIDTH)
         .append(' ')
         .append(HEIGHT)
-        .append("\" aria-labelledby=\"chart-title chart-desc\">")
-        .append("<title id=\"chart-title\">")
+        .append("\" aria-labelledby=\"")
+        .append(id)
+        .append("-title ")
+        .append(id)
+        .append("-desc\">")
+        .append("<title id=\"")
+        .append(id)
+        .append("-title\">")
         .append(escape(title))
-        .append("</title><desc id=\"chart-desc\">")
+        .append("</title><desc id=\"")
+        .append(id)
+        .append("-desc\">")
         .append(escape(describe(points)))
         .append("</desc>");
     List<BigDecimal> all = new ArrayList<>();

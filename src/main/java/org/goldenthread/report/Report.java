@@ -1,0 +1,44 @@
+package org.goldenthread.report;
+
+import java.util.List;
+import org.goldenthread.action.ActionStatusAt;
+import org.goldenthread.indicator.Indicator;
+import org.goldenthread.indicator.IndicatorCalculator;
+import org.goldenthread.period.Period;
+
+/**
+ * A report as produced for one period: its summary tables, its exceptions worst first, and, when
+ * the definition asks for it, every indicator in detail.
+ */
+public record Report(
+    ReportDefinition definition,
+    String scope,
+    Period period,
+    Period previous,
+    ReportSummary.Table indicatorSummary,
+    ReportSummary.Table actionSummary,
+    List<IndicatorException> indicatorExceptions,
+    List<ActionException> actionExceptions,
+    List<DetailLine> detail) {
+
+  /** An amber or red indicator with what its responsible officer said about it. */
+  public record IndicatorException(
+      Indicator indicator,
+      IndicatorCalculator.Result result,
+      String commentary,
+      String remedialAction) {}
+
+  /** An amber or red action as at the period end, with its lead officer's commentary. */
+  public record ActionException(ActionStatusAt.Standing standing) {}
+
+  /**
+   * One indicator in full: what it reports (year to date when cumulative), its status and trends,
+   * and a small chart of actual against target.
+   */
+  public record DetailLine(
+      Indicator indicator, IndicatorCalculator.Result result, boolean yearToDate, String chart) {}
+
+  public boolean hasDetail() {
+    return detail != null;
+  }
+}

@@ -1,0 +1,263 @@
+package org.goldenthread.report;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.goldenthread.action.Action;
+import org.goldenthread.action.ActionList;
+import org.goldenthread.action.ActionService;
+import org.goldenthread.action.ActionStatusAt;
+import org.goldenthread.framework.FrameworkItem;
+import org.goldenthread.framework.FrameworkService;
+import org.goldenthread.framework.PlanService;
+import org.goldenthread.indicator.DataEntry;
+import org.goldenthread.indicator.Indicator;
+import org.goldenthread.indicator.IndicatorCalculator;
+import org.goldenthread.indicator.IndicatorResults;
+import org.goldenthread.indicator.IndicatorService;
+import org.goldenthread.indicator.IndicatorValue;
+import org.goldenthread.indicator.Scorecard;
+import org.goldenthread.indicator.Status;
+import org.goldenthread.indicator.TrendChart;
+import org.goldenthread.organisation.GovernanceService;
+import org.goldenthread.organisation.OrgUnitService;
+import org.goldenthread.period.Period;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Produces a report for a period from its definition (SPEC §7): the indicators and actions in
+ * scope, the summary, the exceptions and the detail.
+ *
+ * <p>In scope: the active indicators the scorecard shows, and the actions the actions register
+ * shows, for the same filter (a plan, a priority and everything beneath it, a portfolio, a unit and
+ * everything within it). A body's set is every framework item the body is accountable for and
+ * everything beneath each in the golden thread: the indicators measuring any of them and the
+ * actions delivering any of them, plus the actions arising from the body's own decisions. A chosen
+ * set is exactly the indicators (active ones) and actions picked.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportBuilder {
+
+  /** How many periods of history a detail chart shows at most. */
+  static final int CHART_PERIODS = 8;
+
+  private final Scorecard scorecard;
+  private final IndicatorResults results;
+  private final IndicatorService indicators;
+  private final DataEntry dataEntry;
+  private final ActionList actionList;
+  private final ActionService actions;
+  private final ActionStatusAt statusAt;
+  private final FrameworkService framework;
+  private final PlanService plans;
+  private final GovernanceService governance;
+  private final OrgUnitService units;
+
+  ReportBuilder(
+      Scorecard scorecard,
+      IndicatorResults results,
+      IndicatorService indicators,
+      DataEntry dataEntry,
+      ActionList actionList,
+      ActionService actions,
+      ActionStatusAt statusAt,
+      FrameworkService framework,
+      PlanService plans,
+      GovernanceService governance,
+      OrgUnitService units) {
+    this.scorecard = scorecard;
+    this.results = results;
+    this.indicators = indicators;
+    this.dataEntry = dataEntry;
+    this.actionList = actionList;
+    this.actions = actions;
+    this.statusAt = statusAt;
+    this.framework = framework;
+    this.plans = plans;
+    this.governance = governance;
+    this.units = units;
+  }
+
+  public Report build(ReportDefinition definition, Period period) {
+    Period previous = period.previous();
+    Scorecard.Card now = indicatorCard(definition, period);
+    List<Indicator> inScope = now.lines().stream().map(Scorecard.Line::indicator).toList();
+    Map<Long, Status> before = new HashMap<>();
+    scorecard
+        .card(previous, inScope)
+        .lines()
+        .forEach(l -> before.put(l.indicator().getId(), l.result().status()));
+    List<ReportSummary.IndicatorLine> indicatorLines = new ArrayList<>();
+    List<Exceptions.IndicatorCase<Scorecard.Line>> indicatorCases = new ArrayList<>();
+    for (Scorecard.Line line : now.lines()) {
+      IndicatorCalculator.Result r = line.result();
+      indicatorLines.add(
+          new ReportSummary.IndicatorLine(r.status(), before.get(line.indicator().getId())));
+      indicatorCases.add(
+          new Exceptions.IndicatorCase<>(
+              line.indicator().getCode(), r.status(), r.actual(), r.target(), line));
+    }
+
+    List<Action> actionsInScope = actionsInScope(definition);
+    Map<Long, ActionStatusAt.Standing> atEnd = statusAt.at(actionsInScope, period);
+    Map<Long, ActionStatusAt.Standing> atPreviousEnd = statusAt.at(actionsInScope, previous);
+    List<ReportSummary.ActionLine> actionLines = new ArrayList<>();
+    List<Exceptions.ActionCase<ActionStatusAt.Standing>> actionCases = new ArrayList<>();
+    for (Action action : actionsInScope) {
+      ActionStatusAt.Standing s = atEnd.get(action.getId());
+      actionLines.add(
+          new ReportSummary.ActionLine(s.status(), atPreviousEnd.get(action.getId()).status()));
+      actionCases.add(
+          new Exceptions.ActionCase<>(
+              action.getCode(), s.status(), s.overdue(), action.getDueDate(), s));
+    }
+
+    return new Report(
+        definition,
+        describeScope(definition),
+        period,
+        previous,
+        ReportSummary.indicators(indicatorLines),
+        ReportSummary.actions(actionLines),
+        indicatorExceptions(Exceptions.indicators(indicatorCases), period),
+        Exceptions.actions(actionCases).stream()
+            .map(c -> new Report.ActionException(c.item()))
+            .toList(),
+        definition.isIncludeDetail() ? detail(now, period) : null);
+  }
+
+  private Scorecard.Card indicatorCard(ReportDefinition d, Period period) {
+    Long id = d.getScopeId();
+    return switch (d.getScopeKind()) {
+      case PLAN -> scorecard.card(period, new Scorecard.Filter(id, null, null, null, null, null));
+      case PRIORITY ->
+          scorecard.card(period, new Scorecard.Filter(null, id, null, null, null, null));
+      case PORTFOLIO ->
+          scorecard.card(period, new Scorecard.Filter(null, null, id, null, null, null));
+      case DIRECTORATE ->
+          scorecard.card(period, new Scorecard.Filter(null, null, null, id, null, null));
+      case BODY -> {
+        Set<Long> items = bodyItems(id);
+        yield scorecard.card(
+            period,
+            indicators.all().stream()
+                .filter(i -> i.getMeasures().stream().anyMatch(m -> items.contains(m.getId())))
+                .toList());
+      }
+      case CHOSEN -> scorecard.card(period, d.getChosenIndicators());
+    };
+  }
+
+  private List<Action> actionsInScope(ReportDefinition d) {
+    Long id = d.getScopeId();
+    ActionList.Filter filter =
+        switch (d.getScopeKind()) {
+          case PLAN -> new ActionList.Filter(id, null, null, null, null, false, false);
+          case PRIORITY -> new ActionList.Filter(null, id, null, null, null, false, false);
+          case PORTFOLIO -> new ActionList.Filter(null, null, id, null, null, false, false);
+          case DIRECTORATE -> new ActionList.Filter(null, null, null, id, null, false, false);
+          case BODY, CHOSEN -> null;
+        };
+    if (filter != null) {
+      return actionList.list(filter).lines().stream().map(ActionList.Line::action).toList();
+    }
+    if (d.getScopeKind() == ScopeKind.CHOSEN) {
+      return List.copyOf(d.getChosenActions());
+    }
+    Set<Long> items = bodyItems(id);
+    return actions.all().stream()
+        .filter(
+            a ->
+                (a.getFrameworkItem() != null && items.contains(a.getFrameworkItem().getId()))
+                    || (a.getDecision() != null && a.getDecision().getBody().getId().equals(id)))
+        .toList();
+  }
+
+  /** The items a body is accountable for, and everything beneath each of them. */
+  private Set<Long> bodyItems(long bodyId) {
+    var graph = framework.graph();
+    Set<Long> items = new HashSet<>();
+    for (FrameworkItem item : framework.all()) {
+      if (item.getAccountableBody() != null && item.getAccountableBody().getId().equals(bodyId)) {
+        items.add(item.getId());
+        items.addAll(graph.beneath(item.getId()));
+      }
+    }
+    return items;
+  }
+
+  private List<Report.IndicatorException> indicatorExceptions(
+      List<Exceptions.IndicatorCase<Scorecard.Line>> cases, Period period) {
+    Map<Indicator, Period> reported = new LinkedHashMap<>();
+    cases.forEach(
+        c ->
+            reported.put(
+                c.item().indicator(), Scorecard.reportingPeriod(c.item().indicator(), period)));
+    Map<Long, IndicatorValue> said = dataEntry.latestWithin(reported);
+    return cases.stream()
+        .map(
+            c -> {
+              IndicatorValue v = said.get(c.item().indicator().getId());
+              return new Report.IndicatorException(
+                  c.item().indicator(),
+                  c.item().result(),
+                  v == null ? null : v.getCommentary(),
+                  v == null ? null : v.getRemedialAction());
+            })
+        .toList();
+  }
+
+  private List<Report.DetailLine> detail(Scorecard.Card card, Period period) {
+    List<Indicator> shown = card.lines().stream().map(Scorecard.Line::indicator).toList();
+    Map<Long, IndicatorCalculator> calculators =
+        results.calculatorsFor(shown, period.financialYear());
+    List<Report.DetailLine> lines = new ArrayList<>();
+    for (Scorecard.Line line : card.lines()) {
+      Indicator indicator = line.indicator();
+      lines.add(
+          new Report.DetailLine(
+              indicator,
+              line.result(),
+              indicator.isCumulative(),
+              chart(indicator, calculators.get(indicator.getId()), period)));
+    }
+    return lines;
+  }
+
+  /**
+   * Actual against target for the periods up to this one, as far back as the start of last
+   * financial year (all that the calculators read) and at most {@value #CHART_PERIODS} of them.
+   */
+  private static String chart(Indicator indicator, IndicatorCalculator calculator, Period period) {
+    Period reporting = Scorecard.reportingPeriod(indicator, period);
+    int earliestYear = period.financialYear().previous().startYear();
+    List<TrendChart.Point> points = new ArrayList<>();
+    for (Period p = reporting;
+        points.size() < CHART_PERIODS && p.year() >= earliestYear;
+        p = p.previous()) {
+      IndicatorCalculator.Result r = calculator.result(p);
+      points.add(0, new TrendChart.Point(p.label(), r.actual(), r.target()));
+    }
+    return TrendChart.svg(
+        "chart-" + indicator.getId(), indicator.getTitle() + ": actual against target", points);
+  }
+
+  /** What a report covers, in words: "Plan: Corporate Plan 2026–2030". */
+  String describeScope(ReportDefinition d) {
+    Long id = d.getScopeId();
+    return switch (d.getScopeKind()) {
+      case PLAN -> "Plan: " + plans.get(id).label();
+      case PRIORITY -> "Priority: " + framework.get(id).label();
+      case PORTFOLIO -> "Portfolio: " + governance.portfolio(id).label();
+      case DIRECTORATE -> "Directorate: " + units.get(id).label();
+      case BODY -> "Accountable to " + governance.body(id).label();
+      case CHOSEN -> "Chosen indicators and actions";
+    };
+  }
+}

@@ -1,0 +1,200 @@
+package org.goldenthread.report;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.goldenthread.action.Action;
+import org.goldenthread.indicator.Indicator;
+import org.goldenthread.organisation.Body;
+import org.goldenthread.period.PeriodType;
+import org.goldenthread.shared.BaseEntity;
+import org.goldenthread.shared.RuleViolationException;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A report as defined once and produced each period (SPEC §7): its title, audience, scope, the kind
+ * of period it covers, whether it shows full detail, and the bodies that receive it.
+ */
+@Entity
+@Audited
+public class ReportDefinition extends BaseEntity {
+
+  @Column(nullable = false, length = 300)
+  private String title;
+
+  @Column(nullable = false, length = 200)
+  private String audience;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(nullable = false, length = 20)
+  private ScopeKind scopeKind;
+
+  /** The plan, priority, portfolio, org unit or body; null for a chosen set. */
+  private Long scopeId;
+
+  @ManyToMany
+  @JoinTable(
+      name = "report_indicator",
+      joinColumns = @JoinColumn(name = "report_definition_id"),
+      inverseJoinColumns = @JoinColumn(name = "indicator_id"))
+  private Set<Indicator> chosenIndicators = new LinkedHashSet<>();
+
+  @ManyToMany
+  @JoinTable(
+      name = "report_action",
+      joinColumns = @JoinColumn(name = "report_definition_id"),
+      inverseJoinColumns = @JoinColumn(name = "action_id"))
+  private Set<Action> chosenActions = new LinkedHashSet<>();
+
+  @Column(nullable = false)
+  private boolean includeDetail;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(nullable = false, length = 20)
+  private PeriodType periodType = PeriodType.QUARTER;
+
+  @Column(nullable = false, length = 200)
+  private String createdBy;
+
+  @OneToMany(mappedBy = "reportDefinition", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("nextDue, id")
+  private List<ReportSchedule> schedules = new ArrayList<>();
+
+  protected ReportDefinition() {}
+
+  public ReportDefinition(String createdBy) {
+    this.createdBy = createdBy;
+  }
+
+  public void describe(
+      String title, String audience, boolean includeDetail, PeriodType periodType) {
+    this.title = title;
+    this.audience = audience;
+    this.includeDetail = includeDetail;
+    this.periodType = periodType == null ? PeriodType.QUARTER : periodType;
+  }
+
+  /**
+   * What the report covers. A chosen set needs at least one indicator or action and no single
+   * record; every other kind names its record and chooses nothing.
+   */
+  public void cover(ScopeKind kind, Long id, Set<Indicator> indicators, Set<Action> actions) {
+    if (kind == null) {
+      throw new RuleViolationException("scopeKind", "Choose what the report covers");
+    }
+    if (kind == ScopeKind.CHOSEN) {
+      if (indicators.isEmpty() && actions.isEmpty()) {
+        throw new RuleViolationException(
+            "indicatorIds", "Choose at least one indicator or action for the report");
+      }
+      id = null;
+    } else if (id == null) {
+      throw new RuleViolationException(
+          "scopeId", "Choose which " + noun(kind) + " the report covers");
+    }
+    this.scopeKind = kind;
+    this.scopeId = id;
+    Set<Indicator> pickedIndicators = kind == ScopeKind.CHOSEN ? indicators : Set.of();
+    Set<Action> pickedActions = kind == ScopeKind.CHOSEN ? actions : Set.of();
+    chosenIndicators.retainAll(pickedIndicators);
+    chosenIndicators.addAll(pickedIndicators);
+    chosenActions.retainAll(pickedActions);
+    chosenActions.addAll(pickedActions);
+  }
+
+  static String noun(ScopeKind kind) {
+    return switch (kind) {
+      case PLAN -> "plan";
+      case PRIORITY -> "priority";
+      case PORTFOLIO -> "portfolio";
+      case DIRECTORATE -> "directorate or unit";
+      case BODY -> "body";
+      case CHOSEN -> "indicators and actions";
+    };
+  }
+
+  /** Sends the report to a body at a frequency; a body receives a report once. */
+  public ReportSchedule scheduleFor(Body body, Frequency frequency, LocalDate nextDue) {
+    if (schedules.stream().anyMatch(s -> s.getBody().equals(body))) {
+      throw new RuleViolationException(
+          "bodyId", body.getName() + " already receives this report: remove that schedule first");
+    }
+    ReportSchedule schedule = new ReportSchedule(this, body, frequency, nextDue);
+    schedules.add(schedule);
+    return schedule;
+  }
+
+  public void unschedule(ReportSchedule schedule) {
+    schedules.remove(schedule);
+  }
+
+  /** The earliest date any body next receives this report; null when none does. */
+  public LocalDate nextDue() {
+    return schedules.stream()
+        .map(ReportSchedule::getNextDue)
+        .min(LocalDate::compareTo)
+        .orElse(null);
+  }
+
+  @Override
+  public String label() {
+    return title;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getAudience() {
+    return audience;
+  }
+
+  public ScopeKind getScopeKind() {
+    return scopeKind;
+  }
+
+  public Long getScopeId() {
+    return scopeId;
+  }
+
+  public Set<Indicator> getChosenIndicators() {
+    return Collections.unmodifiableSet(chosenIndicators);
+  }
+
+  public Set<Action> getChosenActions() {
+    return Collections.unmodifiableSet(chosenActions);
+  }
+
+  public boolean isIncludeDetail() {
+    return includeDetail;
+  }
+
+  public PeriodType getPeriodType() {
+    return periodType;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public List<ReportSchedule> getSchedules() {
+    return Collections.unmodifiableList(schedules);
+  }
+}

@@ -1,0 +1,131 @@
+package org.goldenthread.report;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.goldenthread.action.Action;
+import org.goldenthread.action.ActionService;
+import org.goldenthread.framework.FrameworkService;
+import org.goldenthread.framework.PlanService;
+import org.goldenthread.indicator.Indicator;
+import org.goldenthread.indicator.IndicatorService;
+import org.goldenthread.organisation.GovernanceService;
+import org.goldenthread.organisation.OrgUnitService;
+import org.goldenthread.shared.RecordNotFoundException;
+import org.goldenthread.shared.RuleViolationException;
+import org.goldenthread.shared.Versioned;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Report definitions and their schedules: creating, changing and listing them. */
+@Service
+@Transactional
+public class ReportService {
+
+  private final ReportDefinitionRepository reports;
+  private final PlanService plans;
+  private final FrameworkService framework;
+  private final GovernanceService governance;
+  private final OrgUnitService units;
+  private final IndicatorService indicators;
+  private final ActionService actions;
+
+  ReportService(
+      ReportDefinitionRepository reports,
+      PlanService plans,
+      FrameworkService framework,
+      GovernanceService governance,
+      OrgUnitService units,
+      IndicatorService indicators,
+      ActionService actions) {
+    this.reports = reports;
+    this.plans = plans;
+    this.framework = framework;
+    this.governance = governance;
+    this.units = units;
+    this.indicators = indicators;
+    this.actions = actions;
+  }
+
+  @Transactional(readOnly = true)
+  public ReportDefinition get(long id) {
+    return reports.findById(id).orElseThrow(() -> new RecordNotFoundException("Report", id));
+  }
+
+  @Transactional(readOnly = true)
+  public List<ReportDefinition> all() {
+    return reports.findAllInOrder();
+  }
+
+  ReportDefinition create(ReportForm form, String by) {
+    ReportDefinition report = new ReportDefinition(by);
+    apply(report, form);
+    return reports.saveAndFlush(report);
+  }
+
+  ReportDefinition update(long id, ReportForm form) {
+    ReportDefinition report = get(id);
+    Versioned.check("report", report.getVersion(), form.version());
+    apply(report, form);
+    return reports.saveAndFlush(report);
+  }
+
+  ReportSchedule addSchedule(long id, ScheduleForm form) {
+    ReportDefinition report = get(id);
+    ReportSchedule schedule =
+        report.scheduleFor(governance.body(form.bodyId()), form.frequency(), form.nextDue());
+    // The report is already managed: flushing persists the new schedule itself, where saving
+    // would merge a copy of it.
+    reports.flush();
+    return schedule;
+  }
+
+  void removeSchedule(long id, long scheduleId) {
+    ReportDefinition report = get(id);
+    report.unschedule(schedule(report, scheduleId));
+  }
+
+  /** The body has received the report at a meeting: it is next due one interval after. */
+  ReportSchedule received(long id, long scheduleId, LocalDate meeting) {
+    if (meeting == null) {
+      throw new RuleViolationException(
+          "meeting", "Enter the date of the meeting that received the report");
+    }
+    ReportSchedule schedule = schedule(get(id), scheduleId);
+    schedule.received(meeting);
+    return schedule;
+  }
+
+  private static ReportSchedule schedule(ReportDefinition report, long scheduleId) {
+    return report.getSchedules().stream()
+        .filter(s -> s.getId().equals(scheduleId))
+        .findFirst()
+        .orElseThrow(() -> new RecordNotFoundException("Schedule", scheduleId));
+  }
+
+  private void apply(ReportDefinition report, ReportForm form) {
+    report.describe(
+        form.title().trim(), form.audience().trim(), form.includeDetail(), form.periodType());
+    Long scopeId = form.scopeId();
+    if (scopeId != null) {
+      checkExists(form.scopeKind(), scopeId);
+    }
+    Set<Indicator> chosenIndicators = new LinkedHashSet<>();
+    form.indicatorIds().forEach(i -> chosenIndicators.add(indicators.get(i)));
+    Set<Action> chosenActions = new LinkedHashSet<>();
+    form.actionIds().forEach(a -> chosenActions.add(actions.get(a)));
+    report.cover(form.scopeKind(), scopeId, chosenIndicators, chosenActions);
+  }
+
+  private void checkExists(ScopeKind kind, long id) {
+    switch (kind) {
+      case PLAN -> plans.get(id);
+      case PRIORITY -> framework.get(id);
+      case PORTFOLIO -> governance.portfolio(id);
+      case DIRECTORATE -> units.get(id);
+      case BODY -> governance.body(id);
+      case CHOSEN -> {}
+    }
+  }
+}

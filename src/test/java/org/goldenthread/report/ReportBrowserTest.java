@@ -1,0 +1,123 @@
+package org.goldenthread.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.goldenthread.action.Action;
+import org.goldenthread.action.Brag;
+import org.goldenthread.framework.FrameworkItem;
+import org.goldenthread.indicator.Indicator;
+import org.goldenthread.organisation.Body;
+import org.goldenthread.period.Period;
+import org.goldenthread.period.PeriodType;
+import org.goldenthread.support.Browser;
+import org.goldenthread.support.DemoUsers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A director defines a report for a board, reads it for a quarter (summary, exceptions, detail) and
+ * sends it to the board every quarter.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ReportBrowserTest {
+
+  @LocalServerPort int port;
+  @Autowired ReportFixtures make;
+  @Autowired ReportService reports;
+  Browser browser;
+  Body board;
+  Period p;
+  ReportDefinition report;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    p = make.reportedQuarter();
+    board = make.body();
+    FrameworkItem item = make.item(board, null);
+    Indicator red = make.indicator(ReportFixtures.unique("BR"), item);
+    make.target(red, p, "100");
+    make.value(red, p, "40", "Two posts vacant", "Agency staff from May");
+    Indicator green = make.indicator(ReportFixtures.unique("BG"), item);
+    make.target(green, p, "10");
+    make.value(green, p, "12", null, null);
+    Action late =
+        make.action(
+            ReportFixtures.unique("BL"), item, p.start().minusMonths(6), p.start().plusDays(5));
+    make.update(late, p, Brag.RED, 60, null);
+    ReportForm form =
+        ReportServiceTest.form(
+            ReportFixtures.unique("Board report"), ScopeKind.BODY, board.getId());
+    report = reports.create(form, "admin");
+    browser = Browser.open(port);
+  }
+
+  @AfterEach
+  void closeBrowser() throws Exception {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void theReportPagesAreAccessible() {
+    browser.signIn("admin", DemoUsers.PASSWORD);
+    for (String page :
+        new String[] {
+          "/reports",
+          "/reports/new",
+          "/reports/" + report.getId() + "?period=" + p.label().replace(" ", "+"),
+          "/reports/" + report.getId() + "/edit"
+        }) {
+      browser.go(page).assertAccessible();
+    }
+  }
+
+  @Test
+  void aDirectorDefinesAReportReadsItAndSchedulesIt() {
+    browser.signIn("director", DemoUsers.PASSWORD);
+    browser.go("/reports");
+    browser.press("Define a report");
+    browser.submit();
+    assertThat(browser.text()).contains("There is a problem", "Enter a title for the report");
+    browser.assertAccessible();
+
+    String title = ReportFixtures.unique("Board quarterly");
+    browser.type("title", title);
+    browser.type("audience", board.getName());
+    browser.choose("scopeKind", ScopeKind.BODY.label());
+    browser.choose("bodyId", board.getName());
+    browser.choose("periodType", PeriodType.QUARTER.label());
+    browser.tick("includeDetail");
+    browser.submit();
+    assertThat(browser.text()).contains("has been saved", title, "Summary", "Exceptions");
+
+    browser.choose("period", p.label());
+    browser.press("Show");
+    assertThat(browser.text())
+        .contains(p.label(), "Two posts vacant", "Agency staff from May", "50.0%", "Overdue")
+        .contains("Every indicator in detail");
+    browser.assertAccessible();
+
+    browser.choose("bodyId", board.getName());
+    browser.choose("frequency", Frequency.QUARTERLY.label());
+    browser.date("nextDue", p.end().plusMonths(9));
+    browser.press("Add to the schedule");
+    assertThat(browser.text()).contains(board.getName() + " now receives this report");
+    browser.assertAccessible();
+
+    browser.date(browser.find("input[name=meeting]").getAttribute("id"), p.end().plusMonths(9));
+    browser.press("Record the meeting of " + board.getName());
+    assertThat(browser.text()).contains(board.getName() + " next receives this report on");
+    browser.assertAccessible();
+
+    browser.go("/reports");
+    assertThat(browser.text()).contains(title, board.getName() + ", quarterly, next due");
+    browser.assertAccessible();
+  }
+}

@@ -1,0 +1,179 @@
+package org.goldenthread.report;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.goldenthread.action.Action;
+import org.goldenthread.action.ActionForm;
+import org.goldenthread.action.ActionKind;
+import org.goldenthread.action.ActionService;
+import org.goldenthread.action.Brag;
+import org.goldenthread.action.BragRules;
+import org.goldenthread.action.ProgressUpdates;
+import org.goldenthread.framework.FrameworkItem;
+import org.goldenthread.framework.FrameworkService;
+import org.goldenthread.framework.ItemForm;
+import org.goldenthread.framework.ItemType;
+import org.goldenthread.indicator.Aggregation;
+import org.goldenthread.indicator.DataEntry;
+import org.goldenthread.indicator.Indicator;
+import org.goldenthread.indicator.IndicatorForm;
+import org.goldenthread.indicator.IndicatorService;
+import org.goldenthread.indicator.IndicatorType;
+import org.goldenthread.indicator.Polarity;
+import org.goldenthread.indicator.Targets;
+import org.goldenthread.indicator.Tolerance;
+import org.goldenthread.indicator.Unit;
+import org.goldenthread.indicator.ValueForm;
+import org.goldenthread.organisation.Body;
+import org.goldenthread.organisation.BodyForm;
+import org.goldenthread.organisation.BodyType;
+import org.goldenthread.organisation.GovernanceService;
+import org.goldenthread.organisation.PersonService;
+import org.goldenthread.organisation.PersonType;
+import org.goldenthread.period.Period;
+import org.goldenthread.period.PeriodType;
+import org.springframework.stereotype.Component;
+
+/**
+ * A small council of its own for the report tests, made through the product's services: a body, the
+ * items it is accountable for, indicators with targets and values, and actions with updates. Names
+ * are unique to each run, so tests depend on none of the demo's records.
+ */
+@Component
+class ReportFixtures {
+
+  private final GovernanceService governance;
+  private final FrameworkService framework;
+  private final IndicatorService indicators;
+  private final Targets targets;
+  private final DataEntry dataEntry;
+  private final ActionService actions;
+  private final ProgressUpdates progress;
+  private final PersonService people;
+
+  ReportFixtures(
+      GovernanceService governance,
+      FrameworkService framework,
+      IndicatorService indicators,
+      Targets targets,
+      DataEntry dataEntry,
+      ActionService actions,
+      ProgressUpdates progress,
+      PersonService people) {
+    this.governance = governance;
+    this.framework = framework;
+    this.indicators = indicators;
+    this.targets = targets;
+    this.dataEntry = dataEntry;
+    this.actions = actions;
+    this.progress = progress;
+    this.people = people;
+  }
+
+  static String unique(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+  }
+
+  /** Two quarters ago: a period whose updates are history, with a quarter before it. */
+  Period reportedQuarter() {
+    return progress.currentPeriod().previous().previous();
+  }
+
+  Body body() {
+    return governance.createBody(
+        new BodyForm(unique("Board"), BodyType.OFFICER_BOARD, null, null, null));
+  }
+
+  FrameworkItem item(Body accountable, FrameworkItem parent) {
+    String code = unique("RPT");
+    return framework.create(
+        new ItemForm(
+            code,
+            "Item " + code,
+            parent == null ? ItemType.PRIORITY : ItemType.OBJECTIVE,
+            null,
+            null,
+            null,
+            null,
+            accountable == null ? null : accountable.getId(),
+            null,
+            parent == null ? null : parent.getId(),
+            null));
+  }
+
+  /** A quarterly count, higher is better, 10% tolerance, measuring an item (or none). */
+  Indicator indicator(String code, FrameworkItem measures) {
+    long accountable = indicators.byCode("REV-01").getAccountable().getId();
+    return indicators.create(
+        new IndicatorForm(
+            code,
+            "Indicator " + code,
+            null,
+            null,
+            IndicatorType.LOCAL,
+            Unit.COUNT,
+            Polarity.HIGHER_IS_BETTER,
+            PeriodType.QUARTER,
+            Aggregation.SUM,
+            false,
+            "0",
+            "10",
+            Tolerance.Kind.PERCENT,
+            null,
+            null,
+            null,
+            false,
+            false,
+            true,
+            null,
+            accountable,
+            null,
+            null,
+            measures == null ? List.of() : List.of(measures.getId()),
+            null));
+  }
+
+  void target(Indicator indicator, Period period, String amount) {
+    targets.set(indicator, period, new BigDecimal(amount), "admin");
+  }
+
+  void value(Indicator indicator, Period period, String actual, String commentary, String remedy) {
+    dataEntry.enter(
+        indicator,
+        period,
+        new ValueForm(actual, null, null, commentary, remedy, null, null),
+        "admin",
+        false);
+  }
+
+  Action action(String code, FrameworkItem delivers, LocalDate start, LocalDate due) {
+    long lead = people.search(null, PersonType.OFFICER).stream().findFirst().orElseThrow().getId();
+    return actions.create(
+        new ActionForm(
+            code,
+            "Action " + code,
+            null,
+            ActionKind.ACTION,
+            delivers == null ? null : delivers.getId(),
+            null,
+            lead,
+            null,
+            null,
+            start,
+            due,
+            null));
+  }
+
+  void update(Action action, Period quarter, Brag status, int percent, LocalDate completedOn) {
+    progress.recordHistoric(
+        action,
+        quarter,
+        new BragRules.Assessment(
+            status, percent, completedOn, "Progress in " + quarter.label(), "What we will do"),
+        "A. Officer",
+        Instant.now());
+  }
+}
