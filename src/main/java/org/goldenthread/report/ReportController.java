@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.goldenthread.audit.AuditTrail;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodFormatException;
 import org.goldenthread.shared.DisplayFormats;
@@ -36,6 +37,7 @@ class ReportController {
   private final ReportService reports;
   private final ReportBuilder builder;
   private final ReportChoices choices;
+  private final AuditTrail audit;
   private final MessageSource messages;
   private final DisplayFormats formats;
   private final Clock clock;
@@ -44,12 +46,14 @@ class ReportController {
       ReportService reports,
       ReportBuilder builder,
       ReportChoices choices,
+      AuditTrail audit,
       MessageSource messages,
       DisplayFormats formats,
       Clock clock) {
     this.reports = reports;
     this.builder = builder;
     this.choices = choices;
+    this.audit = audit;
     this.messages = messages;
     this.formats = formats;
     this.clock = clock;
@@ -92,6 +96,7 @@ class ReportController {
     model.addAttribute("bodies", choices.bodies("Choose a body"));
     model.addAttribute("frequencies", choices.frequencies());
     model.addAttribute("errors", FormErrors.none());
+    model.addAttribute("history", audit.historyOf(ReportDefinition.class, id));
     return "report/report";
   }
 
