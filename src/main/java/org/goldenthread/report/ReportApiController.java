@@ -1,0 +1,156 @@
+package org.goldenthread.report;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.goldenthread.indicator.Figures;
+import org.goldenthread.period.Period;
+import org.goldenthread.period.PeriodFormatException;
+import org.goldenthread.period.PeriodType;
+import org.goldenthread.shared.RuleViolationException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Reports over JSON: definitions, published (frozen) reports, and a report as it stands now. */
+@RestController
+@RequestMapping("/api/v1/reports")
+@Tag(name = "Reports", description = "Report definitions, published reports and live reports")
+@SecurityRequirement(name = "apiToken")
+class ReportApiController {
+
+  record ScheduleView(long bodyId, String body, Frequency frequency, LocalDate nextDue) {}
+
+  record PublishedSummary(
+      long id,
+      long reportId,
+      String title,
+      String period,
+      String audience,
+      Long bodyId,
+      String body,
+      Instant publishedAt,
+      String publishedBy) {
+
+    static PublishedSummary of(PublishedReport p) {
+      return new PublishedSummary(
+          p.getId(),
+          p.getReportDefinition().getId(),
+          p.getTitle(),
+          p.getPeriod(),
+          p.getAudience(),
+          p.getBody() == null ? null : p.getBody().getId(),
+          p.getBody() == null ? null : p.getBody().getName(),
+          p.getPublishedAt(),
+          p.getPublishedBy());
+    }
+  }
+
+  record ReportView(
+      long id,
+      String title,
+      String audience,
+      String scope,
+      PeriodType periodType,
+      boolean includeDetail,
+      List<ScheduleView> schedules,
+      List<PublishedSummary> published) {}
+
+  record PublishedView(
+      PublishedSummary published,
+      ReportSnapshot report,
+      List<PublishingService.Correction> corrections) {}
+
+  private final ReportService reports;
+  private final ReportBuilder builder;
+  private final PublishingService publishing;
+  private final Figures figures;
+  private final Clock clock;
+
+  ReportApiController(
+      ReportService reports,
+      ReportBuilder builder,
+      PublishingService publishing,
+      Figures figures,
+      Clock clock) {
+    this.reports = reports;
+    this.builder = builder;
+    this.publishing = publishing;
+    this.figures = figures;
+    this.clock = clock;
+  }
+
+  @GetMapping
+  @Operation(summary = "Every report definition, with its schedules and its published versions")
+  List<ReportView> all() {
+    return reports.all().stream()
+        .map(
+            d ->
+                new ReportView(
+                    d.getId(),
+                    d.getTitle(),
+                    d.getAudience(),
+                    builder.describeScope(d),
+                    d.getPeriodType(),
+                    d.isIncludeDetail(),
+                    d.getSchedules().stream()
+                        .map(
+                            s ->
+                                new ScheduleView(
+                                    s.getBody().getId(),
+                                    s.getBody().getName(),
+                                    s.getFrequency(),
+                                    s.getNextDue()))
+                        .toList(),
+                    publishing.of(d.getId()).stream().map(PublishedSummary::of).toList()))
+        .toList();
+  }
+
+  @GetMapping("/published")
+  @Operation(
+      summary =
+          "Published reports, newest period first; optionally for one body, period (like"
+              + " '2026/27 Q2') or report")
+  List<PublishedSummary> published(
+      @RequestParam(required = false) Long bodyId,
+      @RequestParam(required = false) String period,
+      @RequestParam(required = false) Long reportId) {
+    return publishing.list(bodyId, period, reportId).stream().map(PublishedSummary::of).toList();
+  }
+
+  @GetMapping("/published/{id}")
+  @Operation(
+      summary =
+          "A published report exactly as published, with the figures corrected since (published"
+              + " and now)")
+  PublishedView publishedReport(@PathVariable long id) {
+    PublishedReport p = publishing.get(id);
+    ReportSnapshot snapshot = publishing.snapshot(p);
+    return new PublishedView(PublishedSummary.of(p), snapshot, publishing.corrections(p, snapshot));
+  }
+
+  @GetMapping("/{id}")
+  @Operation(
+      summary =
+          "A report as it stands now for a period (by default the latest one that is over);"
+              + " not frozen")
+  ReportSnapshot live(@PathVariable long id, @RequestParam(required = false) String period) {
+    ReportDefinition definition = reports.get(id);
+    Period chosen = Period.containing(LocalDate.now(clock), definition.getPeriodType()).previous();
+    if (period != null && !period.isBlank()) {
+      try {
+        chosen = Period.parse(period.trim());
+      } catch (PeriodFormatException e) {
+        throw new RuleViolationException(
+            "period", "“" + period.trim() + "” is not a period, like " + chosen.label());
+      }
+    }
+    return ReportSnapshot.of(builder.build(definition, chosen), figures);
+  }
+}

@@ -1,0 +1,149 @@
+package org.goldenthread.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.goldenthread.action.ActionStatusAt;
+import org.goldenthread.action.Brag;
+import org.goldenthread.indicator.Figures;
+import org.goldenthread.indicator.Indicator;
+import org.goldenthread.indicator.IndicatorCalculator;
+import org.goldenthread.indicator.Status;
+import org.goldenthread.indicator.Trend;
+
+/**
+ * Everything a report showed when it was published, in plain values (written to JSON and read back
+ * unchanged): the summary tables, the exceptions with what was said, and the detail lines with
+ * their charts. A published report is drawn from this alone, never from live data.
+ */
+public record ReportSnapshot(
+    String title,
+    String audience,
+    String scope,
+    String period,
+    String previous,
+    ReportSummary.Table indicatorSummary,
+    ReportSummary.Table actionSummary,
+    List<IndicatorFigure> indicatorExceptions,
+    List<ActionFigure> actionExceptions,
+    List<IndicatorFigure> detail) {
+
+  /** An indicator as published: the figures as numbers and as shown, status and trends. */
+  public record IndicatorFigure(
+      long indicatorId,
+      String code,
+      String title,
+      BigDecimal actual,
+      BigDecimal target,
+      String actualText,
+      String targetText,
+      Status status,
+      Trend trendFromPrevious,
+      Trend trendFromLastYear,
+      boolean yearToDate,
+      String commentary,
+      String remedialAction,
+      String chart) {}
+
+  /** An action exception as published. */
+  public record ActionFigure(
+      long actionId,
+      String code,
+      String title,
+      Brag status,
+      boolean overdue,
+      LocalDate due,
+      String commentary,
+      String remedialAction) {}
+
+  static ReportSnapshot of(Report report, Figures figures) {
+    return new ReportSnapshot(
+        report.definition().getTitle(),
+        report.definition().getAudience(),
+        report.scope(),
+        report.period().label(),
+        report.previous().label(),
+        report.indicatorSummary(),
+        report.actionSummary(),
+        report.indicatorExceptions().stream()
+            .map(
+                e ->
+                    figure(
+                        e.indicator(),
+                        e.result(),
+                        figures,
+                        false,
+                        e.commentary(),
+                        e.remedialAction(),
+                        null))
+            .toList(),
+        report.actionExceptions().stream().map(e -> action(e.standing())).toList(),
+        report.hasDetail()
+            ? report.detail().stream()
+                .map(
+                    l ->
+                        figure(
+                            l.indicator(),
+                            l.result(),
+                            figures,
+                            l.yearToDate(),
+                            null,
+                            null,
+                            l.chart()))
+                .toList()
+            : null);
+  }
+
+  public boolean hasDetail() {
+    return detail != null;
+  }
+
+  /** Every indicator figure the report shows, once each (exceptions first, then the detail). */
+  public List<IndicatorFigure> figures() {
+    Map<Long, IndicatorFigure> all = new LinkedHashMap<>();
+    indicatorExceptions.forEach(f -> all.putIfAbsent(f.indicatorId(), f));
+    if (detail != null) {
+      detail.forEach(f -> all.putIfAbsent(f.indicatorId(), f));
+    }
+    return List.copyOf(all.values());
+  }
+
+  private static IndicatorFigure figure(
+      Indicator i,
+      IndicatorCalculator.Result r,
+      Figures figures,
+      boolean yearToDate,
+      String commentary,
+      String remedialAction,
+      String chart) {
+    return new IndicatorFigure(
+        i.getId(),
+        i.getCode(),
+        i.getTitle(),
+        r.actual(),
+        r.target(),
+        figures.of(i, r.actual()),
+        figures.of(i, r.target()),
+        r.status(),
+        r.trendFromPrevious(),
+        r.trendFromLastYear(),
+        yearToDate,
+        commentary,
+        remedialAction,
+        chart);
+  }
+
+  private static ActionFigure action(ActionStatusAt.Standing s) {
+    return new ActionFigure(
+        s.action().getId(),
+        s.action().getCode(),
+        s.action().getTitle(),
+        s.status(),
+        s.overdue(),
+        s.action().getDueDate(),
+        s.commentary(),
+        s.remedialAction());
+  }
+}
