@@ -175,4 +175,14 @@ class PublishedPagesTest {
     mvc.perform(get("/api/v1/reports/published/" + published.getId()))
         .andExpect(status().isUnauthorized());
   }
+
+  @Test
+  void theOpenApiDocumentDescribesTheReportsApi() throws Exception {
+    mvc.perform(get("/v3/api-docs").with(users.as("officer")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.paths['/api/v1/reports']").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/reports/published']").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/reports/published/{id}']").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/reports/{id}']").exists());
+  }
 }
