@@ -1,0 +1,87 @@
+package org.goldenthread.report;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.function.Function;
+import org.goldenthread.period.Period;
+import org.goldenthread.period.PeriodFormatException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A report for a period to download, as CSV, Excel or Word: whoever may read the report on screen
+ * may download it. Without a period, the latest period of its kind that is over, as on screen.
+ */
+@Controller
+class ReportExportController {
+
+  static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+  static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  static final MediaType DOCX =
+      MediaType.parseMediaType(
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+  private final ReportService reports;
+  private final ReportBuilder builder;
+  private final Clock clock;
+
+  ReportExportController(ReportService reports, ReportBuilder builder, Clock clock) {
+    this.reports = reports;
+    this.builder = builder;
+    this.clock = clock;
+  }
+
+  @GetMapping("/reports/{id}/export.csv")
+  ResponseEntity<byte[]> csv(@PathVariable long id, @RequestParam(required = false) String period) {
+    return export(id, period, "csv", CSV, ReportCsv::write);
+  }
+
+  @GetMapping("/reports/{id}/export.xlsx")
+  ResponseEntity<byte[]> xlsx(
+      @PathVariable long id, @RequestParam(required = false) String period) {
+    return export(id, period, "xlsx", XLSX, ReportWorkbook::write);
+  }
+
+  @GetMapping("/reports/{id}/export.docx")
+  ResponseEntity<byte[]> docx(
+      @PathVariable long id, @RequestParam(required = false) String period) {
+    return export(id, period, "docx", DOCX, ReportDocument::write);
+  }
+
+  private ResponseEntity<byte[]> export(
+      long id, String period, String extension, MediaType type, Function<Report, byte[]> writer) {
+    ReportDefinition definition = reports.get(id);
+    Report report = builder.build(definition, period(definition, period));
+    return ResponseEntity.ok()
+        .contentType(type)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(ReportTables.fileName(report, extension))
+                .build()
+                .toString())
+        .body(writer.apply(report));
+  }
+
+  private Period period(ReportDefinition definition, String period) {
+    if (period == null || period.isBlank()) {
+      return Period.containing(LocalDate.now(clock), definition.getPeriodType()).previous();
+    }
+    try {
+      return Period.parse(period.trim());
+    } catch (PeriodFormatException e) {
+      throw new ResponseStatusException(
+          HttpStatus.BAD_REQUEST, "“" + period.trim() + "” is not a period, like 2026/27 Q2");
+    }
+  }
+}
