@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * A report for a period to download, as CSV, Excel or Word: whoever may read the report on screen
- * may download it. Without a period, the latest period of its kind that is over, as on screen.
+ * A report for a period to download, as PDF, Word, Excel or CSV: whoever may read the report on
+ * screen may download it. Without a period, the latest period of its kind that is over, as on
+ * screen.
  */
 @Controller
 class ReportExportController {
@@ -33,12 +34,19 @@ class ReportExportController {
 
   private final ReportService reports;
   private final ReportBuilder builder;
+  private final ReportPdf pdf;
   private final Clock clock;
 
-  ReportExportController(ReportService reports, ReportBuilder builder, Clock clock) {
+  ReportExportController(ReportService reports, ReportBuilder builder, ReportPdf pdf, Clock clock) {
     this.reports = reports;
     this.builder = builder;
+    this.pdf = pdf;
     this.clock = clock;
+  }
+
+  @GetMapping("/reports/{id}/export.pdf")
+  ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(required = false) String period) {
+    return export(id, period, "pdf", MediaType.APPLICATION_PDF, pdf::write);
   }
 
   @GetMapping("/reports/{id}/export.csv")

@@ -15,6 +15,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -49,6 +54,7 @@ class ReportExportsTest {
   @Autowired ReportFixtures make;
   @Autowired ReportService reports;
   @Autowired ReportBuilder builder;
+  @Autowired ReportPdf pdf;
 
   Period p;
   Indicator red;
@@ -192,12 +198,58 @@ class ReportExportsTest {
   }
 
   @Test
+  void thePdfReadsAsACommitteePaperAndIsTaggedTitledAndEmbedsItsFonts() throws Exception {
+    try (PDDocument doc = PDDocument.load(pdf.write(report))) {
+      int pages = doc.getNumberOfPages();
+      assertThat(pages).isGreaterThanOrEqualTo(4);
+      String titlePage = page(doc, 1);
+      assertThat(titlePage)
+          .contains(definition.getTitle(), "For Cabinet", "Period: " + p.label())
+          .contains("Page 1 of " + pages);
+      String contents = page(doc, 2);
+      assertThat(contents).contains("Contents").containsPattern("Summary\\s*— page 3");
+      assertThat(contents).containsPattern("Exceptions\\s*— page \\d");
+      assertThat(contents).contains("Page 2 of " + pages);
+      String summary = page(doc, 3);
+      assertThat(summary)
+          .contains("Summary", "✖ Red", "33.3%", "50.0%", "★ Blue", "Page 3 of " + pages);
+      String rest = "";
+      for (int i = 4; i <= pages; i++) {
+        rest += page(doc, i).replaceAll("\\s+", " ");
+      }
+      assertThat(rest)
+          .contains("Exceptions", red.getCode(), "Two posts vacant", "Agency staff from May")
+          .contains(late.getCode(), "Every indicator in detail", green.getCode());
+
+      assertThat(doc.getDocumentCatalog().getMarkInfo()).isNotNull();
+      assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+      assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+      assertThat(doc.getDocumentInformation().getTitle()).startsWith(definition.getTitle());
+      assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("en");
+      for (PDPage page : doc.getPages()) {
+        for (COSName name : page.getResources().getFontNames()) {
+          PDFont font = page.getResources().getFont(name);
+          assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+        }
+      }
+    }
+  }
+
+  private static String page(PDDocument doc, int n) throws Exception {
+    PDFTextStripper stripper = new PDFTextStripper();
+    stripper.setStartPage(n);
+    stripper.setEndPage(n);
+    return stripper.getText(doc);
+  }
+
+  @Test
   void eachExportDownloadsWithItsTypeAndAFileNameFromTitleAndPeriod() throws Exception {
     String base = ReportTables.fileName(report, "");
     assertThat(base).endsWith("-" + p.label().replace('/', '-').replace(' ', '-') + ".");
     assertThat(base).startsWith("corporate-performance-");
     for (String[] format :
         new String[][] {
+          {"pdf", "application/pdf"},
           {"csv", "text/csv;charset=UTF-8"},
           {"xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
           {"docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
@@ -227,7 +279,7 @@ class ReportExportsTest {
             .andReturn()
             .getResponse()
             .getContentAsString();
-    for (String format : new String[] {"docx", "xlsx", "csv"}) {
+    for (String format : new String[] {"pdf", "docx", "xlsx", "csv"}) {
       assertThat(page)
           .contains("/reports/" + definition.getId() + "/export." + format + "?period=" + period);
     }
