@@ -1,7 +1,10 @@
 package org.goldenthread.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -283,6 +286,53 @@ class ReportExportsTest {
       assertThat(page)
           .contains("/reports/" + definition.getId() + "/export." + format + "?period=" + period);
     }
+  }
+
+  @Test
+  void aPdfPreparedInTheBackgroundShowsItsProgressAndIsThenDownloadedByItsOwnerOnly()
+      throws Exception {
+    String job =
+        mvc.perform(
+                post("/reports/" + definition.getId() + "/pdf-jobs")
+                    .param("period", p.label())
+                    .with(users.as("councillor"))
+                    .with(csrf()))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    assertThat(job).startsWith("/reports/exports/");
+    mvc.perform(get(job).with(users.as("councillor")))
+        .andExpect(status().isOk())
+        .andExpect(
+            content().string(containsString("Preparing " + ReportTables.fileName(report, "pdf"))));
+    String progress = "";
+    for (int i = 0; i < 240 && !progress.contains("The PDF is ready"); i++) {
+      Thread.sleep(250);
+      progress =
+          mvc.perform(get(job + "/progress").with(users.as("councillor")))
+              .andExpect(status().isOk())
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+    }
+    assertThat(progress).contains("The PDF is ready", job + "/file").doesNotContain("hx-get");
+    byte[] file =
+        mvc.perform(get(job + "/file").with(users.as("councillor")))
+            .andExpect(status().isOk())
+            .andExpect(content().contentType("application/pdf"))
+            .andExpect(
+                header()
+                    .string(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + ReportTables.fileName(report, "pdf") + "\""))
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (PDDocument doc = PDDocument.load(file)) {
+      assertThat(page(doc, 1)).contains(definition.getTitle());
+    }
+    mvc.perform(get(job).with(users.as("admin"))).andExpect(status().isNotFound());
   }
 
   @Test
