@@ -76,6 +76,9 @@ class ReportBrowserTest {
         }) {
       browser.go(page).assertAccessible();
     }
+    browser.go("/reports/" + report.getId() + "?period=" + p.label().replace(" ", "+"));
+    assertThat(browser.text()).contains("Download this report for " + p.label());
+    assertThat(browser.find("#downloads a[href*='export.xlsx']").getText()).contains("Excel");
   }
 
   @Test

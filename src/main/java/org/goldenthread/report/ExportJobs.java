@@ -1,0 +1,122 @@
+package org.goldenthread.report;
+
+import jakarta.annotation.PreDestroy;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lays out long exports (the PDF) in the background, two at a time, so the reader sees their
+ * progress and other people's pages are not held up. Each job belongs to whoever started it; the
+ * latest jobs and their files are kept in memory for their progress pages.
+ */
+@Component
+class ExportJobs {
+
+  /** One export: whose it is, what it makes, how far it has got, and the file when made. */
+  static final class Job {
+    private final String id = UUID.randomUUID().toString();
+    private final String owner;
+    private final long reportId;
+    private final String fileName;
+    private volatile String stage = "Waiting to start";
+    private volatile byte[] file;
+    private volatile boolean failed;
+
+    Job(String owner, long reportId, String fileName) {
+      this.owner = owner;
+      this.reportId = reportId;
+      this.fileName = fileName;
+    }
+
+    public String id() {
+      return id;
+    }
+
+    public long reportId() {
+      return reportId;
+    }
+
+    public String fileName() {
+      return fileName;
+    }
+
+    public String stage() {
+      return stage;
+    }
+
+    public boolean finished() {
+      return file != null || failed;
+    }
+
+    public boolean failed() {
+      return failed;
+    }
+
+    public int size() {
+      return file == null ? 0 : file.length;
+    }
+
+    byte[] file() {
+      return file;
+    }
+
+    void stage(String now) {
+      stage = now;
+    }
+  }
+
+  private static final int KEPT = 20;
+
+  private final ExecutorService executor =
+      Executors.newFixedThreadPool(
+          2,
+          r -> {
+            Thread t = new Thread(r, "report-export");
+            t.setDaemon(true);
+            return t;
+          });
+
+  private final Map<String, Job> jobs =
+      new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Job> eldest) {
+          return size() > KEPT;
+        }
+      };
+
+  /** Starts {@code work} in the background and returns its job at once. */
+  Job start(String owner, long reportId, String fileName, Function<Job, byte[]> work) {
+    Job job = new Job(owner, reportId, fileName);
+    synchronized (jobs) {
+      jobs.put(job.id(), job);
+    }
+    executor.execute(
+        () -> {
+          try {
+            job.file = work.apply(job);
+          } catch (RuntimeException e) {
+            job.failed = true;
+            throw e;
+          }
+        });
+    return job;
+  }
+
+  /** The job, to the person who started it only. */
+  Optional<Job> find(String id, String owner) {
+    synchronized (jobs) {
+      return Optional.ofNullable(jobs.get(id)).filter(j -> j.owner.equals(owner));
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    executor.shutdownNow();
+  }
+}

@@ -1,0 +1,44 @@
+package org.goldenthread.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.goldenthread.framework.SheetFiles;
+
+/**
+ * A report as one CSV file: one header row, then a row for each line of each section, the first
+ * column naming the section (Summary, Exceptions, Detail). The columns are those of every section
+ * in turn, each heading once; a line leaves blank the columns of other sections. Numbers are
+ * written plainly: no thousands separators, "." for decimals. UTF-8 with a byte-order mark, for
+ * Excel.
+ */
+final class ReportCsv {
+
+  static final String SECTION = "Section";
+
+  private ReportCsv() {}
+
+  static byte[] write(Report report) {
+    List<ReportTables.Section> sections = ReportTables.of(report);
+    Set<String> columns = new LinkedHashSet<>();
+    sections.forEach(s -> columns.addAll(s.headers()));
+    List<String> header = new ArrayList<>();
+    header.add(SECTION);
+    header.addAll(columns);
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(header);
+    for (ReportTables.Section s : sections) {
+      for (List<Object> cells : s.rows()) {
+        List<String> row = new ArrayList<>();
+        row.add(s.title());
+        for (String column : columns) {
+          int at = s.headers().indexOf(column);
+          row.add(at < 0 ? "" : ReportTables.text(cells.get(at)));
+        }
+        rows.add(row);
+      }
+    }
+    return SheetFiles.csv(rows);
+  }
+}

@@ -1,0 +1,81 @@
+package org.goldenthread.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * A report as an Excel workbook: a sheet per section (Summary, Exceptions, Detail), each with a
+ * bold header row that stays in view, counts, shares and figures stored as numbers, and columns
+ * wide enough for what they hold.
+ */
+final class ReportWorkbook {
+
+  /** Widest a column is made, in characters; longer text wraps in Excel's own way. */
+  static final int MAX_WIDTH = 60;
+
+  private ReportWorkbook() {}
+
+  static byte[] write(Report report) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      Font bold = workbook.createFont();
+      bold.setBold(true);
+      CellStyle heading = workbook.createCellStyle();
+      heading.setFont(bold);
+      CellStyle whole = workbook.createCellStyle();
+      whole.setDataFormat(workbook.createDataFormat().getFormat("0"));
+      CellStyle decimal = workbook.createCellStyle();
+      decimal.setDataFormat(workbook.createDataFormat().getFormat("0.0#####"));
+      for (ReportTables.Section section : ReportTables.of(report)) {
+        Sheet sheet = workbook.createSheet(section.title());
+        List<String> headers = section.headers();
+        int[] widths = new int[headers.size()];
+        Row top = sheet.createRow(0);
+        for (int c = 0; c < headers.size(); c++) {
+          Cell cell = top.createCell(c);
+          cell.setCellValue(headers.get(c));
+          cell.setCellStyle(heading);
+          widths[c] = headers.get(c).length();
+        }
+        for (int r = 0; r < section.rows().size(); r++) {
+          Row row = sheet.createRow(r + 1);
+          List<Object> cells = section.rows().get(r);
+          for (int c = 0; c < cells.size(); c++) {
+            Object value = cells.get(c);
+            if (value == null) {
+              continue;
+            }
+            Cell cell = row.createCell(c);
+            if (value instanceof BigDecimal n) {
+              cell.setCellValue(n.doubleValue());
+              cell.setCellStyle(n.scale() <= 0 ? whole : decimal);
+            } else if (value instanceof Number n) {
+              cell.setCellValue(n.doubleValue());
+              cell.setCellStyle(whole);
+            } else {
+              cell.setCellValue(value.toString());
+            }
+            widths[c] = Math.max(widths[c], ReportTables.text(value).length());
+          }
+        }
+        for (int c = 0; c < widths.length; c++) {
+          sheet.setColumnWidth(c, Math.min(widths[c] + 2, MAX_WIDTH) * 256);
+        }
+        sheet.createFreezePane(0, 1);
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      workbook.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
