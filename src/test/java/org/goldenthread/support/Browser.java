@@ -146,12 +146,12 @@ public final class Browser implements AutoCloseable {
     driver.findElement(By.id(fieldId)).click();
   }
 
+  /** Sends the page's main form; the page it leads to has loaded when this returns. */
   public void submit() {
-    driver
-        .findElement(
+    navigateBy(
+        driver.findElement(
             By.cssSelector(
-                "main form button[type=submit].govuk-button:not(.govuk-button--secondary)"))
-        .click();
+                "main form button[type=submit].govuk-button:not(.govuk-button--secondary)")));
   }
 
   public String heading() {
