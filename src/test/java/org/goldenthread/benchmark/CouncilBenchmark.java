@@ -1,6 +1,9 @@
 package org.goldenthread.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -9,37 +12,57 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Random;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.goldenthread.indicator.ImportProgress;
+import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.IndicatorImport;
+import org.goldenthread.indicator.IndicatorService;
 import org.goldenthread.indicator.Scorecard;
 import org.goldenthread.indicator.Status;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
+import org.goldenthread.report.Report;
+import org.goldenthread.report.ReportBuilder;
+import org.goldenthread.report.ReportService;
+import org.goldenthread.support.DemoUsers;
+import org.goldenthread.support.GoldenThreadTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The large-council benchmark (README, "Benchmarks"): generates a council with 3,000 indicators and
  * 15 years of monthly values, imports it through the product's CSV import, then times a
- * whole-council scorecard of one quarter (status and trend of every indicator) and reports memory.
- * Not part of the test suite (its name does not end in Test); run it with {@code ./mvnw test
- * -Dtest=CouncilBenchmark}. Sizes: -Dbenchmark.indicators, -Dbenchmark.years.
+ * whole-council scorecard of one quarter (status and trend of every indicator), then the quarterly
+ * report pack of every indicator in detail, on screen and as PDF, through the product's own pages,
+ * and reports memory. Not part of the test suite (its name does not end in Test); run it with
+ * {@code ./mvnw test -Dtest=CouncilBenchmark}. Sizes: -Dbenchmark.indicators, -Dbenchmark.years.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@GoldenThreadTest
 class CouncilBenchmark {
 
   private static final int INDICATORS = Integer.getInteger("benchmark.indicators", 3_000);
   private static final int YEARS = Integer.getInteger("benchmark.years", 15);
   private static final int YEARS_PER_FILE = 5;
+  private static final TransactionDefinition READ_ONLY = readOnly();
 
   @Autowired IndicatorImport imports;
   @Autowired Scorecard scorecard;
+  @Autowired IndicatorService indicators;
+  @Autowired ReportService reports;
+  @Autowired ReportBuilder builder;
+  @Autowired MockMvc mvc;
+  @Autowired PlatformTransactionManager transactions;
+  @Autowired DemoUsers users;
 
   @Test
-  void largeCouncil() {
+  void largeCouncil() throws Exception {
     Period lastQuarter = Period.quarter(2025, 4);
     int firstYear = lastQuarter.year() - YEARS + 1;
     StringBuilder report = new StringBuilder();
@@ -77,6 +100,24 @@ class CouncilBenchmark {
     assertThat(second.total()).isGreaterThanOrEqualTo(INDICATORS);
     long heapAfterCard = usedHeapAfterGc();
 
+    String pack = reportPack();
+    long packId = Long.parseLong(pack.substring("/reports/".length()));
+    long buildStart = System.nanoTime();
+    Report built =
+        new TransactionTemplate(transactions, READ_ONLY)
+            .execute(t -> builder.build(reports.get(packId), lastQuarter));
+    Duration building = Duration.ofNanos(System.nanoTime() - buildStart);
+    assertThat(built.detail()).hasSize(INDICATORS);
+    Timed screen = timed(get(pack).param("period", lastQuarter.label()));
+    Timed screenAgain = timed(get(pack).param("period", lastQuarter.label()));
+    Timed pdf = timed(get(pack + "/export.pdf").param("period", lastQuarter.label()));
+    int pages;
+    try (PDDocument document = PDDocument.load(pdf.body())) {
+      pages = document.getNumberOfPages();
+    }
+    assertThat(pages).isGreaterThan(INDICATORS / 50);
+    long heapAfterPack = usedHeapAfterGc();
+
     report
         .append(
             String.format(
@@ -107,10 +148,41 @@ class CouncilBenchmark {
                 seconds(secondCard)))
         .append(
             String.format(
+                Locale.UK,
+                "  report pack %s, figures only  %6.2f s  (%,d exceptions)%n",
+                lastQuarter.label(),
+                seconds(building),
+                built.indicatorExceptions().size()))
+        .append(
+            String.format(
+                Locale.UK,
+                "  report pack %s on screen, first %6.2f s  (%,d KB of HTML)%n",
+                lastQuarter.label(),
+                seconds(screen.took()),
+                screen.body().length / 1024))
+        .append(
+            String.format(
+                Locale.UK,
+                "  report pack %s on screen, again %6.2f s%n",
+                lastQuarter.label(),
+                seconds(screenAgain.took())))
+        .append(
+            String.format(
+                Locale.UK,
+                "  report pack %s as PDF           %6.2f s  (%,d pages, %,d KB)%n",
+                lastQuarter.label(),
+                seconds(pdf.took()),
+                pages,
+                pdf.body().length / 1024))
+        .append(
+            String.format(
                 Locale.UK, "  heap in use after import %8d MB%n", heapAfterImport / 1_048_576))
         .append(
             String.format(
                 Locale.UK, "  heap in use after cards  %8d MB%n", heapAfterCard / 1_048_576))
+        .append(
+            String.format(
+                Locale.UK, "  heap in use after pack   %8d MB%n", heapAfterPack / 1_048_576))
         .append(
             String.format(
                 Locale.UK,
@@ -118,6 +190,48 @@ class CouncilBenchmark {
                 peakHeap() / 1_048_576,
                 Runtime.getRuntime().maxMemory() / 1_048_576));
     System.out.println(report);
+  }
+
+  private static TransactionDefinition readOnly() {
+    DefaultTransactionDefinition definition = new DefaultTransactionDefinition();
+    definition.setReadOnly(true);
+    return definition;
+  }
+
+  /** A page's answer and how long it took. */
+  private record Timed(Duration took, byte[] body) {}
+
+  private Timed timed(MockHttpServletRequestBuilder request) throws Exception {
+    long start = System.nanoTime();
+    MockHttpServletResponse response =
+        mvc.perform(request.with(users.as("director"))).andReturn().getResponse();
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    assertThat(response.getStatus()).isEqualTo(200);
+    return new Timed(took, response.getContentAsByteArray());
+  }
+
+  /**
+   * Defines, as a director would on the form, a quarterly report of every generated indicator with
+   * full detail: the largest pack the council could ask for. Answers the report's address.
+   */
+  private String reportPack() throws Exception {
+    MockHttpServletRequestBuilder form =
+        post("/reports/new")
+            .with(users.as("director"))
+            .with(csrf())
+            .param("title", "Benchmark quarterly performance report")
+            .param("audience", "Cabinet")
+            .param("scopeKind", "CHOSEN")
+            .param("periodType", "QUARTER")
+            .param("includeDetail", "true");
+    for (Indicator indicator : indicators.all()) {
+      if (indicator.getCode().startsWith("BM-")) {
+        form.param("indicatorIds", indicator.getId().toString());
+      }
+    }
+    String location = mvc.perform(form).andReturn().getResponse().getRedirectedUrl();
+    assertThat(location).matches("/reports/\\d+");
+    return location;
   }
 
   /** A mix of the kinds councils keep: cumulative counts, percentages, levels, averages. */
