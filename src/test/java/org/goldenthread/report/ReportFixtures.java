@@ -106,6 +106,15 @@ class ReportFixtures {
 
   /** A quarterly count, higher is better, 10% tolerance, measuring an item (or none). */
   Indicator indicator(String code, FrameworkItem measures) {
+    return indicator(code, measures, false);
+  }
+
+  /** The same, marked as published (shown on the public pages). */
+  Indicator publicIndicator(String code) {
+    return indicator(code, null, true);
+  }
+
+  private Indicator indicator(String code, FrameworkItem measures, boolean published) {
     long accountable = indicators.byCode("REV-01").getAccountable().getId();
     return indicators.create(
         new IndicatorForm(
@@ -126,7 +135,7 @@ class ReportFixtures {
             null,
             null,
             false,
-            false,
+            published,
             true,
             null,
             accountable,
