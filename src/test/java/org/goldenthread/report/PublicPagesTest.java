@@ -205,6 +205,32 @@ class PublicPagesTest {
     assertThat(rows.get(0).get("status").asText()).isEqualTo("Green");
   }
 
+  @Test
+  void aCalculatedIndicatorIsWorkedOutFromPublishedInputsOnly() throws Exception {
+    Indicator a = make.indicator(ReportFixtures.unique("IN"), null);
+    Indicator b = make.indicator(ReportFixtures.unique("IN"), null);
+    Indicator total =
+        make.calculated(
+            ReportFixtures.unique("CALC"), "[" + a.getCode() + "] + [" + b.getCode() + "]", true);
+    Period p = make.reportedQuarter();
+    publish(a, p, "30");
+    publish(b, p, "12");
+    publish(a, p.next(), "31");
+    IndicatorValue unpublished =
+        dataEntry.enter(
+            b, p.next(), new ValueForm("13", null, null, null, null, null, null), "admin", false);
+    dataEntry.submit(unpublished.getId(), "admin");
+
+    JsonNode rows = jsonOf(path(total) + ".json").get("values");
+    assertThat(rows).hasSize(1);
+    assertThat(rows.get(0).get("period").asText()).isEqualTo(p.label());
+    assertThat(rows.get(0).get("actual").decimalValue()).isEqualByComparingTo("42");
+    assertThat(read("/public/data/indicators.csv"))
+        .contains(total.getCode())
+        .doesNotContain(a.getCode(), b.getCode());
+    mvc.perform(get(URI.create(path(a)))).andExpect(status().isNotFound());
+  }
+
   private void publish(Indicator indicator, Period p, String actual) {
     IndicatorValue v =
         dataEntry.enter(

@@ -106,15 +106,21 @@ class ReportFixtures {
 
   /** A quarterly count, higher is better, 10% tolerance, measuring an item (or none). */
   Indicator indicator(String code, FrameworkItem measures) {
-    return indicator(code, measures, false);
+    return indicator(code, measures, false, null);
   }
 
   /** The same, marked as published (shown on the public pages). */
   Indicator publicIndicator(String code) {
-    return indicator(code, null, true);
+    return indicator(code, null, true, null);
   }
 
-  private Indicator indicator(String code, FrameworkItem measures, boolean published) {
+  /** The same, calculated by a formula over other indicators, published or not. */
+  Indicator calculated(String code, String formula, boolean published) {
+    return indicator(code, null, published, formula);
+  }
+
+  private Indicator indicator(
+      String code, FrameworkItem measures, boolean published, String formula) {
     long accountable = indicators.byCode("REV-01").getAccountable().getId();
     return indicators.create(
         new IndicatorForm(
@@ -132,7 +138,7 @@ class ReportFixtures {
             "10",
             Tolerance.Kind.PERCENT,
             null,
-            null,
+            formula,
             null,
             false,
             published,
