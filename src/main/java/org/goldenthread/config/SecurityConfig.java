@@ -52,6 +52,9 @@ class SecurityConfig {
                         "/actuator/health",
                         "/actuator/health/**")
                     .permitAll()
+                    // The council's public performance pages and open data (report package).
+                    .requestMatchers("/public", "/public/**")
+                    .permitAll()
                     .requestMatchers("/actuator/**", "/admin/**")
                     .hasRole("ADMIN")
                     .anyRequest()

@@ -48,7 +48,16 @@ public class IndicatorResults {
    * scorecard of the whole council stays a handful of queries).
    */
   public Map<Long, IndicatorCalculator> calculators(Collection<Indicator> wanted) {
-    return calculators(wanted, null);
+    return calculators(wanted, null, false);
+  }
+
+  /**
+   * Calculators over published values only (the workflow's last state), for what the public sees: a
+   * value entered, submitted or verified but not yet published counts as missing, here and in every
+   * formula input. The rules are the same; only the values read differ. Targets are all read.
+   */
+  public Map<Long, IndicatorCalculator> publishedCalculators(Collection<Indicator> wanted) {
+    return calculators(wanted, null, true);
   }
 
   /**
@@ -58,11 +67,11 @@ public class IndicatorResults {
    */
   public Map<Long, IndicatorCalculator> calculatorsFor(
       Collection<Indicator> wanted, FinancialYear year) {
-    return calculators(wanted, year);
+    return calculators(wanted, year, false);
   }
 
   private Map<Long, IndicatorCalculator> calculators(
-      Collection<Indicator> wanted, FinancialYear year) {
+      Collection<Indicator> wanted, FinancialYear year, boolean publishedOnly) {
     Map<Long, Indicator> all = new HashMap<>();
     wanted.forEach(i -> all.put(i.getId(), i));
     addFormulaInputs(all);
@@ -72,7 +81,11 @@ public class IndicatorResults {
       return Map.of();
     }
     if (year == null) {
-      for (IndicatorValue v : values.findByIndicatorIds(all.keySet())) {
+      List<IndicatorValue> read =
+          publishedOnly
+              ? values.findByIndicatorIdsAndState(all.keySet(), ValueState.PUBLISHED)
+              : values.findByIndicatorIds(all.keySet());
+      for (IndicatorValue v : read) {
         measured
             .computeIfAbsent(v.getIndicator().getId(), k -> new HashMap<>())
             .put(v.getPeriod(), v.measurement());

@@ -17,6 +17,9 @@ public interface IndicatorValueRepository extends JpaRepository<IndicatorValue, 
   @Query("select v from IndicatorValue v where v.indicator.id in ?1")
   List<IndicatorValue> findByIndicatorIds(Collection<Long> indicatorIds);
 
+  @Query("select v from IndicatorValue v where v.indicator.id in ?1 and v.state = ?2")
+  List<IndicatorValue> findByIndicatorIdsAndState(Collection<Long> indicatorIds, ValueState state);
+
   /** Just the figures, for some financial years (period labels start with the year's label). */
   @Query(
       value =

@@ -106,6 +106,21 @@ class ReportFixtures {
 
   /** A quarterly count, higher is better, 10% tolerance, measuring an item (or none). */
   Indicator indicator(String code, FrameworkItem measures) {
+    return indicator(code, measures, false, null);
+  }
+
+  /** The same, marked as published (shown on the public pages). */
+  Indicator publicIndicator(String code) {
+    return indicator(code, null, true, null);
+  }
+
+  /** The same, calculated by a formula over other indicators, published or not. */
+  Indicator calculated(String code, String formula, boolean published) {
+    return indicator(code, null, published, formula);
+  }
+
+  private Indicator indicator(
+      String code, FrameworkItem measures, boolean published, String formula) {
     long accountable = indicators.byCode("REV-01").getAccountable().getId();
     return indicators.create(
         new IndicatorForm(
@@ -123,10 +138,10 @@ class ReportFixtures {
             "10",
             Tolerance.Kind.PERCENT,
             null,
-            null,
+            formula,
             null,
             false,
-            false,
+            published,
             true,
             null,
             accountable,

@@ -1,0 +1,107 @@
+package org.goldenthread.report;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.goldenthread.indicator.TrendChart;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The council's public performance pages, open to anyone without signing in: the published
+ * indicators with their published figures, the published reports as they were published, and the
+ * open data. Nothing here names a person or shows anything not yet published.
+ */
+@Controller
+class PublicPagesController {
+
+  private final PublicIndicators indicators;
+  private final PublishingService publishing;
+  private final ReportChoices choices;
+  private final PublicDataProperties licence;
+
+  PublicPagesController(
+      PublicIndicators indicators,
+      PublishingService publishing,
+      ReportChoices choices,
+      PublicDataProperties licence) {
+    this.indicators = indicators;
+    this.publishing = publishing;
+    this.choices = choices;
+    this.licence = licence;
+  }
+
+  @ModelAttribute("licence")
+  PublicDataProperties licence() {
+    return licence;
+  }
+
+  @GetMapping("/public")
+  String home(Model model) {
+    model.addAttribute("indicatorCount", indicators.all().size());
+    model.addAttribute("reportCount", publishing.list(null, null, null).size());
+    return "report/public/home";
+  }
+
+  @GetMapping("/public/indicators")
+  String indicators(Model model) {
+    model.addAttribute("histories", indicators.histories());
+    return "report/public/indicators";
+  }
+
+  @GetMapping("/public/indicators/{code}")
+  String indicator(@PathVariable String code, Model model) {
+    PublicIndicators.History history = indicators.history(indicators.get(code));
+    List<TrendChart.Point> points = new ArrayList<>();
+    List<PublicIndicators.Line> lines = history.lines();
+    for (PublicIndicators.Line l : lines.subList(Math.max(0, lines.size() - 12), lines.size())) {
+      points.add(
+          new TrendChart.Point(
+              l.result().period().label(), l.result().actual(), l.result().target()));
+    }
+    model.addAttribute("indicator", history.indicator());
+    model.addAttribute("history", history);
+    List<PublicIndicators.Line> newestFirst = new ArrayList<>(lines);
+    Collections.reverse(newestFirst);
+    model.addAttribute("newestFirst", newestFirst);
+    model.addAttribute(
+        "chart",
+        TrendChart.svg(
+            history.indicator().getTitle() + ": published actual against target", points));
+    return "report/public/indicator";
+  }
+
+  @GetMapping("/public/reports")
+  String reports(
+      @RequestParam(required = false) Long bodyId,
+      @RequestParam(required = false) String period,
+      Model model) {
+    model.addAttribute("groups", publishing.grouped(bodyId, period, null));
+    model.addAttribute("bodies", choices.bodies("Every body"));
+    model.addAttribute("bodyId", bodyId);
+    model.addAttribute("period", period == null ? "" : period.trim());
+    return "report/public/reports";
+  }
+
+  /** A published report drawn from its snapshot alone: no live figure, no corrections. */
+  @GetMapping("/public/reports/{id}")
+  String report(@PathVariable long id, Model model) {
+    PublishedReport published = publishing.get(id);
+    model.addAttribute("published", published);
+    model.addAttribute("snapshot", publishing.snapshot(published));
+    model.addAttribute("corrections", Map.of());
+    return "report/public/report";
+  }
+
+  @GetMapping("/public/data")
+  String data(Model model) {
+    model.addAttribute("columns", OpenData.DESCRIBED);
+    model.addAttribute("attribution", OpenData.ATTRIBUTION);
+    return "report/public/data";
+  }
+}
