@@ -3,7 +3,9 @@ package org.goldenthread.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -13,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -60,6 +63,8 @@ class DashboardTest {
   @Autowired GovernanceService governance;
   @Autowired OrgUnitService units;
   @Autowired Clock clock;
+  @Autowired ReportService reports;
+  @Autowired ReportBuilder builder;
 
   Period latest;
   Portfolio finance;
@@ -76,7 +81,7 @@ class DashboardTest {
 
   /** Each active indicator's status for the period, worked out one at a time. */
   private Map<Indicator, Status> statuses(Predicate<Indicator> inScope, Period period) {
-    Map<Indicator, Status> statuses = new java.util.LinkedHashMap<>();
+    Map<Indicator, Status> statuses = new LinkedHashMap<>();
     for (Indicator i : indicators.all()) {
       if (i.isActive() && inScope.test(i)) {
         statuses.put(
@@ -317,6 +322,27 @@ class DashboardTest {
     assertThat(dashboards.corporateHealth(latest).reports()).contains(health);
   }
 
-  @Autowired ReportService reports;
-  @Autowired ReportBuilder builder;
+  @Test
+  void aDirectorDefinesACorporateHealthReportWithTheFormAndNoOtherChoice() throws Exception {
+    mvc.perform(get("/reports/new").with(users.as("director")))
+        .andExpect(content().string(containsString("The corporate health indicators")));
+    String saved =
+        mvc.perform(
+                post("/reports/new")
+                    .with(users.as("director"))
+                    .with(csrf())
+                    .param("title", "Corporate health quarterly")
+                    .param("audience", "Audit Committee")
+                    .param("scopeKind", "CORPORATE_HEALTH")
+                    .param("periodType", "QUARTER"))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+
+    mvc.perform(get(saved).param("period", latest.label()).with(users.as("councillor")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Corporate health indicators")))
+        .andExpect(content().string(containsString("Actions (0)")));
+  }
 }
