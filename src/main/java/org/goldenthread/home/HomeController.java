@@ -10,6 +10,8 @@ import org.goldenthread.organisation.OrgUnit;
 import org.goldenthread.organisation.OrgUnitService;
 import org.goldenthread.organisation.Person;
 import org.goldenthread.organisation.PersonService;
+import org.goldenthread.organisation.Portfolio;
+import org.goldenthread.report.DashboardBuilder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +20,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * The first page after signing in, shaped by who you are: the performance team sees the whole
  * council, managers and directors the units they lead, officers their unit and team, councillors
- * their portfolios and committees, partners their organisation.
+ * their portfolios (each with its dashboard at a glance) and committees, partners their
+ * organisation.
  */
 @Controller
 class HomeController {
@@ -28,18 +31,21 @@ class HomeController {
   private final GovernanceService governance;
   private final PlanService plans;
   private final FrameworkService framework;
+  private final DashboardBuilder dashboards;
 
   HomeController(
       PersonService people,
       OrgUnitService units,
       GovernanceService governance,
       PlanService plans,
-      FrameworkService framework) {
+      FrameworkService framework,
+      DashboardBuilder dashboards) {
     this.people = people;
     this.units = units;
     this.governance = governance;
     this.plans = plans;
     this.framework = framework;
+    this.dashboards = dashboards;
   }
 
   @GetMapping("/")
@@ -56,7 +62,9 @@ class HomeController {
       Person me = people.get(user.personId());
       model.addAttribute("me", me);
       model.addAttribute("reports", people.reportsOf(me));
-      model.addAttribute("portfolios", governance.portfoliosHeldBy(me));
+      List<Portfolio> portfolios = governance.portfoliosHeldBy(me);
+      model.addAttribute("portfolios", portfolios);
+      model.addAttribute("dashboards", dashboards.atAGlance(portfolios));
       model.addAttribute("seats", governance.seatsOf(me));
       List<OrgUnit> led =
           units.all().stream()

@@ -38,7 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
  * everything within it). A body's set is every framework item the body is accountable for and
  * everything beneath each in the golden thread: the indicators measuring any of them and the
  * actions delivering any of them, plus the actions arising from the body's own decisions. A chosen
- * set is exactly the indicators (active ones) and actions picked.
+ * set is exactly the indicators (active ones) and actions picked. The corporate health scope is
+ * every active indicator flagged corporate health, and no actions (no action carries that flag).
  */
 @Service
 @Transactional(readOnly = true)
@@ -150,6 +151,9 @@ public class ReportBuilder {
                 .filter(i -> i.getMeasures().stream().anyMatch(m -> items.contains(m.getId())))
                 .toList());
       }
+      case CORPORATE_HEALTH ->
+          scorecard.card(
+              period, indicators.all().stream().filter(Indicator::isCorporateHealth).toList());
       case CHOSEN -> scorecard.card(period, d.getChosenIndicators());
     };
   }
@@ -162,13 +166,16 @@ public class ReportBuilder {
           case PRIORITY -> new ActionList.Filter(null, id, null, null, null, false, false);
           case PORTFOLIO -> new ActionList.Filter(null, null, id, null, null, false, false);
           case DIRECTORATE -> new ActionList.Filter(null, null, null, id, null, false, false);
-          case BODY, CHOSEN -> null;
+          case BODY, CORPORATE_HEALTH, CHOSEN -> null;
         };
     if (filter != null) {
       return actionList.list(filter).lines().stream().map(ActionList.Line::action).toList();
     }
     if (d.getScopeKind() == ScopeKind.CHOSEN) {
       return List.copyOf(d.getChosenActions());
+    }
+    if (d.getScopeKind() == ScopeKind.CORPORATE_HEALTH) {
+      return List.of();
     }
     Set<Long> items = bodyItems(id);
     return actions.all().stream()
@@ -214,20 +221,25 @@ public class ReportBuilder {
   }
 
   private List<Report.DetailLine> detail(Scorecard.Card card, Period period) {
-    List<Indicator> shown = card.lines().stream().map(Scorecard.Line::indicator).toList();
-    Map<Long, IndicatorCalculator> calculators =
-        results.calculatorsFor(shown, period.financialYear());
+    Map<Long, String> charts =
+        charts(card.lines().stream().map(Scorecard.Line::indicator).toList(), period);
     List<Report.DetailLine> lines = new ArrayList<>();
     for (Scorecard.Line line : card.lines()) {
       Indicator indicator = line.indicator();
       lines.add(
           new Report.DetailLine(
-              indicator,
-              line.result(),
-              indicator.isCumulative(),
-              chart(indicator, calculators.get(indicator.getId()), period)));
+              indicator, line.result(), indicator.isCumulative(), charts.get(indicator.getId())));
     }
     return lines;
+  }
+
+  /** A small chart of actual against target for each indicator, by its id, read in one batch. */
+  Map<Long, String> charts(List<Indicator> shown, Period period) {
+    Map<Long, IndicatorCalculator> calculators =
+        results.calculatorsFor(shown, period.financialYear());
+    Map<Long, String> charts = new HashMap<>();
+    shown.forEach(i -> charts.put(i.getId(), chart(i, calculators.get(i.getId()), period)));
+    return charts;
   }
 
   /**
@@ -257,6 +269,7 @@ public class ReportBuilder {
       case PORTFOLIO -> "Portfolio: " + governance.portfolio(id).label();
       case DIRECTORATE -> "Directorate: " + units.get(id).label();
       case BODY -> "Accountable to " + governance.body(id).label();
+      case CORPORATE_HEALTH -> "Corporate health indicators";
       case CHOSEN -> "Chosen indicators and actions";
     };
   }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.goldenthread.audit.AuditTrail;
 import org.goldenthread.period.Period;
-import org.goldenthread.period.PeriodFormatException;
 import org.goldenthread.shared.DisplayFormats;
 import org.goldenthread.shared.FormErrors;
 import org.springframework.context.MessageSource;
@@ -76,22 +75,11 @@ class ReportController {
   @GetMapping("/reports/{id}")
   String show(@PathVariable long id, @RequestParam(required = false) String period, Model model) {
     ReportDefinition definition = reports.get(id);
-    Period current = Period.containing(LocalDate.now(clock), definition.getPeriodType());
-    Period chosen = current.previous();
-    if (period != null && !period.isBlank()) {
-      try {
-        chosen = Period.parse(period.trim());
-      } catch (PeriodFormatException e) {
-        model.addAttribute(
-            "periodError",
-            "“"
-                + period.trim()
-                + "” is not a period: choose one from the list, like "
-                + chosen.label());
-      }
-    }
-    model.addAttribute("report", builder.build(definition, chosen));
-    model.addAttribute("periods", ReportChoices.periods(current));
+    PeriodChoice choice =
+        PeriodChoice.of(
+            period, Period.containing(LocalDate.now(clock), definition.getPeriodType()));
+    choice.offer(model);
+    model.addAttribute("report", builder.build(definition, choice.chosen()));
     model.addAttribute("scheduleForm", ScheduleForm.blank());
     model.addAttribute("bodies", choices.bodies("Choose a body"));
     model.addAttribute("frequencies", choices.frequencies());

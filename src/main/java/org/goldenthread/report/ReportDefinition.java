@@ -93,7 +93,8 @@ public class ReportDefinition extends BaseEntity {
 
   /**
    * What the report covers. A chosen set needs at least one indicator or action and no single
-   * record; every other kind names its record and chooses nothing.
+   * record; the corporate health indicators need neither; every other kind names its record and
+   * chooses nothing.
    */
   public void cover(ScopeKind kind, Long id, Set<Indicator> indicators, Set<Action> actions) {
     if (kind == null) {
@@ -104,6 +105,8 @@ public class ReportDefinition extends BaseEntity {
         throw new RuleViolationException(
             "indicatorIds", "Choose at least one indicator or action for the report");
       }
+      id = null;
+    } else if (!kind.namesRecord()) {
       id = null;
     } else if (id == null) {
       throw new RuleViolationException(
@@ -126,6 +129,7 @@ public class ReportDefinition extends BaseEntity {
       case PORTFOLIO -> "portfolio";
       case DIRECTORATE -> "directorate or unit";
       case BODY -> "body";
+      case CORPORATE_HEALTH -> "corporate health indicators";
       case CHOSEN -> "indicators and actions";
     };
   }

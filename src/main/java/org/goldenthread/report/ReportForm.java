@@ -38,7 +38,7 @@ record ReportForm(
     includeDetail = Boolean.TRUE.equals(includeDetail);
   }
 
-  /** The record the chosen kind of scope names; null for a chosen set or when none is chosen. */
+  /** The record the chosen kind of scope names; null when the kind names none or none is chosen. */
   Long scopeId() {
     if (scopeKind == null) {
       return null;
@@ -49,7 +49,7 @@ record ReportForm(
       case PORTFOLIO -> portfolioId;
       case DIRECTORATE -> orgUnitId;
       case BODY -> bodyId;
-      case CHOSEN -> null;
+      case CORPORATE_HEALTH, CHOSEN -> null;
     };
   }
 

@@ -125,7 +125,7 @@ public class ReportService {
       case PORTFOLIO -> governance.portfolio(id);
       case DIRECTORATE -> units.get(id);
       case BODY -> governance.body(id);
-      case CHOSEN -> {}
+      case CORPORATE_HEALTH, CHOSEN -> {}
     }
   }
 }

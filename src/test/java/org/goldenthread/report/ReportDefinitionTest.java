@@ -83,8 +83,11 @@ class ReportDefinitionTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = ScopeKind.class, names = "CHOSEN", mode = EnumSource.Mode.EXCLUDE)
-  void everyKindButAChosenSetNamesItsRecord(ScopeKind kind) {
+  @EnumSource(
+      value = ScopeKind.class,
+      names = {"CHOSEN", "CORPORATE_HEALTH"},
+      mode = EnumSource.Mode.EXCLUDE)
+  void everyKindButAChosenSetAndCorporateHealthNamesItsRecord(ScopeKind kind) {
     ReportDefinition r = report();
 
     assertThatThrownBy(() -> r.cover(kind, null, Set.of(), Set.of()))
@@ -116,6 +119,19 @@ class ReportDefinitionTest {
     assertThat(r.getChosenActions()).containsExactly(action);
 
     r.cover(ScopeKind.PLAN, 7L, Set.<Indicator>of(), Set.of(action));
+    assertThat(r.getChosenActions()).isEmpty();
+  }
+
+  @Test
+  void theCorporateHealthIndicatorsNeedNoRecordAndKeepNoChoices() {
+    ReportDefinition r = report();
+    Action action = new Action("A-1", "An action", null, null);
+    r.cover(ScopeKind.CHOSEN, null, Set.<Indicator>of(), Set.of(action));
+
+    r.cover(ScopeKind.CORPORATE_HEALTH, 7L, Set.<Indicator>of(), Set.of(action));
+
+    assertThat(r.getScopeKind()).isEqualTo(ScopeKind.CORPORATE_HEALTH);
+    assertThat(r.getScopeId()).isNull();
     assertThat(r.getChosenActions()).isEmpty();
   }
 
