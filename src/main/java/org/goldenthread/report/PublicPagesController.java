@@ -44,7 +44,12 @@ class PublicPagesController {
   @GetMapping("/public")
   String home(Model model) {
     model.addAttribute("indicatorCount", indicators.all().size());
-    model.addAttribute("reportCount", publishing.list(null, null, null).size());
+    model.addAttribute(
+        "reportCount",
+        publishing.publicGrouped(null, null).stream()
+            .flatMap(b -> b.periods().stream())
+            .mapToInt(g -> g.reports().size())
+            .sum());
     return "report/public/home";
   }
 
@@ -81,7 +86,7 @@ class PublicPagesController {
       @RequestParam(required = false) Long bodyId,
       @RequestParam(required = false) String period,
       Model model) {
-    model.addAttribute("groups", publishing.grouped(bodyId, period, null));
+    model.addAttribute("groups", publishing.publicGrouped(bodyId, period));
     model.addAttribute("bodies", choices.bodies("Every body"));
     model.addAttribute("bodyId", bodyId);
     model.addAttribute("period", period == null ? "" : period.trim());
@@ -91,7 +96,7 @@ class PublicPagesController {
   /** A published report drawn from its snapshot alone: no live figure, no corrections. */
   @GetMapping("/public/reports/{id}")
   String report(@PathVariable long id, Model model) {
-    PublishedReport published = publishing.get(id);
+    PublishedReport published = publishing.getPublic(id);
     model.addAttribute("published", published);
     model.addAttribute("snapshot", publishing.snapshot(published));
     model.addAttribute("corrections", Map.of());

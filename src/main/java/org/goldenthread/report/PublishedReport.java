@@ -84,6 +84,15 @@ public class PublishedReport extends BaseEntity {
     return audience;
   }
 
+  /**
+   * Whether the public pages show it: only a report published to a body that meets in public
+   * (Council, Cabinet, a committee) is a public paper. One published to an officer or partnership
+   * board, or to no body, stays internal.
+   */
+  public boolean isPublic() {
+    return body != null && body.getType().meetsInPublic();
+  }
+
   public Body getBody() {
     return body;
   }

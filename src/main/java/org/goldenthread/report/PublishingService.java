@@ -122,6 +122,15 @@ public class PublishingService {
         .orElseThrow(() -> new RecordNotFoundException("Published report", id));
   }
 
+  /** A report the public pages may show; any other is not found. */
+  public PublishedReport getPublic(long id) {
+    PublishedReport report = get(id);
+    if (!report.isPublic()) {
+      throw new RecordNotFoundException("Published report", id);
+    }
+    return report;
+  }
+
   public ReportSnapshot snapshot(PublishedReport report) {
     return read(report.getSnapshot());
   }
@@ -148,9 +157,18 @@ public class PublishingService {
 
   /** The same list grouped per body (by name, those without a body last), then per period. */
   public List<BodyGroup> grouped(Long bodyId, String period, Long definitionId) {
+    return grouped(list(bodyId, period, definitionId));
+  }
+
+  /** The public reports ({@link PublishedReport#isPublic()}), grouped as {@link #grouped}. */
+  public List<BodyGroup> publicGrouped(Long bodyId, String period) {
+    return grouped(list(bodyId, period, null).stream().filter(PublishedReport::isPublic).toList());
+  }
+
+  private static List<BodyGroup> grouped(List<PublishedReport> reports) {
     Map<Long, List<PublishedReport>> byBody = new LinkedHashMap<>();
     Map<Long, String> names = new HashMap<>();
-    for (PublishedReport p : list(bodyId, period, definitionId)) {
+    for (PublishedReport p : reports) {
       Long key = p.getBody() == null ? null : p.getBody().getId();
       names.put(key, p.getBody() == null ? "No particular body" : p.getBody().getName());
       byBody.computeIfAbsent(key, k -> new ArrayList<>()).add(p);

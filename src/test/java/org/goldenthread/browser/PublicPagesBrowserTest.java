@@ -60,6 +60,11 @@ class PublicPagesBrowserTest {
     browser.choose("planId", plans.all().get(0).getTitle());
     browser.tick("includeDetail");
     browser.submit();
+    // Only a report published to a body that meets in public goes on the public pages.
+    browser.choose("bodyId", "Cabinet");
+    browser.date("nextDue", java.time.LocalDate.now().plusMonths(2));
+    browser.press("Add to the schedule");
+    browser.choose("publishBodyId", "Cabinet");
     String period =
         browser
             .find("form[aria-label='Publish this report'] input[name=period]")

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +26,8 @@ import org.goldenthread.indicator.IndicatorValue;
 import org.goldenthread.indicator.IndicatorValueRepository;
 import org.goldenthread.indicator.ValueForm;
 import org.goldenthread.indicator.ValueState;
+import org.goldenthread.organisation.Body;
+import org.goldenthread.organisation.GovernanceService;
 import org.goldenthread.organisation.Person;
 import org.goldenthread.organisation.PersonRepository;
 import org.goldenthread.period.Period;
@@ -49,6 +52,7 @@ class PublicPagesTest {
   @Autowired PersonRepository people;
   @Autowired ObjectMapper json;
   @Autowired PlanService plans;
+  @Autowired GovernanceService governance;
 
   private String read(String path) throws Exception {
     return mvc.perform(get(URI.create(path)))
@@ -77,10 +81,14 @@ class PublicPagesTest {
   }
 
   /**
-   * A published report of each of the demo's plans for the demo's latest quarter, with exceptions
-   * and their commentary; the last of them.
+   * A report of each of the demo's plans for the demo's latest quarter, with exceptions and their
+   * commentary, published to Cabinet; the last of them.
    */
   private PublishedReport publishedReport() {
+    return publishedReport("Cabinet");
+  }
+
+  private PublishedReport publishedReport(String bodyName) {
     Period p = make.reportedQuarter().next();
     PublishedReport last = null;
     for (Plan plan : plans.all()) {
@@ -89,9 +97,34 @@ class PublicPagesTest {
               ReportServiceTest.form(
                   ReportFixtures.unique("Plan report"), ScopeKind.PLAN, plan.getId()),
               "admin");
-      last = publishing.publish(report.getId(), p, null, "director");
+      Long bodyId = null;
+      if (bodyName != null) {
+        Body body =
+            governance.bodies().stream()
+                .filter(b -> b.getName().equals(bodyName))
+                .findFirst()
+                .orElseThrow();
+        reports.addSchedule(
+            report.getId(), new ScheduleForm(body.getId(), Frequency.QUARTERLY, LocalDate.now()));
+        bodyId = body.getId();
+      }
+      last = publishing.publish(report.getId(), p, bodyId, "director");
     }
     return last;
+  }
+
+  @Test
+  void aReportPublishedToAnOfficerBoardOrToNoBodyStaysInternal() throws Exception {
+    PublishedReport toCmt = publishedReport("Corporate Management Team");
+    PublishedReport toNobody = publishedReport(null);
+    PublishedReport toCabinet = publishedReport("Cabinet");
+    String list = read("/public/reports");
+    assertThat(list).contains(toCabinet.getTitle());
+    assertThat(list).doesNotContain(toCmt.getTitle(), toNobody.getTitle());
+    for (PublishedReport internal : List.of(toCmt, toNobody)) {
+      mvc.perform(get("/public/reports/" + internal.getId())).andExpect(status().isNotFound());
+    }
+    read("/public/reports/" + toCabinet.getId());
   }
 
   @Test
