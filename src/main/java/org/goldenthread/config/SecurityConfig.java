@@ -50,7 +50,8 @@ class SecurityConfig {
                         "/js/**",
                         "/favicon.ico",
                         "/actuator/health",
-                        "/actuator/health/**")
+                        "/actuator/health/**",
+                        "/public/**")
                     .permitAll()
                     .requestMatchers("/actuator/**", "/admin/**")
                     .hasRole("ADMIN")

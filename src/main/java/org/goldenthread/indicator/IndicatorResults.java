@@ -48,7 +48,7 @@ public class IndicatorResults {
    * scorecard of the whole council stays a handful of queries).
    */
   public Map<Long, IndicatorCalculator> calculators(Collection<Indicator> wanted) {
-    return calculators(wanted, null);
+    return calculators(wanted, null, false);
   }
 
   /**
@@ -58,11 +58,21 @@ public class IndicatorResults {
    */
   public Map<Long, IndicatorCalculator> calculatorsFor(
       Collection<Indicator> wanted, FinancialYear year) {
-    return calculators(wanted, year);
+    return calculators(wanted, year, false);
+  }
+
+  /**
+   * As {@link #calculatorsFor}, but from published values only (a calculated indicator's inputs
+   * too), for what the public sees: a value not yet published, or being corrected after
+   * publication, counts as missing. Targets are as set.
+   */
+  public Map<Long, IndicatorCalculator> publishedCalculatorsFor(
+      Collection<Indicator> wanted, FinancialYear year) {
+    return calculators(wanted, year, true);
   }
 
   private Map<Long, IndicatorCalculator> calculators(
-      Collection<Indicator> wanted, FinancialYear year) {
+      Collection<Indicator> wanted, FinancialYear year, boolean publishedOnly) {
     Map<Long, Indicator> all = new HashMap<>();
     wanted.forEach(i -> all.put(i.getId(), i));
     addFormulaInputs(all);
@@ -85,7 +95,11 @@ public class IndicatorResults {
     } else {
       String thisYear = year.label() + "%";
       String lastYear = year.previous().label() + "%";
-      for (Object[] row : values.findFigures(all.keySet(), thisYear, lastYear)) {
+      List<Object[]> figures =
+          publishedOnly
+              ? values.findPublishedFigures(all.keySet(), thisYear, lastYear)
+              : values.findFigures(all.keySet(), thisYear, lastYear);
+      for (Object[] row : figures) {
         measured
             .computeIfAbsent(((Number) row[0]).longValue(), k -> new HashMap<>())
             .put(
