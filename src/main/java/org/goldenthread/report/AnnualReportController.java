@@ -29,9 +29,11 @@ class AnnualReportController {
   static final int YEARS = 5;
 
   private final AnnualReportBuilder builder;
+  private final ReportPdf pdf;
 
-  AnnualReportController(AnnualReportBuilder builder) {
+  AnnualReportController(AnnualReportBuilder builder, ReportPdf pdf) {
     this.builder = builder;
+    this.pdf = pdf;
   }
 
   @GetMapping("/reports/annual")
@@ -51,19 +53,26 @@ class AnnualReportController {
 
   @GetMapping("/reports/annual/export.csv")
   ResponseEntity<byte[]> csv(@RequestParam(required = false) String year) {
-    return export(year, "csv", ReportExportController.CSV, ReportCsv::write);
+    return export(
+        year, "csv", ReportExportController.CSV, r -> ReportCsv.write(AnnualReportTables.of(r)));
   }
 
   @GetMapping("/reports/annual/export.xlsx")
   ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String year) {
-    return export(year, "xlsx", ReportExportController.XLSX, ReportWorkbook::write);
+    return export(
+        year,
+        "xlsx",
+        ReportExportController.XLSX,
+        r -> ReportWorkbook.write(AnnualReportTables.of(r)));
+  }
+
+  @GetMapping("/reports/annual/export.pdf")
+  ResponseEntity<byte[]> pdf(@RequestParam(required = false) String year) {
+    return export(year, "pdf", MediaType.APPLICATION_PDF, pdf::write);
   }
 
   private ResponseEntity<byte[]> export(
-      String year,
-      String extension,
-      MediaType type,
-      Function<List<ReportTables.Section>, byte[]> writer) {
+      String year, String extension, MediaType type, Function<AnnualReport, byte[]> writer) {
     FinancialYear chosen;
     try {
       chosen = yearOrLatest(builder, year);
@@ -72,9 +81,7 @@ class AnnualReportController {
     }
     AnnualReport report = builder.build(chosen);
     return ReportExportController.download(
-        type,
-        AnnualReportTables.fileName(report, extension),
-        writer.apply(AnnualReportTables.of(report)));
+        type, AnnualReportTables.fileName(report, extension), writer.apply(report));
   }
 
   @GetMapping("/public/annual-report")

@@ -12,6 +12,8 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -188,6 +190,35 @@ class AnnualReportPagesTest {
       Sheet summary = book.getSheet(AnnualReportTables.SUMMARY);
       assertThat(plain.formatCellValue(summary.getRow(summary.getLastRowNum()).getCell(3)))
           .isEqualTo(total.get("Indicators"));
+    }
+  }
+
+  @Test
+  void thePdfHasATitlePageContentsAndEveryPriorityWithItsIndicators() throws Exception {
+    byte[] pdf =
+        mvc.perform(get("/reports/annual/export.pdf").param("year", code).with(users.as("admin")))
+            .andExpect(status().isOk())
+            .andExpect(
+                header()
+                    .string(
+                        "Content-Disposition",
+                        containsString("annual-performance-report-" + code + ".pdf")))
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    AnnualReport report = builder.build(year);
+    try (PDDocument doc = PDDocument.load(pdf)) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      String all = stripper.getText(doc).replaceAll("\\s+", " ");
+      assertThat(doc.getDocumentInformation().getTitle())
+          .isEqualTo("Annual performance report " + year.label());
+      assertThat(all)
+          .contains("Annual performance report", "Contents", "Page 1 of " + doc.getNumberOfPages())
+          .contains("outturn", year.next().label(), "Published figures only");
+      for (AnnualReport.Group g : report.groups()) {
+        assertThat(all).contains(g.heading());
+        g.lines().forEach(l -> assertThat(all).contains(l.indicator().getCode()));
+      }
     }
   }
 
