@@ -70,6 +70,16 @@ public class IndicatorResults {
     return calculators(wanted, year, false);
   }
 
+  /**
+   * As {@link #calculatorsFor}, but from published values only (a calculated indicator's inputs
+   * too), for what the public sees: a value not yet published, or being corrected after
+   * publication, counts as missing. Targets are as set.
+   */
+  public Map<Long, IndicatorCalculator> publishedCalculatorsFor(
+      Collection<Indicator> wanted, FinancialYear year) {
+    return calculators(wanted, year, true);
+  }
+
   private Map<Long, IndicatorCalculator> calculators(
       Collection<Indicator> wanted, FinancialYear year, boolean publishedOnly) {
     Map<Long, Indicator> all = new HashMap<>();
@@ -98,7 +108,11 @@ public class IndicatorResults {
     } else {
       String thisYear = year.label() + "%";
       String lastYear = year.previous().label() + "%";
-      for (Object[] row : values.findFigures(all.keySet(), thisYear, lastYear)) {
+      List<Object[]> figures =
+          publishedOnly
+              ? values.findPublishedFigures(all.keySet(), thisYear, lastYear)
+              : values.findFigures(all.keySet(), thisYear, lastYear);
+      for (Object[] row : figures) {
         measured
             .computeIfAbsent(((Number) row[0]).longValue(), k -> new HashMap<>())
             .put(

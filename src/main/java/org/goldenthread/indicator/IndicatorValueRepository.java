@@ -31,6 +31,18 @@ public interface IndicatorValueRepository extends JpaRepository<IndicatorValue, 
       @Param("first") String firstYearPrefix,
       @Param("second") String secondYearPrefix);
 
+  /** As {@link #findFigures}, but only values in the published state: what the public may see. */
+  @Query(
+      value =
+          "select indicator_id, period, amount, numerator, denominator from indicator_value"
+              + " where indicator_id in (:ids) and (period like :first or period like :second)"
+              + " and state = 'PUBLISHED'",
+      nativeQuery = true)
+  List<Object[]> findPublishedFigures(
+      @Param("ids") Collection<Long> ids,
+      @Param("first") String firstYearPrefix,
+      @Param("second") String secondYearPrefix);
+
   /** Each value's id, indicator id and period, for matching an import's rows to what exists. */
   @Query("select v.id, v.indicator.id, v.period from IndicatorValue v where v.indicator.id in ?1")
   List<Object[]> findKeysByIndicatorIds(Collection<Long> indicatorIds);

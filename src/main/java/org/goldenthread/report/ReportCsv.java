@@ -20,7 +20,11 @@ final class ReportCsv {
   private ReportCsv() {}
 
   static byte[] write(Report report) {
-    List<ReportTables.Section> sections = ReportTables.of(report);
+    return write(ReportTables.of(report));
+  }
+
+  /** Any sections as one CSV file, laid out as a report's are. */
+  static byte[] write(List<ReportTables.Section> sections) {
     Set<String> columns = new LinkedHashSet<>();
     sections.forEach(s -> columns.addAll(s.headers()));
     List<String> header = new ArrayList<>();

@@ -128,7 +128,7 @@ class ReportExportController {
     return download(type, ReportTables.fileName(report, extension), writer.apply(report));
   }
 
-  private static ResponseEntity<byte[]> download(MediaType type, String fileName, byte[] body) {
+  static ResponseEntity<byte[]> download(MediaType type, String fileName, byte[] body) {
     return ResponseEntity.ok()
         .contentType(type)
         .header(

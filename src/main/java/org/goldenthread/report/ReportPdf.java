@@ -65,15 +65,27 @@ class ReportPdf {
 
   /** The print template filled in: XHTML, as openhtmltopdf reads it. */
   String html(Report report) {
-    Context context = new Context();
+    Context context = context();
     context.setVariable("report", report);
+    context.setVariable("charts", new Charts());
+    return templates.process("report/print", context);
+  }
+
+  /** The annual performance report as a PDF, laid out as a report's is. */
+  byte[] write(AnnualReport annual) {
+    Context context = context();
+    context.setVariable("annual", annual);
+    return render(templates.process("report/annual-print", context));
+  }
+
+  private Context context() {
+    Context context = new Context();
     context.setVariable(
         "councilName", governance.council().map(Organisation::getName).orElse(null));
     context.setVariable("producedOn", formats.date(LocalDate.now(clock)));
     context.setVariable("figures", figures);
     context.setVariable("fmt", formats);
-    context.setVariable("charts", new Charts());
-    return templates.process("report/print", context);
+    return context;
   }
 
   static byte[] render(String html) {

@@ -153,11 +153,11 @@ final class ReportTables {
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
-  private static String trend(Trend t) {
+  static String trend(Trend t) {
     return t == null ? null : t.symbol() + " " + t.label();
   }
 
-  private static List<Object> cells(Object... values) {
+  static List<Object> cells(Object... values) {
     return java.util.Arrays.asList(values);
   }
 

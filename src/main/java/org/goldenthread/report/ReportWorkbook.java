@@ -25,6 +25,11 @@ final class ReportWorkbook {
   private ReportWorkbook() {}
 
   static byte[] write(Report report) {
+    return write(ReportTables.of(report));
+  }
+
+  /** Any sections as a workbook, a sheet each, laid out as a report's are. */
+  static byte[] write(List<ReportTables.Section> sections) {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       Font bold = workbook.createFont();
       bold.setBold(true);
@@ -34,7 +39,7 @@ final class ReportWorkbook {
       whole.setDataFormat(workbook.createDataFormat().getFormat("0"));
       CellStyle decimal = workbook.createCellStyle();
       decimal.setDataFormat(workbook.createDataFormat().getFormat("0.0#####"));
-      for (ReportTables.Section section : ReportTables.of(report)) {
+      for (ReportTables.Section section : sections) {
         Sheet sheet = workbook.createSheet(section.title());
         List<String> headers = section.headers();
         int[] widths = new int[headers.size()];

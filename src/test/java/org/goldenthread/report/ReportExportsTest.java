@@ -344,7 +344,7 @@ class ReportExportsTest {
         .andExpect(status().isBadRequest());
   }
 
-  private static List<CSVRecord> csv(byte[] bytes) throws Exception {
+  static List<CSVRecord> csv(byte[] bytes) throws Exception {
     assertThat(bytes[0]).isEqualTo((byte) 0xEF);
     try (Reader in =
         new InputStreamReader(
