@@ -56,6 +56,7 @@ class DemoCouncilLoader implements ApplicationRunner {
   private final DemoFramework framework;
   private final DemoIndicators indicators;
   private final DemoActions actions;
+  private final DemoReports reports;
 
   private final Map<String, OrgUnit> unitsByCode = new HashMap<>();
   private final Map<String, Person> peopleByKey = new HashMap<>();
@@ -73,7 +74,8 @@ class DemoCouncilLoader implements ApplicationRunner {
       AccountService accounts,
       DemoFramework framework,
       DemoIndicators indicators,
-      DemoActions actions) {
+      DemoActions actions,
+      DemoReports reports) {
     this.settings = settings;
     this.organisations = organisations;
     this.units = units;
@@ -85,6 +87,7 @@ class DemoCouncilLoader implements ApplicationRunner {
     this.framework = framework;
     this.indicators = indicators;
     this.actions = actions;
+    this.reports = reports;
   }
 
   @Override
@@ -104,6 +107,7 @@ class DemoCouncilLoader implements ApplicationRunner {
     framework.load(peopleByKey, unitsByCode, bodiesByName);
     indicators.load(peopleByKey, unitsByCode, portfoliosByService);
     actions.load(peopleByKey, bodiesByName);
+    reports.load(bodiesByName);
     // The web server is already listening; this line tells the person waiting that signing in
     // will now work.
     log.info("Demo council loaded: sign in with the demo accounts listed in the README");

@@ -12,6 +12,7 @@ import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.IndicatorService;
 import org.goldenthread.organisation.GovernanceService;
 import org.goldenthread.organisation.OrgUnitService;
+import org.goldenthread.period.PeriodType;
 import org.goldenthread.shared.RecordNotFoundException;
 import org.goldenthread.shared.RuleViolationException;
 import org.goldenthread.shared.Versioned;
@@ -62,6 +63,33 @@ public class ReportService {
     ReportDefinition report = new ReportDefinition(by);
     apply(report, form);
     return reports.saveAndFlush(report);
+  }
+
+  /** A quarterly report defined without the form, as the demo council's loader does. */
+  public ReportDefinition define(
+      String title,
+      String audience,
+      ScopeKind kind,
+      Long scopeId,
+      boolean includeDetail,
+      String by) {
+    return create(
+        ReportForm.covering(
+            title,
+            audience,
+            kind,
+            scopeId,
+            List.of(),
+            List.of(),
+            includeDetail,
+            PeriodType.QUARTER,
+            null),
+        by);
+  }
+
+  /** Puts a report on a body's schedule without the form. */
+  public ReportSchedule schedule(long id, long bodyId, Frequency frequency, LocalDate nextDue) {
+    return addSchedule(id, new ScheduleForm(bodyId, frequency, nextDue));
   }
 
   ReportDefinition update(long id, ReportForm form) {

@@ -1,0 +1,113 @@
+package org.goldenthread.demo;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Map;
+import org.goldenthread.framework.Plan;
+import org.goldenthread.framework.PlanService;
+import org.goldenthread.framework.PlanType;
+import org.goldenthread.organisation.Body;
+import org.goldenthread.period.Period;
+import org.goldenthread.period.PeriodType;
+import org.goldenthread.report.Frequency;
+import org.goldenthread.report.PublishingService;
+import org.goldenthread.report.ReportDefinition;
+import org.goldenthread.report.ReportService;
+import org.goldenthread.report.ScopeKind;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo council's reporting schedule: the quarterly performance report of the Corporate Plan to
+ * Cabinet and to the Overview and Scrutiny Committee, with the quarter before last already
+ * published to Cabinet (so the public pages have a report); corporate health to the Corporate
+ * Management Team each month; and the Audit and Governance Committee's own report each quarter.
+ */
+@Component
+class DemoReports {
+
+  private final ReportService reports;
+  private final PublishingService publishing;
+  private final PlanService plans;
+  private final Clock clock;
+
+  DemoReports(ReportService reports, PublishingService publishing, PlanService plans, Clock clock) {
+    this.reports = reports;
+    this.publishing = publishing;
+    this.plans = plans;
+    this.clock = clock;
+  }
+
+  /** Defines, schedules and publishes the reports; called by the demo council loader. */
+  void load(Map<String, Body> bodies) {
+    LocalDate today = LocalDate.now(clock);
+    Plan corporatePlan =
+        plans.all().stream()
+            .filter(p -> p.getType() == PlanType.CORPORATE_PLAN)
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("The demo has no Corporate Plan"));
+    Body cabinet = body(bodies, "Cabinet");
+
+    ReportDefinition quarterly =
+        reports.define(
+            "Quarterly performance report",
+            "Cabinet, and the Overview and Scrutiny Committee",
+            ScopeKind.PLAN,
+            corporatePlan.getId(),
+            true,
+            "admin");
+    reports.schedule(
+        quarterly.getId(),
+        cabinet.getId(),
+        Frequency.QUARTERLY,
+        meeting(today, DayOfWeek.THURSDAY));
+    reports.schedule(
+        quarterly.getId(),
+        body(bodies, "Overview and Scrutiny Committee").getId(),
+        Frequency.QUARTERLY,
+        meeting(today, DayOfWeek.TUESDAY));
+    // The last quarter's figures are still being verified; the quarter before went to Cabinet.
+    Period published = Period.containing(today, PeriodType.QUARTER).previous().previous();
+    publishing.publish(quarterly.getId(), published, cabinet.getId(), "director");
+
+    ReportDefinition health =
+        reports.define(
+            "Corporate health",
+            "Corporate Management Team",
+            ScopeKind.CORPORATE_HEALTH,
+            null,
+            true,
+            "admin");
+    reports.schedule(
+        health.getId(),
+        body(bodies, "Corporate Management Team").getId(),
+        Frequency.MONTHLY,
+        meeting(today, DayOfWeek.MONDAY));
+
+    Body audit = body(bodies, "Audit and Governance Committee");
+    ReportDefinition assurance =
+        reports.define(
+            "Audit and governance: indicators and actions",
+            "Audit and Governance Committee",
+            ScopeKind.BODY,
+            audit.getId(),
+            false,
+            "admin");
+    reports.schedule(
+        assurance.getId(), audit.getId(), Frequency.QUARTERLY, meeting(today, DayOfWeek.WEDNESDAY));
+  }
+
+  private static Body body(Map<String, Body> bodies, String name) {
+    Body body = bodies.get(name);
+    if (body == null) {
+      throw new IllegalStateException("The demo reports refer to no body " + name);
+    }
+    return body;
+  }
+
+  /** A body's next meeting: the second of its meeting days next month. */
+  private static LocalDate meeting(LocalDate today, DayOfWeek day) {
+    return today.plusMonths(1).with(TemporalAdjusters.dayOfWeekInMonth(2, day));
+  }
+}
