@@ -13,9 +13,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A report as an Excel workbook: a sheet per section (Summary, Exceptions, Detail), each with a
- * bold header row that stays in view, counts, shares and figures stored as numbers, and columns
- * wide enough for what they hold.
+ * A report as an Excel workbook: a sheet per section (Summary, Exceptions, Detail; for a published
+ * report, Published and Corrections first), each with a bold header row that stays in view, counts,
+ * shares and figures stored as numbers, and columns wide enough for what they hold.
  */
 final class ReportWorkbook {
 
@@ -24,7 +24,7 @@ final class ReportWorkbook {
 
   private ReportWorkbook() {}
 
-  static byte[] write(Report report) {
+  static byte[] write(ReportSnapshot report, Publication published) {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       Font bold = workbook.createFont();
       bold.setBold(true);
@@ -34,7 +34,7 @@ final class ReportWorkbook {
       whole.setDataFormat(workbook.createDataFormat().getFormat("0"));
       CellStyle decimal = workbook.createCellStyle();
       decimal.setDataFormat(workbook.createDataFormat().getFormat("0.0#####"));
-      for (ReportTables.Section section : ReportTables.of(report)) {
+      for (ReportTables.Section section : ReportTables.of(report, published)) {
         Sheet sheet = workbook.createSheet(section.title());
         List<String> headers = section.headers();
         int[] widths = new int[headers.size()];
