@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.goldenthread.audit.AuditTrail;
+import org.goldenthread.indicator.Figures;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodFormatException;
 import org.goldenthread.shared.DisplayFormats;
@@ -40,6 +41,7 @@ class ReportController {
   private final AuditTrail audit;
   private final MessageSource messages;
   private final DisplayFormats formats;
+  private final Figures figures;
   private final Clock clock;
 
   ReportController(
@@ -49,6 +51,7 @@ class ReportController {
       AuditTrail audit,
       MessageSource messages,
       DisplayFormats formats,
+      Figures figures,
       Clock clock) {
     this.reports = reports;
     this.builder = builder;
@@ -56,6 +59,7 @@ class ReportController {
     this.audit = audit;
     this.messages = messages;
     this.formats = formats;
+    this.figures = figures;
     this.clock = clock;
   }
 
@@ -90,7 +94,10 @@ class ReportController {
                 + chosen.label());
       }
     }
-    model.addAttribute("report", builder.build(definition, chosen));
+    Report report = builder.build(definition, chosen);
+    model.addAttribute("report", report);
+    // The exceptions and detail are drawn from a snapshot, as a published report's are.
+    model.addAttribute("snapshot", ReportSnapshot.of(report, figures));
     model.addAttribute("periods", ReportChoices.periods(current));
     model.addAttribute("scheduleForm", ScheduleForm.blank());
     model.addAttribute("bodies", choices.bodies("Choose a body"));
