@@ -1,13 +1,10 @@
 package org.goldenthread.indicator;
 
 import jakarta.annotation.PreDestroy;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
+import org.goldenthread.shared.BackgroundJobs;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Component;
 
@@ -59,29 +56,14 @@ class ImportJobs {
 
   private static final int KEPT = 50;
 
-  private final ExecutorService executor =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread t = new Thread(r, "indicator-import");
-            t.setDaemon(true);
-            return t;
-          });
-
-  private final Map<String, Job> jobs =
-      new LinkedHashMap<>() {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Job> eldest) {
-          return size() > KEPT;
-        }
-      };
+  private final BackgroundJobs<Job> jobs = new BackgroundJobs<>("indicator-import", 1, KEPT);
 
   /** Starts {@code work} in the background and returns its job at once. */
   Job start(String kind, String fileName, Function<ImportProgress, IndicatorImport.Outcome> work) {
     Job job = new Job(kind, fileName);
-    synchronized (jobs) {
-      jobs.put(job.id(), job);
-    }
-    executor.execute(
+    return jobs.start(
+        job.id(),
+        job,
         new DelegatingSecurityContextRunnable(
             () -> {
               try {
@@ -95,17 +77,14 @@ class ImportJobs {
                 throw failed;
               }
             }));
-    return job;
   }
 
   Optional<Job> find(String id) {
-    synchronized (jobs) {
-      return Optional.ofNullable(jobs.get(id));
-    }
+    return jobs.find(id);
   }
 
   @PreDestroy
   void stop() {
-    executor.shutdownNow();
+    jobs.stop();
   }
 }

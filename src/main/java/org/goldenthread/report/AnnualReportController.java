@@ -9,7 +9,6 @@ import org.goldenthread.shared.Choice;
 import org.goldenthread.shared.RecordNotFoundException;
 import org.goldenthread.shared.RuleViolationException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,26 +54,22 @@ class AnnualReportController {
 
   @GetMapping("/reports/annual/export.csv")
   ResponseEntity<byte[]> csv(@RequestParam(required = false) String year) {
-    return export(
-        year, "csv", ReportExportController.CSV, r -> ReportCsv.write(AnnualReportTables.of(r)));
+    return export(year, ReportExports.Format.CSV, r -> ReportCsv.write(AnnualReportTables.of(r)));
   }
 
   @GetMapping("/reports/annual/export.xlsx")
   ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String year) {
     return export(
-        year,
-        "xlsx",
-        ReportExportController.XLSX,
-        r -> ReportWorkbook.write(AnnualReportTables.of(r)));
+        year, ReportExports.Format.XLSX, r -> ReportWorkbook.write(AnnualReportTables.of(r)));
   }
 
   @GetMapping("/reports/annual/export.pdf")
   ResponseEntity<byte[]> pdf(@RequestParam(required = false) String year) {
-    return export(year, "pdf", MediaType.APPLICATION_PDF, pdf::write);
+    return export(year, ReportExports.Format.PDF, pdf::write);
   }
 
   private ResponseEntity<byte[]> export(
-      String year, String extension, MediaType type, Function<AnnualReport, byte[]> writer) {
+      String year, ReportExports.Format format, Function<AnnualReport, byte[]> writer) {
     FinancialYear chosen;
     try {
       chosen = yearOrLatest(builder, year);
@@ -82,8 +77,11 @@ class AnnualReportController {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
     }
     AnnualReport report = builder.build(chosen);
-    return ReportExportController.download(
-        type, AnnualReportTables.fileName(report, extension), writer.apply(report));
+    return new ReportExports.Download(
+            AnnualReportTables.fileName(report, format.extension()),
+            format.type(),
+            writer.apply(report))
+        .response();
   }
 
   @GetMapping("/public/annual-report")

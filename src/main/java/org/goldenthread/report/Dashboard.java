@@ -14,6 +14,7 @@ import java.util.Map;
  * @param query the filter of the scorecard and actions register showing the same indicators and
  *     actions ("portfolioId=3"); null for corporate health, which they cannot filter by
  * @param report the report behind the dashboard
+ * @param snapshot the report's figures as shown, drawn by the same fragments as a report's
  * @param charts a chart for each exception's indicator, by indicator id; none when every indicator
  *     is shown in detail, with its chart
  * @param reports the report definitions of the same scope, for the full report
@@ -24,11 +25,12 @@ public record Dashboard(
     String path,
     String query,
     Report report,
+    ReportSnapshot snapshot,
     Map<Long, String> charts,
     List<ReportDefinition> reports) {
 
   Dashboard withCharts(Map<Long, String> drawn) {
-    return new Dashboard(title, lead, path, query, report, drawn, reports);
+    return new Dashboard(title, lead, path, query, report, snapshot, drawn, reports);
   }
 
   /** Corporate health covers indicators only: no action is flagged corporate health. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.goldenthread.indicator.Figures;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.organisation.GovernanceService;
 import org.goldenthread.organisation.OrgUnit;
@@ -32,6 +33,7 @@ public class DashboardBuilder {
   private final ReportService definitions;
   private final GovernanceService governance;
   private final OrgUnitService units;
+  private final Figures figures;
   private final Clock clock;
 
   DashboardBuilder(
@@ -39,11 +41,13 @@ public class DashboardBuilder {
       ReportService definitions,
       GovernanceService governance,
       OrgUnitService units,
+      Figures figures,
       Clock clock) {
     this.reports = reports;
     this.definitions = definitions;
     this.governance = governance;
     this.units = units;
+    this.figures = figures;
     this.clock = clock;
   }
 
@@ -128,8 +132,16 @@ public class DashboardBuilder {
     scope.describe(
         title, "Members and officers", kind == ScopeKind.CORPORATE_HEALTH, PeriodType.QUARTER);
     scope.cover(kind, id, Set.of(), Set.of());
+    Report report = reports.build(scope, period);
     return new Dashboard(
-        title, lead, path, query, reports.build(scope, period), Map.of(), sameScope(scope));
+        title,
+        lead,
+        path,
+        query,
+        report,
+        ReportSnapshot.of(report, figures),
+        Map.of(),
+        sameScope(scope));
   }
 
   /** Adds a chart for each indicator listed as an exception, read in one batch. */

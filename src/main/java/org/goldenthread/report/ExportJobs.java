@@ -1,13 +1,10 @@
 package org.goldenthread.report;
 
 import jakarta.annotation.PreDestroy;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
+import org.goldenthread.shared.BackgroundJobs;
 import org.springframework.stereotype.Component;
 
 /**
@@ -73,30 +70,14 @@ class ExportJobs {
 
   private static final int KEPT = 20;
 
-  private final ExecutorService executor =
-      Executors.newFixedThreadPool(
-          2,
-          r -> {
-            Thread t = new Thread(r, "report-export");
-            t.setDaemon(true);
-            return t;
-          });
-
-  private final Map<String, Job> jobs =
-      new LinkedHashMap<>() {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Job> eldest) {
-          return size() > KEPT;
-        }
-      };
+  private final BackgroundJobs<Job> jobs = new BackgroundJobs<>("report-export", 2, KEPT);
 
   /** Starts {@code work} in the background and returns its job at once. */
   Job start(String owner, long reportId, String fileName, Function<Job, byte[]> work) {
     Job job = new Job(owner, reportId, fileName);
-    synchronized (jobs) {
-      jobs.put(job.id(), job);
-    }
-    executor.execute(
+    return jobs.start(
+        job.id(),
+        job,
         () -> {
           try {
             job.file = work.apply(job);
@@ -105,18 +86,15 @@ class ExportJobs {
             throw e;
           }
         });
-    return job;
   }
 
   /** The job, to the person who started it only. */
   Optional<Job> find(String id, String owner) {
-    synchronized (jobs) {
-      return Optional.ofNullable(jobs.get(id)).filter(j -> j.owner.equals(owner));
-    }
+    return jobs.find(id).filter(j -> j.owner.equals(owner));
   }
 
   @PreDestroy
   void stop() {
-    executor.shutdownNow();
+    jobs.stop();
   }
 }

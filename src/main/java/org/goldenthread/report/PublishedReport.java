@@ -39,9 +39,10 @@ public class PublishedReport extends BaseEntity {
   @Column(nullable = false, length = 200)
   private String publishedBy;
 
-  // Written once and never changed; the row itself is what the audit trail records.
+  // Written once and never changed; the row itself is what the audit trail records. Text (V012):
+  // a report with detail for hundreds of indicators, their charts and commentary is large.
   @NotAudited
-  @Column(nullable = false, length = 1_000_000)
+  @Column(nullable = false, columnDefinition = "text")
   private String snapshot;
 
   protected PublishedReport() {}

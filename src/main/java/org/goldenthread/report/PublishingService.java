@@ -194,6 +194,15 @@ public class PublishingService {
         .toList();
   }
 
+  /** When the report was published, by whom, to which body, and the corrections since. */
+  Publication publication(PublishedReport report, ReportSnapshot snapshot) {
+    return new Publication(
+        formats.dateTime(report.getPublishedAt()),
+        report.getPublishedBy(),
+        report.getBody() == null ? null : report.getBody().getName(),
+        corrections(report, snapshot));
+  }
+
   /**
    * Where an indicator's actual for the period now differs from the published figure (a value
    * corrected since): the published figure stays, and this says what it is now.

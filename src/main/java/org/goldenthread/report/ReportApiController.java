@@ -7,11 +7,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.goldenthread.indicator.Figures;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodFormatException;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.shared.RuleViolationException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -70,19 +70,19 @@ class ReportApiController {
   private final ReportService reports;
   private final ReportBuilder builder;
   private final PublishingService publishing;
-  private final Figures figures;
+  private final ReportExports exports;
   private final Clock clock;
 
   ReportApiController(
       ReportService reports,
       ReportBuilder builder,
       PublishingService publishing,
-      Figures figures,
+      ReportExports exports,
       Clock clock) {
     this.reports = reports;
     this.builder = builder;
     this.publishing = publishing;
-    this.figures = figures;
+    this.exports = exports;
     this.clock = clock;
   }
 
@@ -135,6 +135,15 @@ class ReportApiController {
     return new PublishedView(PublishedSummary.of(p), snapshot, publishing.corrections(p, snapshot));
   }
 
+  @GetMapping("/published/{id}/export.{format}")
+  @Operation(
+      summary =
+          "A published report as a file (pdf, docx, xlsx or csv), with the figures as published"
+              + " and the corrections since listed")
+  ResponseEntity<byte[]> publishedExport(@PathVariable long id, @PathVariable String format) {
+    return exports.published(id, ReportExportController.format(format)).response();
+  }
+
   @GetMapping("/{id}")
   @Operation(
       summary =
@@ -142,6 +151,24 @@ class ReportApiController {
               + " not frozen")
   ReportSnapshot live(@PathVariable long id, @RequestParam(required = false) String period) {
     ReportDefinition definition = reports.get(id);
+    return exports.live(definition, period(definition, period));
+  }
+
+  @GetMapping("/{id}/export.{format}")
+  @Operation(
+      summary =
+          "A report as it stands now as a file (pdf, docx, xlsx or csv), for a period (by default"
+              + " the latest one that is over); not frozen")
+  ResponseEntity<byte[]> liveExport(
+      @PathVariable long id,
+      @PathVariable String format,
+      @RequestParam(required = false) String period) {
+    ReportExports.Format chosen = ReportExportController.format(format);
+    ReportDefinition definition = reports.get(id);
+    return exports.live(definition, period(definition, period), chosen).response();
+  }
+
+  private Period period(ReportDefinition definition, String period) {
     Period chosen = Period.containing(LocalDate.now(clock), definition.getPeriodType()).previous();
     if (period != null && !period.isBlank()) {
       try {
@@ -151,6 +178,6 @@ class ReportApiController {
             "period", "“" + period.trim() + "” is not a period, like " + chosen.label());
       }
     }
-    return ReportSnapshot.of(builder.build(definition, chosen), figures);
+    return chosen;
   }
 }

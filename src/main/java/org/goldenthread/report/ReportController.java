@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.goldenthread.audit.AuditTrail;
+import org.goldenthread.indicator.Figures;
 import org.goldenthread.period.Period;
 import org.goldenthread.shared.DisplayFormats;
 import org.goldenthread.shared.FormErrors;
@@ -39,6 +40,7 @@ class ReportController {
   private final AuditTrail audit;
   private final MessageSource messages;
   private final DisplayFormats formats;
+  private final Figures figures;
   private final Clock clock;
 
   ReportController(
@@ -48,6 +50,7 @@ class ReportController {
       AuditTrail audit,
       MessageSource messages,
       DisplayFormats formats,
+      Figures figures,
       Clock clock) {
     this.reports = reports;
     this.builder = builder;
@@ -55,6 +58,7 @@ class ReportController {
     this.audit = audit;
     this.messages = messages;
     this.formats = formats;
+    this.figures = figures;
     this.clock = clock;
   }
 
@@ -79,7 +83,10 @@ class ReportController {
         PeriodChoice.of(
             period, Period.containing(LocalDate.now(clock), definition.getPeriodType()));
     choice.offer(model);
-    model.addAttribute("report", builder.build(definition, choice.chosen()));
+    Report report = builder.build(definition, choice.chosen());
+    model.addAttribute("report", report);
+    // The exceptions and detail are drawn from a snapshot, as a published report's are.
+    model.addAttribute("snapshot", ReportSnapshot.of(report, figures));
     model.addAttribute("scheduleForm", ScheduleForm.blank());
     model.addAttribute("bodies", choices.bodies("Choose a body"));
     model.addAttribute("frequencies", choices.frequencies());

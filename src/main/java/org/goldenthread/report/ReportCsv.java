@@ -8,10 +8,10 @@ import org.goldenthread.framework.SheetFiles;
 
 /**
  * A report as one CSV file: one header row, then a row for each line of each section, the first
- * column naming the section (Summary, Exceptions, Detail). The columns are those of every section
- * in turn, each heading once; a line leaves blank the columns of other sections. Numbers are
- * written plainly: no thousands separators, "." for decimals. UTF-8 with a byte-order mark, for
- * Excel.
+ * column naming the section (Summary, Exceptions, Detail; for a published report, Published and
+ * Corrections first). The columns are those of every section in turn, each heading once; a line
+ * leaves blank the columns of other sections. Numbers are written plainly: no thousands separators,
+ * "." for decimals. UTF-8 with a byte-order mark, for Excel.
  */
 final class ReportCsv {
 
@@ -19,8 +19,8 @@ final class ReportCsv {
 
   private ReportCsv() {}
 
-  static byte[] write(Report report) {
-    return write(ReportTables.of(report));
+  static byte[] write(ReportSnapshot report, Publication published) {
+    return write(ReportTables.of(report, published));
   }
 
   /** Any sections as one CSV file, laid out as a report's are. */

@@ -32,21 +32,24 @@ final class ReportDocument {
 
   private ReportDocument() {}
 
-  static byte[] write(Report report) {
+  static byte[] write(ReportSnapshot report, Publication published) {
     try (XWPFDocument doc = new XWPFDocument()) {
       XWPFStyles styles = doc.createStyles();
       style(styles, TITLE, "Title", null, 28);
       style(styles, HEADING_1, "heading 1", 0, 20);
       style(styles, HEADING_2, "heading 2", 1, 16);
-      var d = report.definition();
-      doc.getProperties().getCoreProperties().setTitle(d.getTitle());
-      paragraph(doc, TITLE, d.getTitle());
-      paragraph(doc, null, "Period: " + report.period().label());
-      if (d.getAudience() != null && !d.getAudience().isBlank()) {
-        paragraph(doc, null, "For: " + d.getAudience());
+      doc.getProperties().getCoreProperties().setTitle(report.title());
+      paragraph(doc, TITLE, report.title());
+      if (published != null) {
+        paragraph(doc, null, published.statement());
+        paragraph(doc, null, published.correctionsText());
+      }
+      paragraph(doc, null, "Period: " + report.period());
+      if (report.audience() != null && !report.audience().isBlank()) {
+        paragraph(doc, null, "For: " + report.audience());
       }
       paragraph(doc, null, "Covers: " + report.scope());
-      for (ReportTables.Section section : ReportTables.of(report)) {
+      for (ReportTables.Section section : ReportTables.of(report, published)) {
         paragraph(doc, HEADING_1, heading(section.title()));
         if (section.rows().isEmpty()) {
           paragraph(doc, null, "None.");
@@ -63,7 +66,12 @@ final class ReportDocument {
   }
 
   static String heading(String section) {
-    return section.equals(ReportTables.DETAIL) ? "Every indicator in detail" : section;
+    return switch (section) {
+      case ReportTables.DETAIL -> "Every indicator in detail";
+      case ReportTables.PUBLISHED -> "As published";
+      case ReportTables.CORRECTIONS -> "Corrections since publication";
+      default -> section;
+    };
   }
 
   /** The section as a table: the status and its symbol in one column ("✖ Red"). */

@@ -1,15 +1,11 @@
 package org.goldenthread.report;
 
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.function.Function;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodFormatException;
 import org.goldenthread.shared.RecordNotFoundException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,28 +20,21 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * A report for a period to download, as PDF, Word, Excel or CSV: whoever may read the report on
  * screen may download it. Without a period, the latest period of its kind that is over, as on
- * screen.
+ * screen. A published report downloads as it was published, like its page.
  */
 @Controller
 class ReportExportController {
 
-  static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-  static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-  static final MediaType DOCX =
-      MediaType.parseMediaType(
-          "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-
   private final ReportService reports;
-  private final ReportBuilder builder;
+  private final ReportExports exports;
   private final ReportPdf pdf;
   private final ExportJobs jobs;
   private final Clock clock;
 
   ReportExportController(
-      ReportService reports, ReportBuilder builder, ReportPdf pdf, ExportJobs jobs, Clock clock) {
+      ReportService reports, ReportExports exports, ReportPdf pdf, ExportJobs jobs, Clock clock) {
     this.reports = reports;
-    this.builder = builder;
+    this.exports = exports;
     this.pdf = pdf;
     this.jobs = jobs;
     this.clock = clock;
@@ -59,13 +48,13 @@ class ReportExportController {
   String startPdf(
       @PathVariable long id, @RequestParam(required = false) String period, Principal principal) {
     ReportDefinition definition = reports.get(id);
-    Report report = builder.build(definition, period(definition, period));
-    String html = pdf.html(report);
+    ReportSnapshot report = exports.live(definition, period(definition, period));
+    String html = pdf.html(report, null);
     ExportJobs.Job job =
         jobs.start(
             principal.getName(),
             id,
-            ReportTables.fileName(report, "pdf"),
+            ReportTables.fileName(report, null, "pdf"),
             j -> {
               j.stage("Laying out the pages");
               return ReportPdf.render(html);
@@ -91,7 +80,8 @@ class ReportExportController {
     if (!found.finished() || found.failed()) {
       throw new RecordNotFoundException("PDF", job);
     }
-    return download(MediaType.APPLICATION_PDF, found.fileName(), found.file());
+    return new ReportExports.Download(found.fileName(), MediaType.APPLICATION_PDF, found.file())
+        .response();
   }
 
   private ExportJobs.Job job(String id, Principal principal) {
@@ -99,42 +89,31 @@ class ReportExportController {
         .orElseThrow(() -> new RecordNotFoundException("PDF", id));
   }
 
-  @GetMapping("/reports/{id}/export.pdf")
-  ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(required = false) String period) {
-    return export(id, period, "pdf", MediaType.APPLICATION_PDF, pdf::write);
-  }
-
-  @GetMapping("/reports/{id}/export.csv")
-  ResponseEntity<byte[]> csv(@PathVariable long id, @RequestParam(required = false) String period) {
-    return export(id, period, "csv", CSV, ReportCsv::write);
-  }
-
-  @GetMapping("/reports/{id}/export.xlsx")
-  ResponseEntity<byte[]> xlsx(
-      @PathVariable long id, @RequestParam(required = false) String period) {
-    return export(id, period, "xlsx", XLSX, ReportWorkbook::write);
-  }
-
-  @GetMapping("/reports/{id}/export.docx")
-  ResponseEntity<byte[]> docx(
-      @PathVariable long id, @RequestParam(required = false) String period) {
-    return export(id, period, "docx", DOCX, ReportDocument::write);
-  }
-
-  private ResponseEntity<byte[]> export(
-      long id, String period, String extension, MediaType type, Function<Report, byte[]> writer) {
+  /**
+   * The report as it stands now: {@code export.pdf}, {@code .docx}, {@code .xlsx} or {@code .csv}.
+   */
+  @GetMapping("/reports/{id}/export.{format}")
+  ResponseEntity<byte[]> export(
+      @PathVariable long id,
+      @PathVariable String format,
+      @RequestParam(required = false) String period) {
+    ReportExports.Format chosen = format(format);
     ReportDefinition definition = reports.get(id);
-    Report report = builder.build(definition, period(definition, period));
-    return download(type, ReportTables.fileName(report, extension), writer.apply(report));
+    return exports.live(definition, period(definition, period), chosen).response();
   }
 
-  static ResponseEntity<byte[]> download(MediaType type, String fileName, byte[] body) {
-    return ResponseEntity.ok()
-        .contentType(type)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(fileName).build().toString())
-        .body(body);
+  /** A published report as it was published, saying so, with the corrections since. */
+  @GetMapping("/reports/published/{id}/export.{format}")
+  ResponseEntity<byte[]> published(@PathVariable long id, @PathVariable String format) {
+    return exports.published(id, format(format)).response();
+  }
+
+  static ReportExports.Format format(String extension) {
+    return ReportExports.Format.of(extension)
+        .orElseThrow(
+            () ->
+                new ResponseStatusException(
+                    HttpStatus.NOT_FOUND, "A report downloads as pdf, docx, xlsx or csv"));
   }
 
   private Period period(ReportDefinition definition, String period) {

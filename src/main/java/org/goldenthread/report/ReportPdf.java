@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import org.goldenthread.indicator.Figures;
 import org.goldenthread.organisation.GovernanceService;
 import org.goldenthread.organisation.Organisation;
@@ -42,31 +43,34 @@ class ReportPdf {
 
   private final ITemplateEngine templates;
   private final GovernanceService governance;
-  private final Figures figures;
   private final DisplayFormats formats;
+  private final Figures figures;
   private final Clock clock;
 
   ReportPdf(
       ITemplateEngine templates,
       GovernanceService governance,
-      Figures figures,
       DisplayFormats formats,
+      Figures figures,
       Clock clock) {
     this.templates = templates;
     this.governance = governance;
-    this.figures = figures;
     this.formats = formats;
+    this.figures = figures;
     this.clock = clock;
   }
 
-  byte[] write(Report report) {
-    return render(html(report));
+  /** The report as a PDF; a published one says so, and marks the figures corrected since. */
+  byte[] write(ReportSnapshot report, Publication published) {
+    return render(html(report, published));
   }
 
   /** The print template filled in: XHTML, as openhtmltopdf reads it. */
-  String html(Report report) {
+  String html(ReportSnapshot report, Publication published) {
     Context context = context();
     context.setVariable("report", report);
+    context.setVariable("published", published);
+    context.setVariable("corrections", published == null ? Map.of() : published.byIndicator());
     context.setVariable("charts", new Charts());
     return templates.process("report/print", context);
   }
@@ -75,6 +79,7 @@ class ReportPdf {
   byte[] write(AnnualReport annual) {
     Context context = context();
     context.setVariable("annual", annual);
+    context.setVariable("figures", figures);
     return render(templates.process("report/annual-print", context));
   }
 
@@ -83,7 +88,6 @@ class ReportPdf {
     context.setVariable(
         "councilName", governance.council().map(Organisation::getName).orElse(null));
     context.setVariable("producedOn", formats.date(LocalDate.now(clock)));
-    context.setVariable("figures", figures);
     context.setVariable("fmt", formats);
     return context;
   }

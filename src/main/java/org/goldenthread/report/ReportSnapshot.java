@@ -30,7 +30,10 @@ public record ReportSnapshot(
     List<ActionFigure> actionExceptions,
     List<IndicatorFigure> detail) {
 
-  /** An indicator as published: the figures as numbers and as shown, status and trends. */
+  /**
+   * An indicator as published: the figures as numbers and as shown, status and trends. The period
+   * the figures are for was added later: it is null in reports published before then.
+   */
   public record IndicatorFigure(
       long indicatorId,
       String code,
@@ -45,9 +48,13 @@ public record ReportSnapshot(
       boolean yearToDate,
       String commentary,
       String remedialAction,
-      String chart) {}
+      String chart,
+      String reportedPeriod) {}
 
-  /** An action exception as published. */
+  /**
+   * An action exception as published. Its percent complete was added later: it is null in reports
+   * published before then.
+   */
   public record ActionFigure(
       long actionId,
       String code,
@@ -56,7 +63,8 @@ public record ReportSnapshot(
       boolean overdue,
       LocalDate due,
       String commentary,
-      String remedialAction) {}
+      String remedialAction,
+      Integer percentComplete) {}
 
   static ReportSnapshot of(Report report, Figures figures) {
     return new ReportSnapshot(
@@ -132,7 +140,8 @@ public record ReportSnapshot(
         yearToDate,
         commentary,
         remedialAction,
-        chart);
+        chart,
+        r.period() == null ? null : r.period().label());
   }
 
   private static ActionFigure action(ActionStatusAt.Standing s) {
@@ -144,6 +153,7 @@ public record ReportSnapshot(
         s.overdue(),
         s.action().getDueDate(),
         s.commentary(),
-        s.remedialAction());
+        s.remedialAction(),
+        s.percentComplete());
   }
 }

@@ -5,15 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.goldenthread.action.Brag;
-import org.goldenthread.indicator.IndicatorCalculator;
 import org.goldenthread.indicator.Status;
 import org.goldenthread.indicator.Trend;
 
 /**
  * A report laid out as the three tables every export writes: the summary, the exceptions and the
  * detail. Cells are text, or numbers (an {@link Integer} or a {@link BigDecimal}) that a
- * spreadsheet keeps as numbers; an empty cell is null. Built from the {@link Report} view alone, so
- * that a frozen report can be exported the same way. Plain Java, no Spring.
+ * spreadsheet keeps as numbers; an empty cell is null. Built from a {@link ReportSnapshot} alone: a
+ * published report is exported from what was published, a live one from a snapshot made on the
+ * spot, the same way. Plain Java, no Spring.
  */
 final class ReportTables {
 
@@ -26,22 +26,62 @@ final class ReportTables {
     }
   }
 
+  static final String PUBLISHED = "Published";
+  static final String CORRECTIONS = "Corrections";
   static final String SUMMARY = "Summary";
   static final String EXCEPTIONS = "Exceptions";
   static final String DETAIL = "Detail";
 
   private ReportTables() {}
 
-  /** Summary and exceptions, then the detail when the report has it. */
-  static List<Section> of(Report report) {
-    List<Section> sections = new ArrayList<>(List.of(summary(report), exceptions(report)));
+  /**
+   * For a published report, when it was published and the figures corrected since; then the summary
+   * and exceptions, and the detail when the report has it.
+   */
+  static List<Section> of(ReportSnapshot report, Publication published) {
+    List<Section> sections = new ArrayList<>();
+    if (published != null) {
+      sections.add(published(report, published));
+      sections.add(corrections(published));
+    }
+    sections.add(summary(report));
+    sections.add(exceptions(report));
     if (report.hasDetail()) {
       sections.add(detail(report));
     }
     return sections;
   }
 
-  static Section summary(Report report) {
+  static Section published(ReportSnapshot report, Publication p) {
+    return new Section(
+        PUBLISHED,
+        List.of(
+            "Title",
+            "Period",
+            "Published on",
+            "Published by",
+            "Sent to",
+            "Figures corrected since publication"),
+        List.of(
+            cells(
+                report.title(),
+                report.period(),
+                p.publishedOn(),
+                p.publishedBy(),
+                p.sentTo(),
+                p.corrections().size())));
+  }
+
+  static Section corrections(Publication p) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (PublishingService.Correction c : p.corrections()) {
+      rows.add(cells(c.code(), c.title(), c.published(), c.now()));
+    }
+    return new Section(
+        CORRECTIONS, List.of("Code", "Title", "Actual as published", "Actual now"), rows);
+  }
+
+  static Section summary(ReportSnapshot report) {
     List<List<Object>> rows = new ArrayList<>();
     addSummary(rows, "Indicators", report.indicatorSummary());
     addSummary(rows, "Actions", report.actionSummary());
@@ -53,7 +93,7 @@ final class ReportTables {
             "Symbol",
             "Count",
             "Share (%)",
-            "Count in " + report.previous().label(),
+            "Count in " + report.previous(),
             "Change"),
         rows);
   }
@@ -65,36 +105,35 @@ final class ReportTables {
     rows.add(cells(table, "Total", null, t.total(), null, null, null));
   }
 
-  static Section exceptions(Report report) {
+  static Section exceptions(ReportSnapshot report) {
     List<List<Object>> rows = new ArrayList<>();
-    for (Report.IndicatorException e : report.indicatorExceptions()) {
-      Status s = e.result().status();
+    for (ReportSnapshot.IndicatorFigure e : report.indicatorExceptions()) {
+      Status s = e.status();
       rows.add(
           cells(
               "Indicator",
-              e.indicator().getCode(),
-              e.indicator().getTitle(),
+              e.code(),
+              e.title(),
               s.label(),
               s.symbol(),
-              figure(e.result().actual()),
-              figure(e.result().target()),
+              figure(e.actual()),
+              figure(e.target()),
               e.commentary(),
               e.remedialAction()));
     }
-    for (Report.ActionException e : report.actionExceptions()) {
-      var s = e.standing();
-      Brag b = s.status();
+    for (ReportSnapshot.ActionFigure a : report.actionExceptions()) {
+      Brag b = a.status();
       rows.add(
           cells(
               "Action",
-              s.action().getCode(),
-              s.action().getTitle(),
-              b.label() + (s.overdue() ? ", overdue" : ""),
+              a.code(),
+              a.title(),
+              b.label() + (a.overdue() ? ", overdue" : ""),
               b.symbol(),
-              s.percentComplete(),
+              a.percentComplete(),
               null,
-              s.commentary(),
-              s.remedialAction()));
+              a.commentary(),
+              a.remedialAction()));
     }
     return new Section(
         EXCEPTIONS,
@@ -111,21 +150,20 @@ final class ReportTables {
         rows);
   }
 
-  static Section detail(Report report) {
+  static Section detail(ReportSnapshot report) {
     List<List<Object>> rows = new ArrayList<>();
-    for (Report.DetailLine d : report.detail()) {
-      IndicatorCalculator.Result r = d.result();
+    for (ReportSnapshot.IndicatorFigure d : report.detail()) {
       rows.add(
           cells(
-              d.indicator().getCode(),
-              d.indicator().getTitle(),
-              r.period() == null ? null : r.period().label(),
-              figure(r.actual()),
-              figure(r.target()),
-              r.status().label(),
-              r.status().symbol(),
-              trend(r.trendFromPrevious()),
-              trend(r.trendFromLastYear()),
+              d.code(),
+              d.title(),
+              d.reportedPeriod(),
+              figure(d.actual()),
+              figure(d.target()),
+              d.status().label(),
+              d.status().symbol(),
+              trend(d.trendFromPrevious()),
+              trend(d.trendFromLastYear()),
               d.yearToDate() ? "Yes" : "No"));
     }
     return new Section(
@@ -172,11 +210,14 @@ final class ReportTables {
     return cell.toString();
   }
 
-  /** "corporate-performance-2026-27-Q2.pdf": the title and period, fit for a file name. */
-  static String fileName(Report report, String extension) {
-    String title = report.definition().getTitle().toLowerCase(Locale.ROOT);
+  /**
+   * "corporate-performance-2026-27-Q2.pdf": the title and period, fit for a file name; a published
+   * report's ends "-published".
+   */
+  static String fileName(ReportSnapshot report, Publication published, String extension) {
+    String title = report.title().toLowerCase(Locale.ROOT);
     String base =
-        (title + " " + report.period().label())
+        (title + " " + report.period() + (published == null ? "" : " published"))
             .replaceAll("[^a-z0-9QHM]+", "-")
             .replaceAll("^-+|-+$", "");
     return (base.isEmpty() ? "report" : base) + "." + extension;

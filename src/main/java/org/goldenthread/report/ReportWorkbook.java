@@ -13,9 +13,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A report as an Excel workbook: a sheet per section (Summary, Exceptions, Detail), each with a
- * bold header row that stays in view, counts, shares and figures stored as numbers, and columns
- * wide enough for what they hold.
+ * A report as an Excel workbook: a sheet per section (Summary, Exceptions, Detail; for a published
+ * report, Published and Corrections first), each with a bold header row that stays in view, counts,
+ * shares and figures stored as numbers, and columns wide enough for what they hold.
  */
 final class ReportWorkbook {
 
@@ -24,8 +24,8 @@ final class ReportWorkbook {
 
   private ReportWorkbook() {}
 
-  static byte[] write(Report report) {
-    return write(ReportTables.of(report));
+  static byte[] write(ReportSnapshot report, Publication published) {
+    return write(ReportTables.of(report, published));
   }
 
   /** Any sections as a workbook, a sheet each, laid out as a report's are. */

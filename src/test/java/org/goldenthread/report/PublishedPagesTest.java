@@ -1,5 +1,6 @@
 package org.goldenthread.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -13,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.goldenthread.account.AccountService;
 import org.goldenthread.account.ApiTokenService;
@@ -172,7 +174,39 @@ class PublishedPagesTest {
                 .param("period", "not a period")
                 .header("Authorization", "Bearer " + token))
         .andExpect(status().isUnprocessableEntity());
+    String frozenCsv =
+        mvc.perform(
+                get("/api/v1/reports/published/" + published.getId() + "/export.csv")
+                    .header("Authorization", "Bearer " + token))
+            .andExpect(status().isOk())
+            .andExpect(content().contentType("text/csv;charset=UTF-8"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(frozenCsv)
+        .containsPattern("(?m)^Corrections,.*," + red.getCode() + ",40,120,")
+        .containsPattern("(?m)^Exceptions,.*," + red.getCode() + ",.*,40,100,Two posts vacant,")
+        .containsPattern("(?m)^Detail,.*," + red.getCode() + ",.*,100,,,40,,,No");
+    String liveCsv =
+        mvc.perform(
+                get("/api/v1/reports/" + report.getId() + "/export.csv")
+                    .param("period", p.label())
+                    .header("Authorization", "Bearer " + token))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(liveCsv)
+        .doesNotContainPattern("(?m)^Exceptions,")
+        .containsPattern("(?m)^Detail,.*," + red.getCode() + ",.*,120,,,No");
+    mvc.perform(
+            get("/api/v1/reports/published/" + published.getId() + "/export.pdf")
+                .header("Authorization", "Bearer " + token))
+        .andExpect(status().isOk())
+        .andExpect(content().contentType("application/pdf"));
     mvc.perform(get("/api/v1/reports/published/" + published.getId()))
+        .andExpect(status().isUnauthorized());
+    mvc.perform(get("/api/v1/reports/published/" + published.getId() + "/export.csv"))
         .andExpect(status().isUnauthorized());
   }
 
@@ -183,6 +217,8 @@ class PublishedPagesTest {
         .andExpect(jsonPath("$.paths['/api/v1/reports']").exists())
         .andExpect(jsonPath("$.paths['/api/v1/reports/published']").exists())
         .andExpect(jsonPath("$.paths['/api/v1/reports/published/{id}']").exists())
-        .andExpect(jsonPath("$.paths['/api/v1/reports/{id}']").exists());
+        .andExpect(jsonPath("$.paths['/api/v1/reports/{id}']").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/reports/{id}/export.{format}']").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/reports/published/{id}/export.{format}']").exists());
   }
 }

@@ -75,7 +75,12 @@ class PublishedReportBrowserTest {
     browser.go("/reports/published");
     browser.assertAccessible();
     browser.clickLink(report.getTitle());
-    assertThat(browser.text()).contains("Published on", p.label());
+    assertThat(browser.text())
+        .contains("Published on", p.label(), "Download this report as published");
+    for (String format : new String[] {"pdf", "docx", "xlsx", "csv"}) {
+      assertThat(browser.find("#downloads a[href$='/export." + format + "']").getAttribute("href"))
+          .containsPattern("/reports/published/\\d+/export\\." + format + "$");
+    }
 
     browser.go("/reports/" + report.getId() + "?period=" + p.label().replace(" ", "+"));
     browser.press("Publish this report for " + p.label());

@@ -5,20 +5,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.goldenthread.action.Action;
+import org.goldenthread.action.ActionService;
 import org.goldenthread.action.Brag;
 import org.goldenthread.framework.FrameworkItem;
 import org.goldenthread.indicator.DataEntry;
 import org.goldenthread.indicator.Figures;
 import org.goldenthread.indicator.Indicator;
+import org.goldenthread.indicator.IndicatorService;
 import org.goldenthread.indicator.Status;
 import org.goldenthread.indicator.ValueForm;
 import org.goldenthread.organisation.Body;
 import org.goldenthread.period.Period;
+import org.goldenthread.period.PeriodType;
 import org.goldenthread.shared.RuleViolationException;
 import org.goldenthread.support.GoldenThreadTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Publishing freezes a report: later corrections are marked on it, never change it. */
@@ -32,6 +36,9 @@ class PublishingTest {
   @Autowired PublishingService publishing;
   @Autowired DataEntry dataEntry;
   @Autowired Figures figures;
+  @Autowired IndicatorService indicators;
+  @Autowired ActionService actions;
+  @Autowired JdbcTemplate jdbc;
 
   Body board;
   Indicator red;
@@ -146,5 +153,44 @@ class PublishingTest {
                   .containsExactly(p.label(), p.previous().label());
             });
     assertThat(publishing.of(report.getId())).containsExactlyInAnyOrder(newer, older);
+  }
+
+  /**
+   * Every indicator and action the council has, chosen one by one, with detail and a chart for
+   * each: the demo's, and 120 more that are red with the longest commentary and remedial action
+   * allowed, standing in for a council with several hundred indicators. The snapshot is well over
+   * the million characters the column first had room for, and is kept and read back whole.
+   */
+  @Test
+  void aReportTooLongForTheFirstSnapshotColumnIsPublishedWhole() {
+    FrameworkItem item = make.item(board, null);
+    for (int n = 0; n < 120; n++) {
+      Indicator i = make.indicator(ReportFixtures.unique("PB"), item);
+      make.target(i, p, "100");
+      make.value(i, p, "40", "Why it is off target. ".repeat(180), "What is done. ".repeat(280));
+    }
+    ReportDefinition everything =
+        reports.create(
+            ReportForm.covering(
+                ReportFixtures.unique("Everything"),
+                "Cabinet",
+                ScopeKind.CHOSEN,
+                null,
+                indicators.all().stream().map(Indicator::getId).toList(),
+                actions.all().stream().map(Action::getId).toList(),
+                true,
+                PeriodType.QUARTER,
+                null),
+            "admin");
+
+    PublishedReport published = publishing.publish(everything.getId(), p, null, "director");
+
+    String stored =
+        jdbc.queryForObject(
+            "select snapshot from published_report where id = ?", String.class, published.getId());
+    assertThat(stored.length()).isGreaterThan(1_000_000);
+    ReportSnapshot read = publishing.snapshot(publishing.get(published.getId()));
+    assertThat(read.detail()).hasSize(indicators.all().size());
+    assertThat(read).isEqualTo(ReportSnapshot.of(builder.build(everything, p), figures));
   }
 }

@@ -33,9 +33,13 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.goldenthread.action.Action;
 import org.goldenthread.action.Brag;
 import org.goldenthread.framework.FrameworkItem;
+import org.goldenthread.indicator.DataEntry;
+import org.goldenthread.indicator.Figures;
 import org.goldenthread.indicator.Indicator;
+import org.goldenthread.indicator.ValueForm;
 import org.goldenthread.organisation.Body;
 import org.goldenthread.period.Period;
+import org.goldenthread.shared.DisplayFormats;
 import org.goldenthread.support.DemoUsers;
 import org.goldenthread.support.GoldenThreadTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,13 +62,17 @@ class ReportExportsTest {
   @Autowired ReportService reports;
   @Autowired ReportBuilder builder;
   @Autowired ReportPdf pdf;
+  @Autowired Figures figures;
+  @Autowired PublishingService publishing;
+  @Autowired DataEntry dataEntry;
+  @Autowired DisplayFormats fmt;
 
   Period p;
   Indicator red;
   Indicator green;
   Action late;
   ReportDefinition definition;
-  Report report;
+  ReportSnapshot snapshot;
 
   /**
    * A board with three indicators (red 40 against 100, green 12.5 against 12.5, one without data)
@@ -93,12 +101,12 @@ class ReportExportsTest {
             ReportServiceTest.form(
                 ReportFixtures.unique("Corporate performance"), ScopeKind.BODY, board.getId()),
             "admin");
-    report = builder.build(definition, p);
+    snapshot = ReportSnapshot.of(builder.build(definition, p), figures);
   }
 
   @Test
   void theCsvHasAHeaderAndARowPerSummaryExceptionAndDetailLineWithPlainNumbers() throws Exception {
-    List<CSVRecord> rows = csv(ReportCsv.write(report));
+    List<CSVRecord> rows = csv(ReportCsv.write(snapshot, null));
     List<CSVRecord> summary = section(rows, "Summary");
     // Five indicator statuses and a total, four BRAG statuses, not yet assessed and a total.
     assertThat(summary).hasSize(12);
@@ -132,7 +140,7 @@ class ReportExportsTest {
   @Test
   void theWorkbookHasASheetPerSectionWithNumbersAsNumbersAndAFrozenBoldHeader() throws Exception {
     try (XSSFWorkbook book =
-        new XSSFWorkbook(new ByteArrayInputStream(ReportWorkbook.write(report)))) {
+        new XSSFWorkbook(new ByteArrayInputStream(ReportWorkbook.write(snapshot, null)))) {
       assertThat(book.getNumberOfSheets()).isEqualTo(3);
       Sheet summary = book.getSheet("Summary");
       assertThat(summary.getPaneInformation().isFreezePane()).isTrue();
@@ -172,7 +180,7 @@ class ReportExportsTest {
   @Test
   void theWordDocumentHasHeadingsForTheNavigationPaneAndRepeatingTableHeaders() throws Exception {
     try (XWPFDocument doc =
-        new XWPFDocument(new ByteArrayInputStream(ReportDocument.write(report)))) {
+        new XWPFDocument(new ByteArrayInputStream(ReportDocument.write(snapshot, null)))) {
       assertThat(doc.getProperties().getCoreProperties().getTitle())
           .isEqualTo(definition.getTitle());
       List<String> headings =
@@ -202,7 +210,7 @@ class ReportExportsTest {
 
   @Test
   void thePdfReadsAsACommitteePaperAndIsTaggedTitledAndEmbedsItsFonts() throws Exception {
-    try (PDDocument doc = PDDocument.load(pdf.write(report))) {
+    try (PDDocument doc = PDDocument.load(pdf.write(snapshot, null))) {
       int pages = doc.getNumberOfPages();
       assertThat(pages).isGreaterThanOrEqualTo(4);
       String titlePage = page(doc, 1);
@@ -247,7 +255,7 @@ class ReportExportsTest {
 
   @Test
   void eachExportDownloadsWithItsTypeAndAFileNameFromTitleAndPeriod() throws Exception {
-    String base = ReportTables.fileName(report, "");
+    String base = ReportTables.fileName(snapshot, null, "");
     assertThat(base).endsWith("-" + p.label().replace('/', '-').replace(' ', '-') + ".");
     assertThat(base).startsWith("corporate-performance-");
     for (String[] format :
@@ -305,7 +313,9 @@ class ReportExportsTest {
     mvc.perform(get(job).with(users.as("councillor")))
         .andExpect(status().isOk())
         .andExpect(
-            content().string(containsString("Preparing " + ReportTables.fileName(report, "pdf"))));
+            content()
+                .string(
+                    containsString("Preparing " + ReportTables.fileName(snapshot, null, "pdf"))));
     String progress = "";
     for (int i = 0; i < 240 && !progress.contains("The PDF is ready"); i++) {
       Thread.sleep(250);
@@ -325,7 +335,9 @@ class ReportExportsTest {
                 header()
                     .string(
                         "Content-Disposition",
-                        "attachment; filename=\"" + ReportTables.fileName(report, "pdf") + "\""))
+                        "attachment; filename=\""
+                            + ReportTables.fileName(snapshot, null, "pdf")
+                            + "\""))
             .andReturn()
             .getResponse()
             .getContentAsByteArray();
@@ -333,6 +345,166 @@ class ReportExportsTest {
       assertThat(page(doc, 1)).contains(definition.getTitle());
     }
     mvc.perform(get(job).with(users.as("admin"))).andExpect(status().isNotFound());
+  }
+
+  /**
+   * Published, then the red figure corrected from 40 to 120 (now green): each published file still
+   * shows 40 and the red exception, says it is the report as published and lists the correction;
+   * each live file shows 120 and no exception.
+   */
+  @Test
+  void aPublishedReportDownloadsAsPublishedAfterACorrectionAndTheLiveOneAsItIsNow()
+      throws Exception {
+    PublishedReport published = publishing.publish(definition.getId(), p, null, "director");
+    dataEntry.enter(
+        red,
+        p,
+        new ValueForm("120", null, null, null, null, "Late returns added", null),
+        "admin",
+        false);
+    String frozen = "/reports/published/" + published.getId() + "/export.";
+    String live = "/reports/" + definition.getId() + "/export.";
+    String on = "as published on " + fmt.dateTime(published.getPublishedAt());
+
+    List<CSVRecord> csv = csv(download(frozen + "csv", "csv"));
+    assertThat(section(csv, "Published").get(0).get("Published on"))
+        .isEqualTo(fmt.dateTime(published.getPublishedAt()));
+    assertThat(find(section(csv, "Summary"), "Indicators", "Red").get("Count")).isEqualTo("1");
+    assertThat(section(csv, "Exceptions").get(0).get("Actual (actions: % complete)"))
+        .isEqualTo("40");
+    assertThat(detailRow(csv, red).get("Actual")).isEqualTo("40");
+    assertThat(section(csv, "Corrections"))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.get("Code")).isEqualTo(red.getCode());
+              assertThat(c.get("Actual as published")).isEqualTo("40");
+              assertThat(c.get("Actual now")).isEqualTo("120");
+            });
+    List<CSVRecord> liveCsv = csv(download(live + "csv", "csv"));
+    assertThat(section(liveCsv, "Published")).isEmpty();
+    assertThat(find(section(liveCsv, "Summary"), "Indicators", "Red").get("Count")).isEqualTo("0");
+    assertThat(detailRow(liveCsv, red).get("Actual")).isEqualTo("120");
+
+    try (XSSFWorkbook book =
+        new XSSFWorkbook(new ByteArrayInputStream(download(frozen + "xlsx", "xlsx")))) {
+      assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("Published");
+      Sheet exceptions = book.getSheet("Exceptions");
+      assertThat(exceptions.getRow(1).getCell(1).getStringCellValue()).isEqualTo(red.getCode());
+      assertThat(exceptions.getRow(1).getCell(5).getNumericCellValue()).isEqualTo(40.0);
+      assertThat(detailActual(book, red)).isEqualTo(40.0);
+      assertThat(book.getSheet("Corrections").getRow(1).getCell(3).getStringCellValue())
+          .isEqualTo("120");
+    }
+    try (XSSFWorkbook book =
+        new XSSFWorkbook(new ByteArrayInputStream(download(live + "xlsx", "xlsx")))) {
+      assertThat(book.getSheet("Published")).isNull();
+      assertThat(detailActual(book, red)).isEqualTo(120.0);
+    }
+
+    try (XWPFDocument doc =
+        new XWPFDocument(new ByteArrayInputStream(download(frozen + "docx", "docx")))) {
+      assertThat(text(doc))
+          .contains("This is the report " + on, "1 figure has been corrected since publication");
+      XWPFTable exceptions = table(doc, "Exceptions");
+      assertThat(exceptions.getRow(1).getCell(1).getText()).isEqualTo(red.getCode());
+      assertThat(exceptions.getRow(1).getCell(4).getText()).isEqualTo("40");
+      XWPFTable corrections = table(doc, "Corrections since publication");
+      assertThat(corrections.getRow(1).getCell(0).getText()).isEqualTo(red.getCode());
+      assertThat(corrections.getRow(1).getCell(3).getText()).isEqualTo("120");
+    }
+    try (XWPFDocument doc =
+        new XWPFDocument(new ByteArrayInputStream(download(live + "docx", "docx")))) {
+      assertThat(text(doc)).doesNotContain("as published");
+      assertThat(table(doc, "Exceptions").getRow(1).getCell(1).getText()).isEqualTo(late.getCode());
+    }
+
+    try (PDDocument doc = PDDocument.load(download(frozen + "pdf", "pdf"))) {
+      String all = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+      assertThat(page(doc, 1).replaceAll("\\s+", " "))
+          .contains("This is the report " + on, "1 figure has been corrected since publication");
+      assertThat(all)
+          .contains("Corrections since publication", "Corrected since publication: now 120")
+          .containsPattern(red.getCode() + " Indicator " + red.getCode() + " ✖ Red 40 ");
+    }
+    try (PDDocument doc = PDDocument.load(download(live + "pdf", "pdf"))) {
+      String all = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+      assertThat(all)
+          .doesNotContain("as published", "Corrected since publication")
+          .containsPattern(red.getCode() + " Indicator " + red.getCode() + " 120 ");
+    }
+  }
+
+  @Test
+  void thePublishedPageLinksToEachExportAsPublished() throws Exception {
+    PublishedReport published = publishing.publish(definition.getId(), p, null, "director");
+    String page =
+        mvc.perform(get("/reports/published/" + published.getId()).with(users.as("councillor")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    for (String format : new String[] {"pdf", "docx", "xlsx", "csv"}) {
+      assertThat(page).contains("/reports/published/" + published.getId() + "/export." + format);
+    }
+    mvc.perform(
+            get("/reports/published/" + published.getId() + "/export.csv")
+                .with(users.as("councillor")))
+        .andExpect(
+            header()
+                .string(
+                    "Content-Disposition",
+                    "attachment; filename=\""
+                        + ReportTables.fileName(snapshot, null, "").replaceAll("\\.$", "")
+                        + "-published.csv\""));
+    mvc.perform(
+            get("/reports/published/" + published.getId() + "/export.odt")
+                .with(users.as("councillor")))
+        .andExpect(status().isNotFound());
+  }
+
+  private byte[] download(String url, String extension) throws Exception {
+    return mvc.perform(get(url).param("period", p.label()).with(users.as("councillor")))
+        .andExpect(status().isOk())
+        .andExpect(header().string("Content-Disposition", containsString("." + extension + "\"")))
+        .andReturn()
+        .getResponse()
+        .getContentAsByteArray();
+  }
+
+  private static CSVRecord detailRow(List<CSVRecord> rows, Indicator indicator) {
+    return section(rows, "Detail").stream()
+        .filter(r -> r.get("Code").equals(indicator.getCode()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static double detailActual(XSSFWorkbook book, Indicator indicator) {
+    for (Row row : book.getSheet("Detail")) {
+      if (row.getCell(0).getStringCellValue().equals(indicator.getCode())) {
+        return row.getCell(3).getNumericCellValue();
+      }
+    }
+    throw new AssertionError("No detail row for " + indicator.getCode());
+  }
+
+  private static String text(XWPFDocument doc) {
+    return doc.getParagraphs().stream()
+        .map(XWPFParagraph::getText)
+        .collect(Collectors.joining("\n"));
+  }
+
+  /** The table that follows the heading. */
+  private static XWPFTable table(XWPFDocument doc, String heading) {
+    boolean found = false;
+    for (var element : doc.getBodyElements()) {
+      if (element instanceof XWPFParagraph para && para.getText().equals(heading)) {
+        found = true;
+      } else if (found && element instanceof XWPFTable t) {
+        return t;
+      }
+    }
+    throw new AssertionError("No table under " + heading);
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.goldenthread.action.Brag;
@@ -31,7 +32,8 @@ class ReportSnapshotTest {
             true,
             "Two posts vacant",
             "Agency staff",
-            "<svg role=\"img\"><title>Homes built</title></svg>");
+            "<svg role=\"img\"><title>Homes built</title></svg>",
+            "2026/27 Q1");
     return new ReportSnapshot(
         "Quarterly report",
         "Cabinet",
@@ -53,7 +55,8 @@ class ReportSnapshotTest {
                 true,
                 LocalDate.of(2026, 5, 1),
                 "Late",
-                null)),
+                null,
+                45)),
         detail == null ? null : List.of(red));
   }
 
@@ -72,5 +75,56 @@ class ReportSnapshotTest {
   void eachIndicatorFigureIsComparedOnceExceptionsFirst() {
     assertThat(snapshot(List.of()).figures()).singleElement().extracting("code").isEqualTo("PI-1");
     assertThat(snapshot(null).figures()).hasSize(1);
+  }
+
+  /** A report published before the period of each figure and an action's progress were kept. */
+  static final String PUBLISHED_BEFORE_NEW_FIELDS =
+      """
+      {"title":"Quarterly report","audience":"Cabinet","scope":"Accountable to Cabinet",
+       "period":"2026/27 Q1","previous":"2025/26 Q4",
+       "indicatorSummary":{"rows":[
+         {"label":"Green","meaning":"On target","symbol":"✔","colour":"green","count":1,"previous":2,"share":50.0},
+         {"label":"Amber","meaning":"Within tolerance","symbol":"▲","colour":"yellow","count":0,"previous":0,"share":0.0},
+         {"label":"Red","meaning":"Off target","symbol":"✖","colour":"red","count":1,"previous":0,"share":50.0},
+         {"label":"No data","meaning":"Due but not entered","symbol":"?","colour":"grey","count":0,"previous":0,"share":0.0},
+         {"label":"Data only","meaning":"No target set","symbol":"–","colour":"blue","count":0,"previous":0,"share":0.0}],
+         "total":2},
+       "actionSummary":{"rows":[
+         {"label":"Blue","meaning":"Completed","symbol":"★","colour":"blue","count":0,"previous":0,"share":0.0},
+         {"label":"Green","meaning":"On course","symbol":"✔","colour":"green","count":0,"previous":0,"share":0.0},
+         {"label":"Amber","meaning":"Achievement in question","symbol":"▲","colour":"yellow","count":0,"previous":0,"share":0.0},
+         {"label":"Red","meaning":"Not achieved, or will not be achieved","symbol":"✖","colour":"red","count":1,"previous":0,"share":100.0},
+         {"label":"Not yet assessed","meaning":"No progress update yet","symbol":"?","colour":"grey","count":0,"previous":1,"share":0.0}],
+         "total":1},
+       "indicatorExceptions":[{"indicatorId":7,"code":"PI-1","title":"Homes built","actual":40.000000,
+         "target":100,"actualText":"40","targetText":"100","status":"RED","trendFromPrevious":"IMPROVING",
+         "trendFromLastYear":null,"yearToDate":true,"commentary":"Two posts vacant",
+         "remedialAction":"Agency staff","chart":null}],
+       "actionExceptions":[{"actionId":3,"code":"A-1","title":"Open the centre","status":"RED",
+         "overdue":true,"due":"2026-05-01","commentary":"Late","remedialAction":null}],
+       "detail":[{"indicatorId":7,"code":"PI-1","title":"Homes built","actual":40.000000,"target":100,
+         "actualText":"40","targetText":"100","status":"RED","trendFromPrevious":"IMPROVING",
+         "trendFromLastYear":null,"yearToDate":true,"commentary":null,"remedialAction":null,
+         "chart":"<svg role='img'><title>Homes built</title></svg>"}]}
+      """;
+
+  @Test
+  void aReportPublishedBeforeTheNewFieldsStillReadsBackAndExportsWithThemBlank() throws Exception {
+    ReportSnapshot old = json.readValue(PUBLISHED_BEFORE_NEW_FIELDS, ReportSnapshot.class);
+
+    assertThat(old.indicatorExceptions().get(0).reportedPeriod()).isNull();
+    assertThat(old.indicatorExceptions().get(0).actual()).isEqualByComparingTo("40");
+    assertThat(old.actionExceptions().get(0).percentComplete()).isNull();
+    assertThat(old.actionExceptions().get(0).due()).isEqualTo(LocalDate.of(2026, 5, 1));
+    assertThat(old.detail().get(0).chart()).contains("<svg");
+    assertThat(old.indicatorSummary().row("Red").shareText()).isEqualTo("50.0%");
+    List<ReportTables.Section> tables = ReportTables.of(old, null);
+    assertThat(tables)
+        .extracting(ReportTables.Section::title)
+        .containsExactly("Summary", "Exceptions", "Detail");
+    assertThat(tables.get(1).rows().get(1)).startsWith("Action", "A-1", "Open the centre");
+    assertThat(tables.get(1).rows().get(1).get(5)).as("% complete").isNull();
+    assertThat(tables.get(2).rows().get(0)).startsWith("PI-1", "Homes built", null);
+    assertThat(new String(ReportCsv.write(old, null), StandardCharsets.UTF_8)).contains("PI-1");
   }
 }
