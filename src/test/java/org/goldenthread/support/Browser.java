@@ -77,6 +77,8 @@ public final class Browser implements AutoCloseable {
         new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
     WebDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    // A report's PDF takes a few seconds to lay out when the machine is busy.
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     return new Browser(driver, "http://localhost:" + port, profile);
   }
 
@@ -139,6 +141,33 @@ public final class Browser implements AutoCloseable {
             "arguments[0].value = arguments[1]",
             driver.findElement(By.id(fieldId)),
             date.toString());
+  }
+
+  /** A file as the browser received it: its status, its type and its bytes. */
+  public record Download(int status, String contentType, byte[] body) {}
+
+  /**
+   * Downloads what a link on the page points to, as the signed-in person (the browser's own
+   * session), and hands back the file rather than saving it.
+   */
+  public Download download(WebElement link) {
+    Object answer =
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0].href, {credentials: 'same-origin'})"
+                    + ".then(r => r.arrayBuffer().then(b => {"
+                    + "  let s = ''; const bytes = new Uint8Array(b);"
+                    + "  for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);"
+                    + "  done([r.status, r.headers.get('Content-Type') || '', btoa(s)]);"
+                    + "}))"
+                    + ".catch(e => done([0, String(e), '']));",
+                link);
+    List<?> parts = (List<?>) answer;
+    return new Download(
+        ((Number) parts.get(0)).intValue(),
+        (String) parts.get(1),
+        java.util.Base64.getDecoder().decode((String) parts.get(2)));
   }
 
   /** Picks a radio button or ticks a checkbox by its id. */

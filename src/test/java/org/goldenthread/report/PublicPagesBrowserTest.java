@@ -1,4 +1,4 @@
-package org.goldenthread.browser;
+package org.goldenthread.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
