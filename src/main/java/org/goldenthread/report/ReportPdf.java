@@ -132,12 +132,27 @@ class ReportPdf {
 
   /** Gives each chart the styles it has on screen. */
   static final class Charts {
+    /**
+     * The chart with the screen's styles inside it, and its title as the {@code alt} text that a
+     * tagged PDF gives the figure (openhtmltopdf reads a replaced element's alternative from {@code
+     * alt}, not from the SVG's own title).
+     */
     public String printable(String svg) {
       if (svg == null) {
         return "";
       }
-      int at = svg.indexOf("</desc>");
-      return at < 0 ? svg : svg.substring(0, at + 7) + CHART_STYLE + svg.substring(at + 7);
+      String styled = svg;
+      int at = styled.indexOf("</desc>");
+      if (at >= 0) {
+        styled = styled.substring(0, at + 7) + CHART_STYLE + styled.substring(at + 7);
+      }
+      int titleStart = styled.indexOf("<title");
+      int titleEnd = styled.indexOf("</title>");
+      if (styled.startsWith("<svg ") && titleStart >= 0 && titleEnd > titleStart) {
+        String title = styled.substring(styled.indexOf('>', titleStart) + 1, titleEnd);
+        styled = "<svg alt=\"" + title.replace("\"", "&quot;") + "\" " + styled.substring(5);
+      }
+      return styled;
     }
   }
 }

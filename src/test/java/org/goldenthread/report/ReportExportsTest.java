@@ -14,6 +14,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
@@ -21,6 +22,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.CellType;
@@ -235,6 +237,12 @@ class ReportExportsTest {
       assertThat(doc.getDocumentCatalog().getMarkInfo()).isNotNull();
       assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
       assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+      List<PDStructureElement> charts = new ArrayList<>();
+      figures(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), charts);
+      assertThat(charts).as("each chart is a figure with its alternative text").isNotEmpty();
+      assertThat(charts)
+          .allSatisfy(
+              f -> assertThat(f.getAlternateDescription()).contains("actual against target"));
       assertThat(doc.getDocumentInformation().getTitle()).startsWith(definition.getTitle());
       assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("en");
       for (PDPage page : doc.getPages()) {
@@ -242,6 +250,18 @@ class ReportExportsTest {
           PDFont font = page.getResources().getFont(name);
           assertThat(font.isEmbedded()).as(font.getName()).isTrue();
         }
+      }
+    }
+  }
+
+  /** The figures of a tagged PDF's structure tree, wherever they sit in it. */
+  private static void figures(List<Object> kids, List<PDStructureElement> found) {
+    for (Object kid : kids) {
+      if (kid instanceof PDStructureElement element) {
+        if ("Figure".equals(element.getStructureType())) {
+          found.add(element);
+        }
+        figures(element.getKids(), found);
       }
     }
   }
