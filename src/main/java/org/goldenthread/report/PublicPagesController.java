@@ -3,7 +3,9 @@ package org.goldenthread.report;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.TrendChart;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -93,13 +95,19 @@ class PublicPagesController {
     return "report/public/reports";
   }
 
-  /** A published report drawn from its snapshot alone: no live figure, no corrections. */
+  /**
+   * A published report drawn from its snapshot alone: no live figure, no corrections. It lists only
+   * the indicators the council publishes; the others are counted in its summary but not named.
+   */
   @GetMapping("/public/reports/{id}")
   String report(@PathVariable long id, Model model) {
     PublishedReport published = publishing.getPublic(id);
+    ReportSnapshot whole = publishing.snapshot(published);
+    Set<Long> shown = indicators.all().stream().map(Indicator::getId).collect(Collectors.toSet());
+    long withheld = whole.figures().stream().filter(f -> !shown.contains(f.indicatorId())).count();
     model.addAttribute("published", published);
-    model.addAttribute("snapshot", publishing.snapshot(published));
-    model.addAttribute("corrections", Map.of());
+    model.addAttribute("snapshot", whole.listingOnly(shown));
+    model.addAttribute("withheld", withheld);
     return "report/public/report";
   }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.goldenthread.action.ActionStatusAt;
 import org.goldenthread.action.Brag;
 import org.goldenthread.indicator.Figures;
@@ -106,6 +107,26 @@ public record ReportSnapshot(
 
   public boolean hasDetail() {
     return detail != null;
+  }
+
+  /**
+   * The same report listing only the indicators kept (by id): the public copy of a published report
+   * lists only the indicators the council publishes. The summary's counts are left whole.
+   */
+  ReportSnapshot listingOnly(Set<Long> kept) {
+    return new ReportSnapshot(
+        title,
+        audience,
+        scope,
+        period,
+        previous,
+        indicatorSummary,
+        actionSummary,
+        indicatorExceptions.stream().filter(f -> kept.contains(f.indicatorId())).toList(),
+        actionExceptions,
+        detail == null
+            ? null
+            : detail.stream().filter(f -> kept.contains(f.indicatorId())).toList());
   }
 
   /** Every indicator figure the report shows, once each (exceptions first, then the detail). */

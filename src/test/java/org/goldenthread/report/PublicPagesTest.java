@@ -308,14 +308,18 @@ class PublicPagesTest {
         .noneMatch(r -> r.get("code").equals("NI 157a") && verified.contains(r.get("period")));
   }
 
-  @Test
-  void noPersonIsNamedOnThePublicPages() throws Exception {
-    PublishedReport report = publishedReport();
+  /** Every public page and download, with each published report (the demo's and this one). */
+  private List<String> publicPages(PublishedReport report) {
     List<String> pages = new ArrayList<>();
     pages.add("/public");
     pages.add("/public/indicators");
     pages.add("/public/reports");
-    pages.add("/public/reports/" + report.getId());
+    publishing.publicGrouped(null, null).stream()
+        .flatMap(b -> b.periods().stream())
+        .flatMap(g -> g.reports().stream())
+        .forEach(r -> pages.add("/public/reports/" + r.getId()));
+    assertThat(pages).contains("/public/reports/" + report.getId());
+    pages.add("/public/annual-report");
     pages.add("/public/data");
     pages.add("/public/data/indicators.csv");
     pages.add("/public/data/indicators.json");
@@ -326,6 +330,31 @@ class PublicPagesTest {
         pages.add(path(i) + ".json");
       }
     }
+    return pages;
+  }
+
+  @Test
+  void noIndicatorTheCouncilDoesNotPublishIsNamedOnAnyPublicPage() throws Exception {
+    PublishedReport report = publishedReport();
+    List<Indicator> unpublished =
+        indicators.findAll().stream().filter(i -> !i.isPublished() || !i.isActive()).toList();
+    assertThat(unpublished).isNotEmpty();
+    // The reports published to Cabinet cover the demo's plans, unpublished indicators included.
+    assertThat(read("/public/reports/" + report.getId()))
+        .contains("counted in the summary but not listed");
+    for (String page : publicPages(report)) {
+      String body = read(page);
+      for (Indicator i : unpublished) {
+        assertThat(body).as(page).doesNotContain(i.getCode() + " " + i.getTitle());
+        assertThat(body).as(page).doesNotContain(i.getTitle() + ",");
+      }
+    }
+  }
+
+  @Test
+  void noPersonIsNamedOnThePublicPages() throws Exception {
+    PublishedReport report = publishedReport();
+    List<String> pages = publicPages(report);
     List<String> personal = new ArrayList<>();
     for (Person person : people.findAll()) {
       personal.add(person.getFullName());
