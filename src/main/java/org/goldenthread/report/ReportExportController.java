@@ -48,13 +48,28 @@ class ReportExportController {
   String startPdf(
       @PathVariable long id, @RequestParam(required = false) String period, Principal principal) {
     ReportDefinition definition = reports.get(id);
-    ReportSnapshot report = exports.live(definition, period(definition, period));
-    String html = pdf.html(report, null);
+    return startPdf(id, exports.live(definition, period(definition, period)), null, principal);
+  }
+
+  /** The same for a published report, as it was published. */
+  @PostMapping("/reports/published/{id}/pdf-jobs")
+  String startPublishedPdf(@PathVariable long id, Principal principal) {
+    ReportExports.Frozen frozen = exports.frozen(id);
+    return startPdf(
+        frozen.report().getReportDefinition().getId(),
+        frozen.snapshot(),
+        frozen.publication(),
+        principal);
+  }
+
+  private String startPdf(
+      long definitionId, ReportSnapshot report, Publication published, Principal principal) {
+    String html = pdf.html(report, published);
     ExportJobs.Job job =
         jobs.start(
             principal.getName(),
-            id,
-            ReportTables.fileName(report, null, "pdf"),
+            definitionId,
+            ReportTables.fileName(report, published, "pdf"),
             j -> {
               j.stage("Laying out the pages");
               return ReportPdf.render(html);

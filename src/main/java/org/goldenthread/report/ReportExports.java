@@ -92,11 +92,19 @@ class ReportExports {
     return write(live(definition, period), null, format);
   }
 
-  /** A published report as it was published, saying so, with the corrections since. */
-  Download published(long publishedId, Format format) {
+  /** A published report with its snapshot and what the files say of its publication. */
+  record Frozen(PublishedReport report, ReportSnapshot snapshot, Publication publication) {}
+
+  Frozen frozen(long publishedId) {
     PublishedReport published = publishing.get(publishedId);
     ReportSnapshot snapshot = publishing.snapshot(published);
-    return write(snapshot, publishing.publication(published, snapshot), format);
+    return new Frozen(published, snapshot, publishing.publication(published, snapshot));
+  }
+
+  /** A published report as it was published, saying so, with the corrections since. */
+  Download published(long publishedId, Format format) {
+    Frozen frozen = frozen(publishedId);
+    return write(frozen.snapshot(), frozen.publication(), format);
   }
 
   Download write(ReportSnapshot report, Publication published, Format format) {

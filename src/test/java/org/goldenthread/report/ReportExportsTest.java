@@ -48,6 +48,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -319,12 +320,50 @@ class ReportExportsTest {
   @Test
   void aPdfPreparedInTheBackgroundShowsItsProgressAndIsThenDownloadedByItsOwnerOnly()
       throws Exception {
+    String fileName = ReportTables.fileName(snapshot, null, "pdf");
     String job =
-        mvc.perform(
-                post("/reports/" + definition.getId() + "/pdf-jobs")
-                    .param("period", p.label())
-                    .with(users.as("councillor"))
-                    .with(csrf()))
+        startedInTheBackground(
+            post("/reports/" + definition.getId() + "/pdf-jobs").param("period", p.label()),
+            fileName);
+    try (PDDocument doc = PDDocument.load(preparedInTheBackground(job, fileName))) {
+      assertThat(page(doc, 1)).contains(definition.getTitle());
+    }
+    mvc.perform(get(job).with(users.as("admin"))).andExpect(status().isNotFound());
+  }
+
+  @Test
+  void aPublishedReportsPdfIsPreparedInTheBackgroundAsPublished() throws Exception {
+    PublishedReport published = publishing.publish(definition.getId(), p, null, "director");
+    dataEntry.enter(
+        red,
+        p,
+        new ValueForm("120", null, null, null, null, "Late returns added", null),
+        "admin",
+        false);
+    ReportSnapshot frozen = publishing.snapshot(published);
+    String fileName =
+        ReportTables.fileName(frozen, publishing.publication(published, frozen), "pdf");
+    assertThat(
+            mvc.perform(get("/reports/published/" + published.getId()).with(users.as("councillor")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("/reports/published/" + published.getId() + "/pdf-jobs");
+    String job =
+        startedInTheBackground(
+            post("/reports/published/" + published.getId() + "/pdf-jobs"), fileName);
+    try (PDDocument doc = PDDocument.load(preparedInTheBackground(job, fileName))) {
+      assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
+          .contains("as published on", "Corrected since publication: now 120")
+          .containsPattern(red.getCode() + " Indicator " + red.getCode() + " ✖ Red 40 ");
+    }
+  }
+
+  /** Starts a background PDF as a councillor; answers the job's progress page. */
+  private String startedInTheBackground(MockHttpServletRequestBuilder start, String fileName)
+      throws Exception {
+    String job =
+        mvc.perform(start.with(users.as("councillor")).with(csrf()))
             .andExpect(status().is3xxRedirection())
             .andReturn()
             .getResponse()
@@ -332,10 +371,12 @@ class ReportExportsTest {
     assertThat(job).startsWith("/reports/exports/");
     mvc.perform(get(job).with(users.as("councillor")))
         .andExpect(status().isOk())
-        .andExpect(
-            content()
-                .string(
-                    containsString("Preparing " + ReportTables.fileName(snapshot, null, "pdf"))));
+        .andExpect(content().string(containsString("Preparing " + fileName)));
+    return job;
+  }
+
+  /** Follows the job's progress until the PDF is ready, and downloads it. */
+  private byte[] preparedInTheBackground(String job, String fileName) throws Exception {
     String progress = "";
     for (int i = 0; i < 240 && !progress.contains("The PDF is ready"); i++) {
       Thread.sleep(250);
@@ -347,24 +388,14 @@ class ReportExportsTest {
               .getContentAsString();
     }
     assertThat(progress).contains("The PDF is ready", job + "/file").doesNotContain("hx-get");
-    byte[] file =
-        mvc.perform(get(job + "/file").with(users.as("councillor")))
-            .andExpect(status().isOk())
-            .andExpect(content().contentType("application/pdf"))
-            .andExpect(
-                header()
-                    .string(
-                        "Content-Disposition",
-                        "attachment; filename=\""
-                            + ReportTables.fileName(snapshot, null, "pdf")
-                            + "\""))
-            .andReturn()
-            .getResponse()
-            .getContentAsByteArray();
-    try (PDDocument doc = PDDocument.load(file)) {
-      assertThat(page(doc, 1)).contains(definition.getTitle());
-    }
-    mvc.perform(get(job).with(users.as("admin"))).andExpect(status().isNotFound());
+    return mvc.perform(get(job + "/file").with(users.as("councillor")))
+        .andExpect(status().isOk())
+        .andExpect(content().contentType("application/pdf"))
+        .andExpect(
+            header().string("Content-Disposition", "attachment; filename=\"" + fileName + "\""))
+        .andReturn()
+        .getResponse()
+        .getContentAsByteArray();
   }
 
   /**
