@@ -89,7 +89,7 @@ class PublicPagesController {
       @RequestParam(required = false) String period,
       Model model) {
     model.addAttribute("groups", publishing.publicGrouped(bodyId, period));
-    model.addAttribute("bodies", choices.bodies("Every body"));
+    model.addAttribute("bodies", choices.publicBodies("Every committee"));
     model.addAttribute("bodyId", bodyId);
     model.addAttribute("period", period == null ? "" : period.trim());
     return "report/public/reports";

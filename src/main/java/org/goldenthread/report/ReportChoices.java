@@ -86,6 +86,16 @@ class ReportChoices {
         blank, governance.bodies().stream().map(b -> Choice.of(b.getId(), b.getName())).toList());
   }
 
+  /** The bodies whose reports the public pages show: those that meet in public. */
+  List<Choice> publicBodies(String blank) {
+    return withBlank(
+        blank,
+        governance.bodies().stream()
+            .filter(b -> b.getType().meetsInPublic())
+            .map(b -> Choice.of(b.getId(), b.getName()))
+            .toList());
+  }
+
   List<Choice> indicators() {
     return indicators.all().stream()
         .map(i -> Choice.of(i.getId(), i.getCode() + " " + i.getTitle()))

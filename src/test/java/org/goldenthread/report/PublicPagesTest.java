@@ -121,6 +121,10 @@ class PublicPagesTest {
     String list = read("/public/reports");
     assertThat(list).contains(toCabinet.getTitle());
     assertThat(list).doesNotContain(toCmt.getTitle(), toNobody.getTitle());
+    assertThat(list)
+        .as("nor is an internal body offered as a filter")
+        .contains("Overview and Scrutiny Committee")
+        .doesNotContain("Corporate Management Team");
     for (PublishedReport internal : List.of(toCmt, toNobody)) {
       mvc.perform(get("/public/reports/" + internal.getId())).andExpect(status().isNotFound());
     }
