@@ -44,7 +44,7 @@ class OrganisationBrowserTest {
     assertThat(browser.heading()).isEqualTo("Welcome, Ben Taylor");
     browser.assertAccessible();
 
-    browser.clickLink("Structure");
+    browser.clickLink("Organisation");
     assertThat(browser.heading()).isEqualTo("Council structure");
     assertThat(browser.text()).contains("Revenues and Benefits (Service) – led by Priya Shah");
     browser.assertAccessible();
