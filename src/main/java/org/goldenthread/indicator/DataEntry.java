@@ -5,9 +5,12 @@ import static org.goldenthread.shared.Text.blankToNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.goldenthread.period.Period;
+import org.goldenthread.period.PeriodType;
 import org.goldenthread.shared.RecordNotFoundException;
 import org.goldenthread.shared.RuleViolationException;
 import org.goldenthread.shared.Versioned;
@@ -96,15 +99,36 @@ public class DataEntry {
    */
   @Transactional(readOnly = true)
   public Map<Long, IndicatorValue> latestWithin(Map<Indicator, Period> reported) {
+    return latestWithin(reported, reported.size() > IndicatorResults.READ_EVERY_INDICATOR_ABOVE);
+  }
+
+  /**
+   * As {@link #latestWithin(Map)}, reading the values of the indicators asked about or, with {@code
+   * readEvery}, every indicator's for the periods; the answer is the same.
+   */
+  Map<Long, IndicatorValue> latestWithin(Map<Indicator, Period> reported, boolean readEvery) {
     Map<Long, Period> periods = new HashMap<>();
     reported.forEach((indicator, period) -> periods.put(indicator.getId(), period));
     Map<Long, IndicatorValue> latest = new HashMap<>();
     if (periods.isEmpty()) {
       return latest;
     }
-    for (IndicatorValue v : values.findByIndicatorIds(periods.keySet())) {
+    // Only the periods that make up a reported one can hold its values.
+    Set<Period> within = new HashSet<>();
+    for (Period period : periods.values()) {
+      for (PeriodType type : PeriodType.values()) {
+        if (type.months() <= period.type().months()) {
+          within.addAll(period.within(type));
+        }
+      }
+    }
+    List<IndicatorValue> candidates =
+        readEvery
+            ? values.findByPeriods(within)
+            : values.findByIndicatorIdsAndPeriods(periods.keySet(), within);
+    for (IndicatorValue v : candidates) {
       Long id = v.getIndicator().getId();
-      if (periods.get(id).contains(v.getPeriod())) {
+      if (periods.containsKey(id) && periods.get(id).contains(v.getPeriod())) {
         latest.merge(id, v, (a, b) -> a.getPeriod().compareTo(b.getPeriod()) >= 0 ? a : b);
       }
     }

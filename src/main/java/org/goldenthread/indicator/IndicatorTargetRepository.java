@@ -25,6 +25,15 @@ public interface IndicatorTargetRepository extends JpaRepository<IndicatorTarget
       @Param("first") String firstYearPrefix,
       @Param("second") String secondYearPrefix);
 
+  /** As {@link #findAmounts}, for every indicator: for asking about very many at once. */
+  @Query(
+      value =
+          "select indicator_id, period, amount from indicator_target"
+              + " where period like :first or period like :second",
+      nativeQuery = true)
+  List<Object[]> findEveryAmount(
+      @Param("first") String firstYearPrefix, @Param("second") String secondYearPrefix);
+
   @Query("select t from IndicatorTarget t where t.indicator.id in ?1")
   List<IndicatorTarget> findByIndicatorIds(Collection<Long> indicatorIds);
 

@@ -17,6 +17,14 @@ public interface IndicatorValueRepository extends JpaRepository<IndicatorValue, 
   @Query("select v from IndicatorValue v where v.indicator.id in ?1")
   List<IndicatorValue> findByIndicatorIds(Collection<Long> indicatorIds);
 
+  @Query("select v from IndicatorValue v where v.indicator.id in ?1 and v.period in ?2")
+  List<IndicatorValue> findByIndicatorIdsAndPeriods(
+      Collection<Long> indicatorIds, Collection<Period> periods);
+
+  /** Every indicator's values for these periods: for asking about very many indicators at once. */
+  @Query("select v from IndicatorValue v where v.period in ?1")
+  List<IndicatorValue> findByPeriods(Collection<Period> periods);
+
   @Query("select v from IndicatorValue v where v.indicator.id in ?1 and v.state = ?2")
   List<IndicatorValue> findByIndicatorIdsAndState(Collection<Long> indicatorIds, ValueState state);
 
@@ -42,6 +50,24 @@ public interface IndicatorValueRepository extends JpaRepository<IndicatorValue, 
       @Param("ids") Collection<Long> ids,
       @Param("first") String firstYearPrefix,
       @Param("second") String secondYearPrefix);
+
+  /** As {@link #findFigures}, for every indicator: for asking about very many at once. */
+  @Query(
+      value =
+          "select indicator_id, period, amount, numerator, denominator from indicator_value"
+              + " where period like :first or period like :second",
+      nativeQuery = true)
+  List<Object[]> findEveryFigure(
+      @Param("first") String firstYearPrefix, @Param("second") String secondYearPrefix);
+
+  /** As {@link #findPublishedFigures}, for every indicator. */
+  @Query(
+      value =
+          "select indicator_id, period, amount, numerator, denominator from indicator_value"
+              + " where (period like :first or period like :second) and state = 'PUBLISHED'",
+      nativeQuery = true)
+  List<Object[]> findEveryPublishedFigure(
+      @Param("first") String firstYearPrefix, @Param("second") String secondYearPrefix);
 
   /** Each value's id, indicator id and period, for matching an import's rows to what exists. */
   @Query("select v.id, v.indicator.id, v.period from IndicatorValue v where v.indicator.id in ?1")
