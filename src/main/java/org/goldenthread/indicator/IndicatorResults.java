@@ -120,18 +120,10 @@ public class IndicatorResults {
       String thisYear = year.label() + "%";
       String lastYear = year.previous().label() + "%";
       boolean many = readEvery || all.size() > READ_EVERY_INDICATOR_ABOVE;
-      List<Object[]> figures;
-      if (many) {
-        figures =
-            publishedOnly
-                ? values.findEveryPublishedFigure(thisYear, lastYear)
-                : values.findEveryFigure(thisYear, lastYear);
-      } else {
-        figures =
-            publishedOnly
-                ? values.findPublishedFigures(all.keySet(), thisYear, lastYear)
-                : values.findFigures(all.keySet(), thisYear, lastYear);
-      }
+      List<Object[]> figures =
+          many
+              ? values.findEveryFigure(thisYear, lastYear, publishedOnly)
+              : values.findFigures(all.keySet(), thisYear, lastYear, publishedOnly);
       for (Object[] row : figures) {
         long id = ((Number) row[0]).longValue();
         if (all.containsKey(id)) {

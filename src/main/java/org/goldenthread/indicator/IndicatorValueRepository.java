@@ -28,46 +28,33 @@ public interface IndicatorValueRepository extends JpaRepository<IndicatorValue, 
   @Query("select v from IndicatorValue v where v.indicator.id in ?1 and v.state = ?2")
   List<IndicatorValue> findByIndicatorIdsAndState(Collection<Long> indicatorIds, ValueState state);
 
-  /** Just the figures, for some financial years (period labels start with the year's label). */
-  @Query(
-      value =
-          "select indicator_id, period, amount, numerator, denominator from indicator_value"
-              + " where indicator_id in (:ids) and (period like :first or period like :second)",
-      nativeQuery = true)
-  List<Object[]> findFigures(
-      @Param("ids") Collection<Long> ids,
-      @Param("first") String firstYearPrefix,
-      @Param("second") String secondYearPrefix);
-
-  /** As {@link #findFigures}, but only values in the published state: what the public may see. */
+  /**
+   * Just the figures, for some financial years (period labels start with the year's label), of
+   * every value or, with {@code publishedOnly}, of the published ones: what the public may see.
+   */
   @Query(
       value =
           "select indicator_id, period, amount, numerator, denominator from indicator_value"
               + " where indicator_id in (:ids) and (period like :first or period like :second)"
-              + " and state = 'PUBLISHED'",
+              + " and (:publishedOnly = false or state = 'PUBLISHED')",
       nativeQuery = true)
-  List<Object[]> findPublishedFigures(
+  List<Object[]> findFigures(
       @Param("ids") Collection<Long> ids,
       @Param("first") String firstYearPrefix,
-      @Param("second") String secondYearPrefix);
+      @Param("second") String secondYearPrefix,
+      @Param("publishedOnly") boolean publishedOnly);
 
   /** As {@link #findFigures}, for every indicator: for asking about very many at once. */
   @Query(
       value =
           "select indicator_id, period, amount, numerator, denominator from indicator_value"
-              + " where period like :first or period like :second",
+              + " where (period like :first or period like :second)"
+              + " and (:publishedOnly = false or state = 'PUBLISHED')",
       nativeQuery = true)
   List<Object[]> findEveryFigure(
-      @Param("first") String firstYearPrefix, @Param("second") String secondYearPrefix);
-
-  /** As {@link #findPublishedFigures}, for every indicator. */
-  @Query(
-      value =
-          "select indicator_id, period, amount, numerator, denominator from indicator_value"
-              + " where (period like :first or period like :second) and state = 'PUBLISHED'",
-      nativeQuery = true)
-  List<Object[]> findEveryPublishedFigure(
-      @Param("first") String firstYearPrefix, @Param("second") String secondYearPrefix);
+      @Param("first") String firstYearPrefix,
+      @Param("second") String secondYearPrefix,
+      @Param("publishedOnly") boolean publishedOnly);
 
   /** Each value's id, indicator id and period, for matching an import's rows to what exists. */
   @Query("select v.id, v.indicator.id, v.period from IndicatorValue v where v.indicator.id in ?1")

@@ -2,11 +2,13 @@ package org.goldenthread.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.goldenthread.action.ActionService;
 import org.goldenthread.framework.FrameworkService;
 import org.goldenthread.framework.ItemType;
 import org.goldenthread.framework.PlanService;
 import org.goldenthread.indicator.IndicatorService;
+import org.goldenthread.organisation.Body;
 import org.goldenthread.organisation.GovernanceService;
 import org.goldenthread.organisation.OrgChoices;
 import org.goldenthread.period.Period;
@@ -82,16 +84,19 @@ class ReportChoices {
   }
 
   List<Choice> bodies(String blank) {
-    return withBlank(
-        blank, governance.bodies().stream().map(b -> Choice.of(b.getId(), b.getName())).toList());
+    return bodies(blank, b -> true);
   }
 
   /** The bodies whose reports the public pages show: those that meet in public. */
   List<Choice> publicBodies(String blank) {
+    return bodies(blank, b -> b.getType().meetsInPublic());
+  }
+
+  private List<Choice> bodies(String blank, Predicate<Body> which) {
     return withBlank(
         blank,
         governance.bodies().stream()
-            .filter(b -> b.getType().meetsInPublic())
+            .filter(which)
             .map(b -> Choice.of(b.getId(), b.getName()))
             .toList());
   }
