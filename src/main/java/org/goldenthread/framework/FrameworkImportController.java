@@ -3,19 +3,16 @@ package org.goldenthread.framework;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.goldenthread.shared.Attachment;
 import org.goldenthread.shared.Choice;
 import org.goldenthread.shared.FormErrors;
 import org.goldenthread.shared.RuleViolationException;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -102,15 +99,7 @@ class FrameworkImportController {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return ResponseEntity.ok()
-        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename("framework-import-template.csv")
-                .build()
-                .toString())
-        .body(csv.toString());
+    return Attachment.of(Attachment.CSV, "framework-import-template.csv").body(csv.toString());
   }
 
   private String form(

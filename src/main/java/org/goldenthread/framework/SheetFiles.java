@@ -16,8 +16,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.goldenthread.shared.Attachment;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -117,12 +116,7 @@ public final class SheetFiles {
         fileName.endsWith(".xlsx")
             ? MediaType.parseMediaType(
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-            : new MediaType("text", "csv", StandardCharsets.UTF_8);
-    return ResponseEntity.ok()
-        .contentType(type)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(fileName).build().toString())
-        .body(body);
+            : Attachment.CSV;
+    return Attachment.of(type, fileName).body(body);
   }
 }

@@ -1,10 +1,9 @@
 package org.goldenthread.report;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.goldenthread.organisation.GovernanceService;
 import org.goldenthread.organisation.Organisation;
-import org.springframework.http.ContentDisposition;
+import org.goldenthread.shared.Attachment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,8 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class OpenDataController {
-
-  private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
   private final PublicIndicators indicators;
   private final PublicDataProperties licence;
@@ -55,11 +52,7 @@ class OpenDataController {
   }
 
   private ResponseEntity<String> csv(String fileName, List<OpenData.Row> rows) {
-    return ResponseEntity.ok()
-        .contentType(CSV)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(fileName).build().toString())
+    return Attachment.of(Attachment.CSV, fileName)
         .header(HttpHeaders.LINK, "<" + licence.licenceUrl() + ">; rel=\"license\"")
         .body(OpenData.csv(rows));
   }

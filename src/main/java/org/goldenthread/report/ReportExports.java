@@ -1,12 +1,10 @@
 package org.goldenthread.report;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 import org.goldenthread.indicator.Figures;
 import org.goldenthread.period.Period;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.goldenthread.shared.Attachment;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -32,7 +30,7 @@ class ReportExports {
         "xlsx",
         MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
-    CSV("csv", new MediaType("text", "csv", StandardCharsets.UTF_8));
+    CSV("csv", Attachment.CSV);
 
     private final String extension;
     private final MediaType type;
@@ -61,12 +59,7 @@ class ReportExports {
 
     /** The file as an attachment, so the browser saves it under its name. */
     ResponseEntity<byte[]> response() {
-      return ResponseEntity.ok()
-          .contentType(type)
-          .header(
-              HttpHeaders.CONTENT_DISPOSITION,
-              ContentDisposition.attachment().filename(fileName).build().toString())
-          .body(body);
+      return Attachment.of(type, fileName).body(body);
     }
   }
 
