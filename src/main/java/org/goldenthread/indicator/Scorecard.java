@@ -19,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
  * plan, priority, portfolio, directorate, type and status.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(
+    readOnly = true,
+    timeoutString = "${goldenthread.load.heavy-read-timeout-seconds:30}")
 public class Scorecard {
 
   /** What to show; any filter may be empty. */

@@ -42,7 +42,9 @@ import org.springframework.transaction.annotation.Transactional;
  * worked out the same way from the targets set for next year.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(
+    readOnly = true,
+    timeoutString = "${goldenthread.load.heavy-read-timeout-seconds:30}")
 public class AnnualReportBuilder {
 
   private final IndicatorService indicators;

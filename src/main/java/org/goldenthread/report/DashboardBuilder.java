@@ -26,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  * exceptions follow exactly the rules of every report ({@link ReportSummary}, {@link Exceptions}).
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(
+    readOnly = true,
+    timeoutString = "${goldenthread.load.heavy-read-timeout-seconds:30}")
 public class DashboardBuilder {
 
   private final ReportBuilder reports;

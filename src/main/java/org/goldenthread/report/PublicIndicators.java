@@ -27,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  * missing, and its commentary is not shown.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(
+    readOnly = true,
+    timeoutString = "${goldenthread.load.heavy-read-timeout-seconds:30}")
 public class PublicIndicators {
 
   /**

@@ -42,7 +42,9 @@ import org.springframework.transaction.annotation.Transactional;
  * every active indicator flagged corporate health, and no actions (no action carries that flag).
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(
+    readOnly = true,
+    timeoutString = "${goldenthread.load.heavy-read-timeout-seconds:30}")
 public class ReportBuilder {
 
   /** How many periods of history a detail chart shows at most. */

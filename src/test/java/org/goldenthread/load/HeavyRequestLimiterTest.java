@@ -1,0 +1,124 @@
+package org.goldenthread.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import org.goldenthread.account.UserAccountRepository;
+import org.goldenthread.support.DemoUsers;
+import org.goldenthread.support.GoldenThreadTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.test.web.servlet.MockMvc;
+
+@GoldenThreadTest
+class HeavyRequestLimiterTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired DemoUsers users;
+  @Autowired HeavyRequestLimiter limiter;
+  @Autowired UserAccountRepository accounts;
+
+  /** Takes every heavy turn, as that many heavy requests in progress would. */
+  private int holdAllPermits() {
+    return limiter.permits().drainPermits();
+  }
+
+  @Test
+  void lightPagesAnswerWhileHeavyOnesAreAtTheBound() throws Exception {
+    int held = holdAllPermits();
+    try {
+      mvc.perform(get("/").with(users.as("officer"))).andExpect(status().isOk());
+      mvc.perform(get("/indicators/new").with(users.as("admin"))).andExpect(status().isOk());
+      mvc.perform(get("/indicators").with(users.as("officer")))
+          .andExpect(status().isServiceUnavailable());
+    } finally {
+      limiter.permits().release(held);
+    }
+  }
+
+  @Test
+  void pastTheBoundPeopleAreToldTheServiceIsBusyAndWhenToTryAgain() throws Exception {
+    int held = holdAllPermits();
+    try {
+      mvc.perform(get("/dashboards").with(users.as("director")).accept(MediaType.TEXT_HTML))
+          .andExpect(status().isServiceUnavailable())
+          .andExpect(header().string("Retry-After", "10"))
+          .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+          .andExpect(content().string(containsString("govuk-heading-l")))
+          .andExpect(content().string(containsString(BusyAnswer.TITLE)))
+          .andExpect(content().string(containsString(BusyAnswer.MESSAGE)));
+    } finally {
+      limiter.permits().release(held);
+    }
+  }
+
+  @Test
+  void pastTheBoundProgramsGetAProblemDocument() throws Exception {
+    int held = holdAllPermits();
+    try {
+      mvc.perform(get("/api/v1/reports").with(users.as("admin")))
+          .andExpect(status().isServiceUnavailable())
+          .andExpect(header().string("Retry-After", "10"))
+          .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+          .andExpect(jsonPath("$.status").value(503))
+          .andExpect(jsonPath("$.title").value(BusyAnswer.TITLE))
+          .andExpect(jsonPath("$.detail").value(BusyAnswer.MESSAGE));
+    } finally {
+      limiter.permits().release(held);
+    }
+  }
+
+  @Test
+  void aHeavyPageRunsWhenATurnIsFreeAndGivesItBack() throws Exception {
+    int before = limiter.permits().availablePermits();
+    mvc.perform(get("/indicators").with(users.as("officer"))).andExpect(status().isOk());
+    assertThat(limiter.permits().availablePermits()).isEqualTo(before);
+  }
+
+  @Test
+  void theHeavyRoutesAreTheScorecardReportsDashboardsOpenDataImportsAndExports() {
+    assertThat(heavy("/indicators")).isTrue();
+    assertThat(heavy("/reports/12/export.pdf")).isTrue();
+    assertThat(heavy("/reports/annual")).isTrue();
+    assertThat(heavy("/dashboards")).isTrue();
+    assertThat(heavy("/dashboards/corporate-health")).isTrue();
+    assertThat(heavy("/public/annual-report/2025-26")).isTrue();
+    assertThat(heavy("/public/data/indicators.csv")).isTrue();
+    assertThat(heavy("/public/indicators/NI-192.json")).isTrue();
+    assertThat(heavy("/indicators/export/values.xlsx")).isTrue();
+    assertThat(heavy("/actions/export.csv")).isTrue();
+    assertThat(heavy("/api/v1/reports/3/export.csv")).isTrue();
+
+    assertThat(heavy("/")).isFalse();
+    assertThat(heavy("/indicators/42")).isFalse();
+    assertThat(heavy("/indicators/42/enter")).isFalse();
+    assertThat(heavy("/public/indicators/NI-192")).isFalse();
+    assertThat(heavy("/reports/exports/abc/progress")).isFalse();
+    assertThat(heavy("/reports/new")).isFalse();
+  }
+
+  private boolean heavy(String path) {
+    return limiter.isHeavy(new MockHttpServletRequest("GET", path));
+  }
+
+  @Test
+  void workPastItsDeadlineStopsAtItsNextDatabaseStatement() {
+    RequestDeadline.start(Instant.now().minusSeconds(1));
+    try {
+      assertThatThrownBy(() -> accounts.findByUsername("officer"))
+          .isInstanceOf(RequestDeadlineExceededException.class);
+    } finally {
+      RequestDeadline.clear();
+    }
+    assertThat(accounts.findByUsername("officer")).isPresent();
+  }
+}
