@@ -7,7 +7,17 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import org.hibernate.Hibernate;
 
-/** Identity and optimistic-locking version shared by every record the product keeps. */
+/**
+ * Identity and optimistic-locking version shared by every record the product keeps.
+ *
+ * <p>Two records are equal when they are of the same class and have the same id. The hash is the
+ * id's, so that sets and maps of thousands of records (a whole-council scorecard) spread over their
+ * buckets instead of sharing one. The hash is fixed the first time it is asked for: a record put in
+ * a set before it is saved (when it has no id yet) keeps its identity hash after the save, so the
+ * set still finds it. The rule that follows: a set or map keyed by records should hold saved
+ * records, or records saved while in it, not one copy hashed before its save and another loaded
+ * afterwards.
+ */
 @MappedSuperclass
 public abstract class BaseEntity implements Labelled {
 
@@ -16,6 +26,9 @@ public abstract class BaseEntity implements Labelled {
   private Long id;
 
   @Version private long version;
+
+  // Not a column (transient); computed once, see the class comment.
+  private transient Integer hash;
 
   public Long getId() {
     return id;
@@ -38,6 +51,9 @@ public abstract class BaseEntity implements Labelled {
 
   @Override
   public int hashCode() {
-    return Hibernate.getClass(this).hashCode();
+    if (hash == null) {
+      hash = id != null ? id.hashCode() : System.identityHashCode(this);
+    }
+    return hash;
   }
 }
