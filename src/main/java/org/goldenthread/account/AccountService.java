@@ -86,6 +86,12 @@ public class AccountService {
     return account;
   }
 
+  /** Wrong passwords tried on the account between its holder's previous sign-in and the latest. */
+  @Transactional(readOnly = true)
+  public Optional<FailedSignIns> failedSignInsBeforeLatest(long accountId) {
+    return accounts.findById(accountId).flatMap(UserAccount::failedSignInsBeforeLatest);
+  }
+
   public void unlock(long id) {
     get(id);
     accounts.unlock(id);

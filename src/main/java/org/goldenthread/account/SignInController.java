@@ -10,16 +10,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SignInController {
 
-  private final SignInProperties settings;
-
-  SignInController(SignInProperties settings) {
-    this.settings = settings;
+  /**
+   * The address many people and tools guess. It is open to all, so the security filters do not keep
+   * it as the page to return to after signing in (which used to land on a 404).
+   */
+  @GetMapping("/login")
+  String login() {
+    return "redirect:/sign-in";
   }
 
   @GetMapping("/sign-in")
   String signIn(
       @RequestParam(required = false) String error,
       @RequestParam(required = false) String locked,
+      @RequestParam(required = false) String wait,
       @RequestParam(name = "signed-out", required = false) String signedOut,
       Authentication authentication,
       Model model) {
@@ -31,7 +35,7 @@ class SignInController {
     model.addAttribute("error", error != null);
     model.addAttribute("locked", locked != null);
     model.addAttribute("signedOut", signedOut != null);
-    model.addAttribute("lockoutMinutes", settings.lockout().toMinutes());
+    model.addAttribute("wait", wait != null);
     return "account/sign-in";
   }
 }

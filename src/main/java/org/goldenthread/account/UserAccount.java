@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import org.goldenthread.organisation.Person;
 import org.goldenthread.shared.BaseEntity;
@@ -71,6 +72,27 @@ public class UserAccount extends BaseEntity {
   @NotAudited
   @Column(insertable = false, updatable = false)
   private Instant lastSignInAt;
+
+  @NotAudited
+  @Column(insertable = false, updatable = false)
+  private Instant lastFailedSignInAt;
+
+  @NotAudited
+  @Column(insertable = false, updatable = false, length = 100)
+  private String lastFailedSignInFrom;
+
+  // Wrong passwords between the previous sign-in and the latest, told to the holder.
+  @NotAudited
+  @Column(nullable = false, insertable = false, updatable = false)
+  private int reportedFailedSignIns;
+
+  @NotAudited
+  @Column(insertable = false, updatable = false)
+  private Instant reportedFailedSignInAt;
+
+  @NotAudited
+  @Column(insertable = false, updatable = false, length = 100)
+  private String reportedFailedSignInFrom;
 
   protected UserAccount() {}
 
@@ -163,5 +185,14 @@ public class UserAccount extends BaseEntity {
 
   public Instant getLastSignInAt() {
     return lastSignInAt;
+  }
+
+  /** What to tell the holder about wrong passwords before their latest sign-in, if any. */
+  public Optional<FailedSignIns> failedSignInsBeforeLatest() {
+    return reportedFailedSignIns > 0
+        ? Optional.of(
+            new FailedSignIns(
+                reportedFailedSignIns, reportedFailedSignInAt, reportedFailedSignInFrom))
+        : Optional.empty();
   }
 }

@@ -19,19 +19,19 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
   // stream of bad passwords would make an administrator's open edit look stale.
   @Modifying
   @Query(
-      "update UserAccount a set a.failedAttempts = a.failedAttempts + 1"
+      "update UserAccount a set a.failedAttempts = a.failedAttempts + 1,"
+          + " a.lastFailedSignInAt = ?2, a.lastFailedSignInFrom = ?3"
           + " where lower(a.username) = lower(?1)")
-  int countFailure(String username);
+  int countFailure(String username, Instant when, String from);
 
+  // The wrong passwords since the previous sign-in become the ones to tell the holder about.
   @Modifying
   @Query(
-      "update UserAccount a set a.lockedUntil = ?2, a.failedAttempts = 0"
-          + " where lower(a.username) = lower(?1) and a.failedAttempts >= ?3")
-  int lockIfTooManyFailures(String username, Instant until, int maxFailures);
-
-  @Modifying
-  @Query(
-      "update UserAccount a set a.failedAttempts = 0, a.lockedUntil = null, a.lastSignInAt = ?2"
+      "update UserAccount a set a.reportedFailedSignIns = a.failedAttempts,"
+          + " a.reportedFailedSignInAt = a.lastFailedSignInAt,"
+          + " a.reportedFailedSignInFrom = a.lastFailedSignInFrom,"
+          + " a.failedAttempts = 0, a.lastFailedSignInAt = null, a.lastFailedSignInFrom = null,"
+          + " a.lockedUntil = null, a.lastSignInAt = ?2"
           + " where lower(a.username) = lower(?1)")
   int recordSuccess(String username, Instant when);
 

@@ -43,6 +43,7 @@ class SecurityConfig {
                 requests
                     .requestMatchers(
                         "/sign-in",
+                        "/login",
                         "/error",
                         "/webjars/**",
                         "/assets/**",

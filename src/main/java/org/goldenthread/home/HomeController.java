@@ -1,6 +1,7 @@
 package org.goldenthread.home;
 
 import java.util.List;
+import org.goldenthread.account.AccountService;
 import org.goldenthread.account.CurrentUser;
 import org.goldenthread.account.Role;
 import org.goldenthread.framework.FrameworkService;
@@ -12,6 +13,7 @@ import org.goldenthread.organisation.Person;
 import org.goldenthread.organisation.PersonService;
 import org.goldenthread.organisation.Portfolio;
 import org.goldenthread.report.DashboardBuilder;
+import org.goldenthread.shared.DisplayFormats;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,6 +34,8 @@ class HomeController {
   private final PlanService plans;
   private final FrameworkService framework;
   private final DashboardBuilder dashboards;
+  private final AccountService accounts;
+  private final DisplayFormats formats;
 
   HomeController(
       PersonService people,
@@ -39,13 +43,17 @@ class HomeController {
       GovernanceService governance,
       PlanService plans,
       FrameworkService framework,
-      DashboardBuilder dashboards) {
+      DashboardBuilder dashboards,
+      AccountService accounts,
+      DisplayFormats formats) {
     this.people = people;
     this.units = units;
     this.governance = governance;
     this.plans = plans;
     this.framework = framework;
     this.dashboards = dashboards;
+    this.accounts = accounts;
+    this.formats = formats;
   }
 
   @GetMapping("/")
@@ -53,6 +61,9 @@ class HomeController {
     model.addAttribute("user", user);
     model.addAttribute("roles", user.roles().stream().sorted().map(Role::label).toList());
     model.addAttribute("admin", user.has(Role.ADMIN));
+    accounts
+        .failedSignInsBeforeLatest(user.accountId())
+        .ifPresent(failed -> model.addAttribute("failedSignIns", failed.message(formats)));
     if (user.has(Role.ADMIN)) {
       model.addAttribute("unitCount", units.all().size());
       model.addAttribute("personCount", people.search(null, null).size());

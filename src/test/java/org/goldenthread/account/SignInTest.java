@@ -3,6 +3,7 @@ package org.goldenthread.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -19,8 +20,11 @@ import org.goldenthread.support.DemoUsers;
 import org.goldenthread.support.GoldenThreadTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @GoldenThreadTest
 class SignInTest {
@@ -72,28 +76,106 @@ class SignInTest {
         .andExpect(redirectedUrl("/"));
   }
 
+  private static MockHttpServletRequestBuilder signIn(String username, String password) {
+    return post("/sign-in").param("username", username).param("password", password).with(csrf());
+  }
+
+  private static RequestPostProcessor from(String address) {
+    return request -> {
+      request.setRemoteAddr(address);
+      return request;
+    };
+  }
+
   @Test
-  void repeatedWrongPasswordsLockTheAccountUntilAnAdministratorUnlocksIt() throws Exception {
+  void wrongPasswordsMakeTheirAddressWaitButTheHolderCanStillSignInFromElsewhere()
+      throws Exception {
     String username = newAccount("correct horse battery");
+    String guesser = "203.0.113.9";
     for (int i = 0; i < settings.maxFailedAttempts(); i++) {
-      mvc.perform(formLogin("/sign-in").user(username).password("guess " + i))
+      mvc.perform(signIn(username, "guess " + i).with(from(guesser)))
           .andExpect(redirectedUrl("/sign-in?error"));
     }
-    // Now even the right password is refused while the lock lasts.
-    mvc.perform(formLogin("/sign-in").user(username).password("correct horse battery"))
-        .andExpect(redirectedUrl("/sign-in?locked"));
-    UserAccount locked = accountRepository.findByUsername(username).orElseThrow();
-    assertThat(locked.isLockedAt(clock.instant())).isTrue();
-    assertThat(locked.getLockedUntil())
-        .isAfter(clock.instant().plus(settings.lockout()).minusSeconds(60));
+    // Past the limit each wrong password doubles the wait, so guessing on meets the wait soon.
+    boolean waiting = false;
+    for (int i = 0; i < 12 && !waiting; i++) {
+      String answer =
+          mvc.perform(signIn(username, "more " + i).with(from(guesser)))
+              .andReturn()
+              .getResponse()
+              .getRedirectedUrl();
+      waiting = "/sign-in?wait".equals(answer);
+    }
+    assertThat(waiting).isTrue();
+    // While it waits, that address is turned away even with the right password ...
+    mvc.perform(signIn(username, "correct horse battery").with(from(guesser)))
+        .andExpect(redirectedUrl("/sign-in?wait"));
+    mvc.perform(get("/sign-in").param("wait", ""))
+        .andExpect(content().string(containsString("Wait a moment before trying again")));
+    // ... but the account is not locked: its holder signs in from their own address.
+    UserAccount account = accountRepository.findByUsername(username).orElseThrow();
+    assertThat(account.isLockedAt(clock.instant())).isFalse();
+    int failures = account.getFailedAttempts();
+    assertThat(failures).isGreaterThanOrEqualTo(settings.maxFailedAttempts());
+    var session =
+        (MockHttpSession)
+            mvc.perform(signIn(username, "correct horse battery").with(from("198.51.100.7")))
+                .andExpect(redirectedUrl("/"))
+                .andReturn()
+                .getRequest()
+                .getSession();
 
-    mvc.perform(
-            post("/admin/accounts/" + locked.getId() + "/unlock")
-                .with(users.as("admin"))
-                .with(csrf()))
-        .andExpect(redirectedUrl("/admin/accounts/" + locked.getId()));
-    mvc.perform(formLogin("/sign-in").user(username).password("correct horse battery"))
+    // Their home page tells them what happened.
+    mvc.perform(get("/").session(session))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "There were "
+                            + failures
+                            + " failed sign-in attempts on your account since your last sign-in,"
+                            + " the last at ")))
+        .andExpect(content().string(containsString("from " + guesser)));
+    assertThat(accountRepository.findByUsername(username).orElseThrow().getFailedAttempts())
+        .isZero();
+  }
+
+  @Test
+  void aHolderWithNoWrongPasswordsSinceTheirLastSignInIsToldNothing() throws Exception {
+    String username = newAccount("nothing to report here");
+    var session =
+        (MockHttpSession)
+            mvc.perform(formLogin("/sign-in").user(username).password("nothing to report here"))
+                .andExpect(redirectedUrl("/"))
+                .andReturn()
+                .getRequest()
+                .getSession();
+    mvc.perform(get("/").session(session))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString("failed sign-in attempt"))));
+  }
+
+  @Test
+  void theLoginAddressLeadsToSignInAndThenHomeNotToAMissingPage() throws Exception {
+    mvc.perform(get("/login")).andExpect(redirectedUrl("/sign-in"));
+    var session =
+        (MockHttpSession) mvc.perform(get("/login")).andReturn().getRequest().getSession();
+    mvc.perform(signIn("officer", DemoUsers.PASSWORD).session(session))
         .andExpect(redirectedUrl("/"));
+  }
+
+  @Test
+  void afterSignInThePersonLandsOnThePageTheyAskedFor() throws Exception {
+    var session =
+        (MockHttpSession)
+            mvc.perform(get("/indicators/new"))
+                .andExpect(redirectedUrl("http://localhost/sign-in"))
+                .andReturn()
+                .getRequest()
+                .getSession();
+    mvc.perform(signIn("admin", DemoUsers.PASSWORD).session(session))
+        .andExpect(redirectedUrl("http://localhost/indicators/new?continue"));
   }
 
   @Test
