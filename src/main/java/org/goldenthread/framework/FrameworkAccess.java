@@ -1,7 +1,15 @@
 package org.goldenthread.framework;
 
+import java.util.HashSet;
+import java.util.Set;
+import org.goldenthread.account.CurrentUser;
 import org.goldenthread.account.ResponsibilityPolicy;
 import org.goldenthread.account.Role;
+import org.goldenthread.organisation.OrgUnit;
+import org.goldenthread.organisation.OrgUnitService;
+import org.goldenthread.organisation.OrgUnitType;
+import org.goldenthread.organisation.Person;
+import org.goldenthread.organisation.PersonService;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,11 +27,20 @@ public class FrameworkAccess {
   private final ResponsibilityPolicy policy;
   private final PlanService plans;
   private final FrameworkService items;
+  private final OrgUnitService units;
+  private final PersonService people;
 
-  FrameworkAccess(ResponsibilityPolicy policy, PlanService plans, FrameworkService items) {
+  FrameworkAccess(
+      ResponsibilityPolicy policy,
+      PlanService plans,
+      FrameworkService items,
+      OrgUnitService units,
+      PersonService people) {
     this.policy = policy;
     this.plans = plans;
     this.items = items;
+    this.units = units;
+    this.people = people;
   }
 
   public boolean canEditPlan(Authentication authentication, Long planId) {
@@ -39,8 +56,36 @@ public class FrameworkAccess {
         || (item.getPlan() != null && canEditPlan(authentication, item.getPlan().getId()));
   }
 
-  /** Recording a body's decision, and archiving, is for the performance team and directors. */
-  public boolean canDecide(Authentication authentication) {
-    return policy.hasAnyRole(authentication, Role.ADMIN, Role.DIRECTOR);
+  /**
+   * Recording a body's decision on a plan (approve, return, make active) and archiving it is for
+   * the performance team, and for a director when the plan's unit is in or under a directorate they
+   * lead or belong to; a plan of no unit, or of the whole council, only for the team.
+   */
+  public boolean canDecide(Authentication authentication, long planId) {
+    if (policy.hasAnyRole(authentication, Role.ADMIN)) {
+      return true;
+    }
+    if (!policy.hasAnyRole(authentication, Role.DIRECTOR)
+        || !(authentication.getPrincipal() instanceof CurrentUser user)
+        || user.personId() == null) {
+      return false;
+    }
+    OrgUnit unit = plans.get(planId).getOrgUnit();
+    return unit != null && directorateUnitsOf(user.personId()).contains(unit.getId());
+  }
+
+  /**
+   * The units a director answers for: those they lead, and their own directorate, with all below.
+   */
+  private Set<Long> directorateUnitsOf(long personId) {
+    Set<Long> result = new HashSet<>(units.unitIdsLedBy(personId));
+    Person person = people.get(personId);
+    for (OrgUnit unit = person.getOrgUnit(); unit != null; unit = unit.getParent()) {
+      if (unit.getType() == OrgUnitType.DIRECTORATE) {
+        result.addAll(units.unitIdsWithin(Set.of(unit.getId())));
+        break;
+      }
+    }
+    return result;
   }
 }

@@ -172,19 +172,19 @@ class PlanController {
   }
 
   @PostMapping("/plans/{id}/return")
-  @PreAuthorize("@frameworkAccess.canDecide(authentication)")
+  @PreAuthorize("@frameworkAccess.canDecide(authentication, #id)")
   String returnToDraft(@PathVariable long id, RedirectAttributes redirect) {
     return transition(id, plans::returnToDraft, "The plan has been returned to draft", redirect);
   }
 
   @PostMapping("/plans/{id}/activate")
-  @PreAuthorize("@frameworkAccess.canDecide(authentication)")
+  @PreAuthorize("@frameworkAccess.canDecide(authentication, #id)")
   String activate(@PathVariable long id, RedirectAttributes redirect) {
     return transition(id, plans::activate, "The plan is now active", redirect);
   }
 
   @PostMapping("/plans/{id}/archive")
-  @PreAuthorize("@frameworkAccess.canDecide(authentication)")
+  @PreAuthorize("@frameworkAccess.canDecide(authentication, #id)")
   String archive(@PathVariable long id, RedirectAttributes redirect) {
     return transition(id, plans::archive, "The plan has been archived", redirect);
   }
@@ -196,7 +196,7 @@ class PlanController {
   }
 
   @GetMapping("/plans/{id}/approve")
-  @PreAuthorize("@frameworkAccess.canDecide(authentication)")
+  @PreAuthorize("@frameworkAccess.canDecide(authentication, #id)")
   String approveForm(@PathVariable long id, Model model) {
     Plan plan = plans.get(id);
     ApprovalForm form =
@@ -208,7 +208,7 @@ class PlanController {
   }
 
   @PostMapping("/plans/{id}/approve")
-  @PreAuthorize("@frameworkAccess.canDecide(authentication)")
+  @PreAuthorize("@frameworkAccess.canDecide(authentication, #id)")
   String approve(
       @PathVariable long id,
       @Valid @ModelAttribute("form") ApprovalForm form,

@@ -179,6 +179,39 @@ class FrameworkPagesTest {
   }
 
   @Test
+  void aDirectorArchivesAndApprovesOnlyThePlansOfTheirOwnDirectorate() throws Exception {
+    long revben = units.findByCodeIgnoreCase("REVBEN").orElseThrow().getId();
+    long place = units.findByCodeIgnoreCase("PLACE").orElseThrow().getId();
+    long ownPlan = newPlan("admin", "DO-" + run, null, revben);
+    long otherPlan = newPlan("admin", "DX-" + run, null, place);
+    long councilPlan = newPlan("admin", "DC-" + run, null, null);
+
+    // The director of Resources: not Place's plan, nor one of no directorate ...
+    mvc.perform(post("/plans/" + otherPlan + "/archive").with(users.as("director")).with(csrf()))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/plans/" + otherPlan + "/approve").with(users.as("director")))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/plans/" + councilPlan + "/archive").with(users.as("director")).with(csrf()))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/plans/" + otherPlan).with(users.as("director")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString("/plans/" + otherPlan + "/archive"))));
+    assertThat(plans.findById(otherPlan).orElseThrow().getStatus()).isEqualTo(PlanStatus.DRAFT);
+
+    // ... but a plan of a service within Resources, yes.
+    mvc.perform(get("/plans/" + ownPlan + "/approve").with(users.as("director")))
+        .andExpect(status().isOk());
+    mvc.perform(post("/plans/" + ownPlan + "/archive").with(users.as("director")).with(csrf()))
+        .andExpect(redirectedUrl("/plans/" + ownPlan));
+    assertThat(plans.findById(ownPlan).orElseThrow().getStatus()).isEqualTo(PlanStatus.ARCHIVED);
+
+    // The performance team decides on any plan.
+    mvc.perform(post("/plans/" + otherPlan + "/archive").with(users.as("admin")).with(csrf()))
+        .andExpect(redirectedUrl("/plans/" + otherPlan));
+    assertThat(plans.findById(otherPlan).orElseThrow().getStatus()).isEqualTo(PlanStatus.ARCHIVED);
+  }
+
+  @Test
   void whoMayChangePlansFollowsResponsibility() throws Exception {
     long priya = people.search("Priya Shah", null).get(0).getId();
     long revben = units.findByCodeIgnoreCase("REVBEN").orElseThrow().getId();
