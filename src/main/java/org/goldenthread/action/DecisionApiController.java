@@ -4,13 +4,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import java.util.Collection;
 import java.util.List;
 import org.goldenthread.action.ActionViews.DecisionView;
+import org.goldenthread.shared.RequestBodyValidator;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,9 +31,12 @@ import org.springframework.web.bind.annotation.RestController;
 class DecisionApiController {
 
   private final DecisionService decisions;
+  private final RequestBodyValidator bodies;
   private final ActionService actions;
 
-  DecisionApiController(DecisionService decisions, ActionService actions) {
+  DecisionApiController(
+      DecisionService decisions, ActionService actions, RequestBodyValidator bodies) {
+    this.bodies = bodies;
     this.decisions = decisions;
     this.actions = actions;
   }
@@ -64,7 +68,8 @@ class DecisionApiController {
           "Record a decision from the minutes (directors and administrators): bodyId, decidedOn,"
               + " minuteReference, title and resolution. 201 with the decision; 400 or 422 naming"
               + " what is wrong, such as a meeting date in the future.")
-  ResponseEntity<DecisionView> record(@Valid @RequestBody DecisionForm form) {
+  ResponseEntity<DecisionView> record(@RequestBody DecisionForm form) throws BindException {
+    bodies.valid(form);
     Decision decision = decisions.create(form);
     return ResponseEntity.status(HttpStatus.CREATED)
         .body(DecisionView.of(decisions.progress(decision)));
@@ -78,8 +83,9 @@ class DecisionApiController {
               + " date: the fields of an action (code, title, kind ACTION or PROJECT,"
               + " leadOfficerId, dueDate, and optionally description, frameworkItemId,"
               + " accountableId, orgUnitId, startDate). 201 with the decision and its actions.")
-  ResponseEntity<DecisionView> addAction(
-      @PathVariable long id, @Valid @RequestBody ActionForm form) {
+  ResponseEntity<DecisionView> addAction(@PathVariable long id, @RequestBody ActionForm form)
+      throws BindException {
+    bodies.valid(form);
     Decision decision = decisions.get(id);
     actions.create(form.arisingFrom(decision.getId()));
     return ResponseEntity.status(HttpStatus.CREATED)

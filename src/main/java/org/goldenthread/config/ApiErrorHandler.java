@@ -9,8 +9,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -25,8 +25,10 @@ class ApiErrorHandler {
     this.messages = messages;
   }
 
-  @ExceptionHandler(MethodArgumentNotValidException.class)
-  ProblemDetail invalid(MethodArgumentNotValidException e) {
+  // MethodArgumentNotValidException (a @Valid body) is a BindException, as is a body checked
+  // inside the method after the permission check (shared.RequestBodyValidator).
+  @ExceptionHandler(BindException.class)
+  ProblemDetail invalid(BindException e) {
     Map<String, String> fields = new LinkedHashMap<>();
     for (FieldError error : e.getBindingResult().getFieldErrors()) {
       fields.putIfAbsent(error.getField(), messages.getMessage(error, Locale.UK));

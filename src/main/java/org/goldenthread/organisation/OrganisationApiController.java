@@ -3,11 +3,12 @@ package org.goldenthread.organisation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import org.goldenthread.shared.RequestBodyValidator;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,9 +26,12 @@ import org.springframework.web.bind.annotation.RestController;
 class OrganisationApiController {
 
   private final OrgUnitService units;
+  private final RequestBodyValidator bodies;
   private final PersonService people;
 
-  OrganisationApiController(OrgUnitService units, PersonService people) {
+  OrganisationApiController(
+      OrgUnitService units, PersonService people, RequestBodyValidator bodies) {
+    this.bodies = bodies;
     this.units = units;
     this.people = people;
   }
@@ -47,7 +51,8 @@ class OrganisationApiController {
   @PostMapping("/org-units")
   @PreAuthorize("hasRole('ADMIN')")
   @Operation(summary = "Add an org unit (administrators)")
-  ResponseEntity<OrgUnitView> createOrgUnit(@Valid @RequestBody OrgUnitForm form) {
+  ResponseEntity<OrgUnitView> createOrgUnit(@RequestBody OrgUnitForm form) throws BindException {
+    bodies.valid(form);
     OrgUnit unit = units.create(form);
     return ResponseEntity.created(URI.create("/api/v1/org-units/" + unit.getId()))
         .body(OrgUnitView.of(unit));
@@ -56,7 +61,9 @@ class OrganisationApiController {
   @PutMapping("/org-units/{id}")
   @PreAuthorize("hasRole('ADMIN')")
   @Operation(summary = "Change or move an org unit (administrators); send the version you read")
-  OrgUnitView updateOrgUnit(@PathVariable long id, @Valid @RequestBody OrgUnitForm form) {
+  OrgUnitView updateOrgUnit(@PathVariable long id, @RequestBody OrgUnitForm form)
+      throws BindException {
+    bodies.valid(form);
     return OrgUnitView.of(units.update(id, form));
   }
 
@@ -77,7 +84,8 @@ class OrganisationApiController {
   @PostMapping("/people")
   @PreAuthorize("hasRole('ADMIN')")
   @Operation(summary = "Add a person (administrators)")
-  ResponseEntity<PersonView> createPerson(@Valid @RequestBody PersonForm form) {
+  ResponseEntity<PersonView> createPerson(@RequestBody PersonForm form) throws BindException {
+    bodies.valid(form);
     Person person = people.create(form);
     return ResponseEntity.created(URI.create("/api/v1/people/" + person.getId()))
         .body(PersonView.of(person));
@@ -86,7 +94,9 @@ class OrganisationApiController {
   @PutMapping("/people/{id}")
   @PreAuthorize("hasRole('ADMIN')")
   @Operation(summary = "Change a person (administrators); send the version you read")
-  PersonView updatePerson(@PathVariable long id, @Valid @RequestBody PersonForm form) {
+  PersonView updatePerson(@PathVariable long id, @RequestBody PersonForm form)
+      throws BindException {
+    bodies.valid(form);
     return PersonView.of(people.update(id, form));
   }
 }
