@@ -22,7 +22,7 @@ public record LoadProperties(
     @DefaultValue("0") int maxConcurrentHeavy,
     @DefaultValue("2s") Duration heavyWait,
     @DefaultValue("10s") Duration retryAfter,
-    @DefaultValue("30s") Duration requestDeadline,
+    @DefaultValue("60s") Duration requestDeadline,
     @DefaultValue({
           "/indicators",
           "/indicators/export/**",
