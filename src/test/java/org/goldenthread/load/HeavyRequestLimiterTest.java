@@ -111,6 +111,23 @@ class HeavyRequestLimiterTest {
   }
 
   @Test
+  void aRequestWhoseWorkRunsPastItsDeadlineEndsWithTheBusyAnswer() throws Exception {
+    // MockMvc runs the request on this thread; the home page is not heavy, so the limiter leaves
+    // this deadline in place, as if the request had been running for a long time already.
+    var officer = users.as("officer");
+    RequestDeadline.start(Instant.now().minusSeconds(1));
+    try {
+      mvc.perform(get("/").with(officer).accept(MediaType.TEXT_HTML))
+          .andExpect(status().isServiceUnavailable())
+          .andExpect(header().string("Retry-After", "10"))
+          .andExpect(content().string(containsString(BusyAnswer.MESSAGE)));
+    } finally {
+      RequestDeadline.clear();
+    }
+    mvc.perform(get("/").with(users.as("officer"))).andExpect(status().isOk());
+  }
+
+  @Test
   void workPastItsDeadlineStopsAtItsNextDatabaseStatement() {
     RequestDeadline.start(Instant.now().minusSeconds(1));
     try {
