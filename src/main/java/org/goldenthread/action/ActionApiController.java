@@ -13,6 +13,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,11 +65,11 @@ class ActionApiController {
           String status,
       @Parameter(description = "The id of the lead officer") @RequestParam(required = false)
           Long lead,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate asOf) {
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+      Authentication authentication) {
     LocalDate day = asOf == null ? actions.today() : asOf;
     Brag assessed = status == null || status.isBlank() ? null : brag(status);
-    return actions.all().stream()
+    return access.visible(authentication, actions.all(), Action::getId).stream()
         .filter(a -> overdue == null || a.isOverdue(day) == overdue)
         .filter(a -> assessed == null || a.getStatus() == assessed)
         .filter(a -> lead == null || lead.equals(a.getLeadOfficer().getId()))
@@ -77,6 +78,7 @@ class ActionApiController {
   }
 
   @GetMapping("/{code}")
+  @PreAuthorize("@actionAccess.canReadCode(authentication, #code)")
   @Operation(summary = "One action, with its milestones and its progress updates, newest first")
   ActionView get(
       @PathVariable String code,

@@ -3,8 +3,10 @@ package org.goldenthread.indicator;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.goldenthread.account.CurrentUser;
+import org.goldenthread.account.PartnerScope;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodFormatException;
 import org.goldenthread.shared.Choice;
@@ -53,8 +55,16 @@ class DataEntryController {
   }
 
   @GetMapping("/my-indicators")
-  String mine(@AuthenticationPrincipal CurrentUser user, Model model) {
-    model.addAttribute("due", user.personId() == null ? List.of() : due.of(user.personId()));
+  String mine(
+      @AuthenticationPrincipal CurrentUser user, Authentication authentication, Model model) {
+    Optional<PartnerScope> partner = access.partnerScope(authentication);
+    model.addAttribute(
+        "due",
+        partner.isPresent()
+            ? (partner.get().organisationId() == null
+                ? List.of()
+                : due.providedBy(partner.get().organisationId()))
+            : (user.personId() == null ? List.of() : due.of(user.personId())));
     return "indicator/mine";
   }
 

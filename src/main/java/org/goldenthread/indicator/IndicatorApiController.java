@@ -18,6 +18,7 @@ import org.goldenthread.period.PeriodFormatException;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.shared.RuleViolationException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,6 +54,8 @@ class IndicatorApiController {
       Long responsibleId,
       Long accountableId,
       List<String> measures,
+      Long dataProviderId,
+      String dataProvider,
       long version) {
 
     static IndicatorView of(Indicator i) {
@@ -75,6 +78,8 @@ class IndicatorApiController {
           i.getResponsible() == null ? null : i.getResponsible().getId(),
           i.getAccountable() == null ? null : i.getAccountable().getId(),
           i.getMeasures().stream().map(m -> m.getCode()).toList(),
+          i.getDataProvider() == null ? null : i.getDataProvider().getId(),
+          i.getDataProvider() == null ? null : i.getDataProvider().getName(),
           i.getVersion());
     }
   }
@@ -129,17 +134,21 @@ class IndicatorApiController {
 
   @GetMapping
   @Operation(summary = "All indicator definitions")
-  List<IndicatorView> list() {
-    return indicators.all().stream().map(IndicatorView::of).toList();
+  List<IndicatorView> list(Authentication authentication) {
+    return access.visible(authentication, indicators.all(), Indicator::getId).stream()
+        .map(IndicatorView::of)
+        .toList();
   }
 
   @GetMapping("/{code}")
+  @PreAuthorize("@indicatorAccess.canReadCode(authentication, #code)")
   @Operation(summary = "One indicator's definition")
   IndicatorView get(@PathVariable String code) {
     return IndicatorView.of(indicators.byCode(code));
   }
 
   @GetMapping("/{code}/values")
+  @PreAuthorize("@indicatorAccess.canReadCode(authentication, #code)")
   @Operation(
       summary =
           "Each period's actual, target, status, trend and workflow state, from the first value"

@@ -6,8 +6,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import org.goldenthread.shared.Readers;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -64,14 +66,19 @@ class OrganisationApiController {
   @Operation(summary = "People, optionally filtered by name and type")
   List<PersonView> people(
       @RequestParam(required = false) String name,
-      @RequestParam(required = false) PersonType type) {
-    return people.search(name, type).stream().map(PersonView::of).toList();
+      @RequestParam(required = false) PersonType type,
+      Authentication reader) {
+    return people.search(name, type).stream().map(p -> view(p, reader)).toList();
+  }
+
+  private static PersonView view(Person p, Authentication reader) {
+    return PersonView.of(p, Readers.seesContactDetails(reader, p.hasPublishedContactDetails()));
   }
 
   @GetMapping("/people/{id}")
   @Operation(summary = "One person")
-  PersonView person(@PathVariable long id) {
-    return PersonView.of(people.get(id));
+  PersonView person(@PathVariable long id, Authentication reader) {
+    return view(people.get(id), reader);
   }
 
   @PostMapping("/people")
