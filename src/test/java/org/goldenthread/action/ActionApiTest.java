@@ -156,7 +156,7 @@ class ActionApiTest {
 
   @Test
   void getsOneActionWithItsMilestonesAndUpdates() throws Exception {
-    mvc.perform(get("/api/v1/actions/p" + s).with(users.as("partner")))
+    mvc.perform(get("/api/v1/actions/p" + s).with(users.as("councillor")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.code").value("P" + s))
         .andExpect(jsonPath("$.percentComplete").value(50))
@@ -169,7 +169,7 @@ class ActionApiTest {
         .andExpect(jsonPath("$.updates[0].status").value("GREEN"))
         .andExpect(jsonPath("$.updates[0].suggested").value("GREEN"))
         .andExpect(jsonPath("$.updates[0].updatedBy").value("Ben Taylor"));
-    mvc.perform(get("/api/v1/actions/P" + s + "?asOf=2026-01-01").with(users.as("partner")))
+    mvc.perform(get("/api/v1/actions/P" + s + "?asOf=2026-01-01").with(users.as("councillor")))
         .andExpect(jsonPath("$.milestones[0].overdue").value(false));
     mvc.perform(get("/api/v1/actions/NOPE" + s).with(users.as("partner")))
         .andExpect(status().isNotFound());

@@ -41,7 +41,8 @@ class ApiTokenScopeTest {
   RequestMappingHandlerMapping mappings;
 
   private String tokenOf(String username) {
-    return tokens.create(accounts.findByUsername(username).orElseThrow().getId(), "scope test")
+    return tokens
+        .create(accounts.findByUsername(username).orElseThrow().getId(), "scope test")
         .secret();
   }
 
@@ -61,11 +62,10 @@ class ApiTokenScopeTest {
             .getResponse();
     assertThat(changed.getStatus()).isEqualTo(403);
     assertThat(
-            passwords.matches(
-                "demo-password",
-                details.loadUserByUsername("admin").getPassword()))
+            passwords.matches("demo-password", details.loadUserByUsername("admin").getPassword()))
         .isTrue();
-    mvc.perform(post("/profile/tokens").header("Authorization", "Bearer " + token).param("name", "x"));
+    mvc.perform(
+        post("/profile/tokens").header("Authorization", "Bearer " + token).param("name", "x"));
     assertThat(tokens.tokensOf(admin)).hasSize(before);
     // It still works where it is meant to.
     assertThat(
@@ -82,8 +82,11 @@ class ApiTokenScopeTest {
     List<String> accepted = new ArrayList<>();
     for (Map.Entry<RequestMappingInfo, ?> e : mappings.getHandlerMethods().entrySet()) {
       for (String pattern : e.getKey().getPatternValues()) {
-        if (pattern.startsWith("/api/") || pattern.startsWith("/public") || pattern.equals("/error")
-            || pattern.equals("/sign-in") || pattern.equals("/login")
+        if (pattern.startsWith("/api/")
+            || pattern.startsWith("/public")
+            || pattern.equals("/error")
+            || pattern.equals("/sign-in")
+            || pattern.equals("/login")
             || pattern.startsWith("/v3/api-docs")) {
           continue;
         }

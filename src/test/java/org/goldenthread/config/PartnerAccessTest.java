@@ -152,8 +152,7 @@ class PartnerAccessTest {
   }
 
   @Test
-  void aPartnerEntersAndSubmitsTheirOrganisationsFigureAndTheCouncilVerifiesIt()
-      throws Exception {
+  void aPartnerEntersAndSubmitsTheirOrganisationsFigureAndTheCouncilVerifiesIt() throws Exception {
     long csp01 = samples.indicator("CSP-01");
     assertThat(as("partner", "/indicators/" + csp01 + "/enter").getStatus()).isEqualTo(200);
     // A month long past, so no other test's figure is overwritten.

@@ -117,7 +117,7 @@ class DataEntryPagesTest {
 
     mvc.perform(get("/indicators").param("period", quarter.label()).with(users.as("councillor")))
         .andExpect(content().string(containsString(code + " Invoices paid within 30 days")));
-    mvc.perform(get("/api/v1/indicators/" + code + "/values").with(users.as("partner")))
+    mvc.perform(get("/api/v1/indicators/" + code + "/values").with(users.as("councillor")))
         .andExpect(jsonPath("$[?(@.period == '" + quarter.label() + "')].status").value("RED"))
         .andExpect(jsonPath("$[?(@.period == '" + quarter.label() + "')].state").value("VERIFIED"));
   }

@@ -31,7 +31,7 @@ class OrganisationApiTest {
     mvc.perform(get("/api/v1/org-units").with(users.as("councillor")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[*].code", hasItem("REVBEN")));
-    mvc.perform(get("/api/v1/org-units/" + finance).with(users.as("partner")))
+    mvc.perform(get("/api/v1/org-units/" + finance).with(users.as("director")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.name").value("Finance"))
         .andExpect(jsonPath("$.type").value("SERVICE"))
