@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
+import org.goldenthread.shared.ConcurrentEditException;
 import org.goldenthread.shared.RecordNotFoundException;
 import org.goldenthread.shared.RuleViolationException;
+import org.goldenthread.shared.UniqueKeys;
 import org.goldenthread.shared.Versioned;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,6 +78,11 @@ public class DataEntry {
             .findByIndicatorAndPeriod(indicator, period)
             .orElseGet(() -> new IndicatorValue(indicator, period));
     if (value.getId() != null) {
+      // A form without a version was opened before anyone had entered this period's value;
+      // someone has since, and saving it would silently replace theirs.
+      if (form.version() == null) {
+        throw new ConcurrentEditException("value", value.getVersion());
+      }
       Versioned.check("value", value.getVersion(), form.version());
     }
     value.record(
@@ -85,7 +92,14 @@ public class DataEntry {
         blankToNull(form.changeReason()),
         by,
         clock.instant());
-    values.saveAndFlush(value);
+    UniqueKeys.insert(
+        () -> values.saveAndFlush(value),
+        () ->
+            indicator.getCode()
+                + " already has a value for "
+                + period.label()
+                + ": someone else entered it a moment ago, so yours has not been saved. Look at"
+                + " the value recorded, then change it if need be.");
     if (submit) {
       value.submit(statusOf(indicator, period), by, clock.instant());
     }
