@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
-import org.goldenthread.shared.ConcurrentEditException;
 import org.goldenthread.shared.RecordNotFoundException;
 import org.goldenthread.shared.RuleViolationException;
 import org.goldenthread.shared.UniqueKeys;
@@ -78,11 +77,6 @@ public class DataEntry {
             .findByIndicatorAndPeriod(indicator, period)
             .orElseGet(() -> new IndicatorValue(indicator, period));
     if (value.getId() != null) {
-      // A form without a version was opened before anyone had entered this period's value;
-      // someone has since, and saving it would silently replace theirs.
-      if (form.version() == null) {
-        throw new ConcurrentEditException("value", value.getVersion());
-      }
       Versioned.check("value", value.getVersion(), form.version());
     }
     value.record(

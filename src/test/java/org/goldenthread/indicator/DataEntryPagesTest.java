@@ -343,4 +343,27 @@ class DataEntryPagesTest {
     assertThat(values.findById(first.getId()).orElseThrow().getAmount())
         .isEqualByComparingTo("120");
   }
+
+  @Test
+  void anEntryFormOpenedBeforeTheFirstValueWasEnteredDoesNotOverwriteIt() throws Exception {
+    mvc.perform(
+            post("/api/v1/indicators/" + code + "/values")
+                .with(users.as("officer"))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"period\":\"" + quarter.label() + "\",\"actual\":\"104\"}"))
+        .andExpect(status().isOk());
+    // The form was blank, so it carries no version.
+    mvc.perform(
+            post(enterPage())
+                .with(users.as("officer"))
+                .with(csrf())
+                .param("period", quarter.label())
+                .param("actual", "111"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Someone else saved a change to this value")))
+        .andExpect(content().string(containsString("value=\"111\"")));
+    assertThat(values.findByIndicatorAndPeriod(indicator, quarter).orElseThrow().getAmount())
+        .isEqualByComparingTo("104");
+  }
 }
