@@ -10,6 +10,7 @@ import org.goldenthread.account.PartnerScope;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodFormatException;
 import org.goldenthread.shared.Choice;
+import org.goldenthread.shared.ConcurrentEditException;
 import org.goldenthread.shared.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -98,7 +99,18 @@ class DataEntryController {
     return FormErrors.submit(
         result,
         messages,
-        () -> entry.enter(indicator, chosen, form, user.displayName(), submit),
+        () -> {
+          // A form without a version was opened before anyone had entered this period's value;
+          // someone has since, and saving it would silently replace theirs.
+          values
+              .findByIndicatorAndPeriod(indicator, chosen)
+              .filter(v -> form.version() == null)
+              .ifPresent(
+                  v -> {
+                    throw new ConcurrentEditException("value", v.getVersion());
+                  });
+          return entry.enter(indicator, chosen, form, user.displayName(), submit);
+        },
         saved -> {
           redirect.addFlashAttribute(
               "success",

@@ -222,6 +222,33 @@ class ActionApiTest {
   }
 
   @Test
+  void replacingThisQuartersUpdateNeedsTheVersionRead() throws Exception {
+    String token = officerToken();
+    // P's import made this quarter's update (Green, 50%).
+    String read =
+        mvc.perform(get("/api/v1/actions/P" + s).header("Authorization", "Bearer " + token))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    long version =
+        Long.parseLong(read.replaceAll(".*\"updates\":\\[\\{[^}]*\"version\":(\\d+).*", "$1"));
+
+    postUpdate("P", token, "{\"percentComplete\":70,\"status\":\"GREEN\"}")
+        .andExpect(status().isPreconditionRequired())
+        .andExpect(jsonPath("$.detail", containsString("version of the progress update")));
+    assertThat(actions.byCode("P" + s).getPercentComplete()).isEqualTo(50);
+
+    mvc.perform(
+            post("/api/v1/actions/P" + s + "/updates")
+                .header("Authorization", "Bearer " + token)
+                .header("If-Match", "\"" + version + "\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"percentComplete\":70,\"status\":\"GREEN\"}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.percentComplete").value(70));
+  }
+
+  @Test
   void onlyThoseResponsibleMayPostAnUpdate() throws Exception {
     postUpdate(
             "R",
