@@ -1,5 +1,8 @@
 package org.goldenthread.account;
 
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -15,8 +18,11 @@ class SignInController {
    * it as the page to return to after signing in (which used to land on a 404).
    */
   @GetMapping("/login")
-  String login() {
-    return "redirect:/sign-in";
+  ResponseEntity<Void> login() {
+    // Moved for good, not "sign in first" (302), which is how the access rules read a refusal.
+    return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+        .location(URI.create("/sign-in"))
+        .build();
   }
 
   @GetMapping("/sign-in")

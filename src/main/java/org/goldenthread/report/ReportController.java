@@ -15,6 +15,7 @@ import org.goldenthread.shared.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -43,6 +44,8 @@ class ReportController {
   private final Figures figures;
   private final Clock clock;
 
+  private final ReportAccess access;
+
   ReportController(
       ReportService reports,
       ReportBuilder builder,
@@ -51,7 +54,9 @@ class ReportController {
       MessageSource messages,
       DisplayFormats formats,
       Figures figures,
-      Clock clock) {
+      Clock clock,
+      ReportAccess access) {
+    this.access = access;
     this.reports = reports;
     this.builder = builder;
     this.choices = choices;
@@ -63,8 +68,9 @@ class ReportController {
   }
 
   @GetMapping("/reports")
-  String list(Model model) {
-    List<ReportDefinition> all = reports.all();
+  String list(Authentication authentication, Model model) {
+    List<ReportDefinition> all =
+        access.visible(authentication, reports.all(), ReportDefinition::getId);
     Map<Long, String> scopes = new HashMap<>();
     all.forEach(r -> scopes.put(r.getId(), builder.describeScope(r)));
     model.addAttribute("reports", all);
@@ -77,6 +83,7 @@ class ReportController {
    * kind that is over.
    */
   @GetMapping("/reports/{id}")
+  @PreAuthorize("@reportAccess.canRead(authentication, #id)")
   String show(@PathVariable long id, @RequestParam(required = false) String period, Model model) {
     ReportDefinition definition = reports.get(id);
     PeriodChoice choice =

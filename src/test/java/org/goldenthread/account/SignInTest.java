@@ -158,7 +158,9 @@ class SignInTest {
 
   @Test
   void theLoginAddressLeadsToSignInAndThenHomeNotToAMissingPage() throws Exception {
-    mvc.perform(get("/login")).andExpect(redirectedUrl("/sign-in"));
+    mvc.perform(get("/login"))
+        .andExpect(status().isMovedPermanently())
+        .andExpect(redirectedUrl("/sign-in"));
     var session =
         (MockHttpSession) mvc.perform(get("/login")).andReturn().getRequest().getSession();
     mvc.perform(signIn("officer", DemoUsers.PASSWORD).session(session))
