@@ -121,20 +121,32 @@ class ReportFixtures {
 
   private Indicator indicator(
       String code, FrameworkItem measures, boolean published, String formula) {
+    return indicator(code, "Indicator " + code, Unit.COUNT, 0, published, formula, measures);
+  }
+
+  /** A quarterly sum, higher is better, 10% tolerance, with its title, unit and decimal places. */
+  Indicator indicator(
+      String code,
+      String title,
+      Unit unit,
+      int decimalPlaces,
+      boolean published,
+      String formula,
+      FrameworkItem measures) {
     long accountable = indicators.byCode("REV-01").getAccountable().getId();
     return indicators.create(
         new IndicatorForm(
             code,
-            "Indicator " + code,
+            title,
             null,
             null,
             IndicatorType.LOCAL,
-            Unit.COUNT,
+            unit,
             Polarity.HIGHER_IS_BETTER,
             PeriodType.QUARTER,
             Aggregation.SUM,
             false,
-            "0",
+            String.valueOf(decimalPlaces),
             "10",
             Tolerance.Kind.PERCENT,
             null,
