@@ -1,11 +1,11 @@
 package org.goldenthread.report;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.goldenthread.indicator.Figures;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.IndicatorCalculator;
 import org.goldenthread.shared.CsvFile;
@@ -114,14 +114,10 @@ final class OpenData {
         r.period().start(),
         r.period().end(),
         line.yearToDate(),
-        rounded(r.actual(), i.getDecimalPlaces()),
-        rounded(r.target(), i.getDecimalPlaces()),
+        Figures.rounded(r.actual(), i.getDecimalPlaces()),
+        Figures.rounded(r.target(), i.getDecimalPlaces()),
         r.status().label(),
         i.getDataSource());
-  }
-
-  private static BigDecimal rounded(BigDecimal value, int places) {
-    return value == null ? null : value.setScale(places, RoundingMode.HALF_UP);
   }
 
   static Document document(String publisher, PublicDataProperties licence, List<Row> rows) {

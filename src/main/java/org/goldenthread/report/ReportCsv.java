@@ -39,7 +39,7 @@ final class ReportCsv {
         row.add(s.title());
         for (String column : columns) {
           int at = s.headers().indexOf(column);
-          row.add(at < 0 ? null : cells.get(at));
+          row.add(at < 0 ? null : ReportTables.value(cells.get(at)));
         }
         rows.add(row);
       }
