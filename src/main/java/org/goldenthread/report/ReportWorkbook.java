@@ -30,8 +30,8 @@ final class ReportWorkbook {
 
   /**
    * Excel's number format for a figure shown as the screen shows it: its decimal places, thousands
-   * separators and the unit's words around it, quoted so Excel takes them as they are ("£"#,##0.00,
-   * #,##0.0"%" — the number stays 82.0, as on screen, not 0.82).
+   * separators and the unit's words around it, taken as they are (#,##0.0\% shows 82.0 as 82.0%, as
+   * on screen, where 0.0% would show 8200.0%; "£"#,##0.00; #,##0" days").
    */
   static String excelFormat(Unit unit, int places) {
     String number = places <= 0 ? "#,##0" : "#,##0." + "0".repeat(places);
@@ -40,8 +40,13 @@ final class ReportWorkbook {
     return quoted(shown.substring(0, at)) + number + quoted(shown.substring(at + 1));
   }
 
+  /** Words Excel shows as they are: one character escaped (so % is not taken as per cent). */
   private static String quoted(String words) {
-    return words.isEmpty() ? "" : "\"" + words + "\"";
+    return switch (words.length()) {
+      case 0 -> "";
+      case 1 -> "\\" + words;
+      default -> "\"" + words + "\"";
+    };
   }
 
   static byte[] write(ReportSnapshot report, Publication published) {

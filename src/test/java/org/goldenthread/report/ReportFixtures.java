@@ -177,11 +177,15 @@ class ReportFixtures {
   }
 
   Action action(String code, FrameworkItem delivers, LocalDate start, LocalDate due) {
+    return action(code, "Action " + code, delivers, start, due);
+  }
+
+  Action action(String code, String title, FrameworkItem delivers, LocalDate start, LocalDate due) {
     long lead = people.search(null, PersonType.OFFICER).stream().findFirst().orElseThrow().getId();
     return actions.create(
         new ActionForm(
             code,
-            "Action " + code,
+            title,
             null,
             ActionKind.ACTION,
             delivers == null ? null : delivers.getId(),
@@ -195,11 +199,20 @@ class ReportFixtures {
   }
 
   void update(Action action, Period quarter, Brag status, int percent, LocalDate completedOn) {
+    update(action, quarter, status, percent, completedOn, "Progress in " + quarter.label());
+  }
+
+  void update(
+      Action action,
+      Period quarter,
+      Brag status,
+      int percent,
+      LocalDate completedOn,
+      String commentary) {
     progress.recordHistoric(
         action,
         quarter,
-        new BragRules.Assessment(
-            status, percent, completedOn, "Progress in " + quarter.label(), "What we will do"),
+        new BragRules.Assessment(status, percent, completedOn, commentary, "What we will do"),
         "A. Officer",
         Instant.now());
   }
