@@ -1,16 +1,37 @@
 package org.goldenthread.shared;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 class CsvFileTest {
+
+  @Test
+  void everyCsvTheProductWritesIsWrittenHere() {
+    JavaClasses product =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.goldenthread");
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName(CsvFile.class.getName())
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName(CSVPrinter.class.getName())
+        .because("every CSV file must go through CsvFile, which keeps formulas out of its cells")
+        .check(product);
+  }
 
   @Test
   void textAFormulaCouldStartWithIsWrittenAfterAQuote() {
