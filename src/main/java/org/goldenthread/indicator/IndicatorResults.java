@@ -191,6 +191,12 @@ public class IndicatorResults {
                     (code, calc) -> calc.actual(period).ifPresent(v -> figures.put(code, v)));
                 return formula.evaluate(figures);
               },
+              period -> {
+                Map<String, BigDecimal> figures = new HashMap<>();
+                inputs.forEach(
+                    (code, calc) -> calc.contribution(period).ifPresent(v -> figures.put(code, v)));
+                return formula.evaluate(figures);
+              },
               goals);
     } else {
       calculator =
