@@ -33,7 +33,9 @@ public record ReportSnapshot(
 
   /**
    * An indicator as published: the figures as numbers and as shown, status and trends. The period
-   * the figures are for was added later: it is null in reports published before then.
+   * the figures are for, and whether the indicator is calculated (so its commentary is written on
+   * its page rather than with a value), were added later: they are null in reports published before
+   * then.
    */
   public record IndicatorFigure(
       long indicatorId,
@@ -50,7 +52,14 @@ public record ReportSnapshot(
       String commentary,
       String remedialAction,
       String chart,
-      String reportedPeriod) {}
+      String reportedPeriod,
+      Boolean calculated) {
+
+    /** A calculated indicator without commentary: its responsible officer writes it on its page. */
+    public boolean awaitsCalculatedCommentary() {
+      return Boolean.TRUE.equals(calculated) && commentary == null && remedialAction == null;
+    }
+  }
 
   /**
    * An action exception as published. Its percent complete was added later: it is null in reports
@@ -162,7 +171,8 @@ public record ReportSnapshot(
         commentary,
         remedialAction,
         chart,
-        r.period() == null ? null : r.period().label());
+        r.period() == null ? null : r.period().label(),
+        i.isCalculated());
   }
 
   private static ActionFigure action(ActionStatusAt.Standing s) {

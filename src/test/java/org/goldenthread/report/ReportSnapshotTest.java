@@ -33,7 +33,8 @@ class ReportSnapshotTest {
             "Two posts vacant",
             "Agency staff",
             "<svg role=\"img\"><title>Homes built</title></svg>",
-            "2026/27 Q1");
+            "2026/27 Q1",
+            false);
     return new ReportSnapshot(
         "Quarterly report",
         "Cabinet",
