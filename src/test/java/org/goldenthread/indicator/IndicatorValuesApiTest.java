@@ -85,7 +85,7 @@ class IndicatorValuesApiTest {
       request = request.param("type", type);
     }
     String body =
-        mvc.perform(request.with(users.as("partner")))
+        mvc.perform(request.with(users.as("councillor")))
             .andExpect(status().isOk())
             .andReturn()
             .getResponse()

@@ -163,7 +163,8 @@ class CalculatedCommentaryReportTest {
         .andExpect(content().string(not(containsString("No commentary yet"))));
     mvc.perform(get("/indicators/" + total.getId()).with(users.as("councillor")))
         .andExpect(content().string(containsString("Claims backlog after the system change")));
-    mvc.perform(get("/api/v1/indicators/" + total.getCode() + "/values").with(users.as("partner")))
+    mvc.perform(
+            get("/api/v1/indicators/" + total.getCode() + "/values").with(users.as("councillor")))
         .andExpect(
             jsonPath("$[?(@.period == '" + p.label() + "')].commentary")
                 .value("Claims backlog after the system change"));
