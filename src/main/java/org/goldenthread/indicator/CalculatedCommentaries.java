@@ -13,7 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
+import org.goldenthread.shared.ConcurrentEditException;
 import org.goldenthread.shared.RuleViolationException;
+import org.goldenthread.shared.UniqueKeys;
 import org.goldenthread.shared.Versioned;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,11 +65,23 @@ public class CalculatedCommentaries {
             .findByIndicatorAndPeriod(indicator, period)
             .orElseGet(() -> new CalculatedCommentary(indicator, period));
     if (said.getId() != null) {
+      // A form opened before anyone had written for this period carries no version: saving it
+      // would silently replace what was written since.
+      if (form.version() == null) {
+        throw new ConcurrentEditException("commentary", said.getVersion());
+      }
       Versioned.check("commentary", said.getVersion(), form.version());
     }
     said.write(
         blankToNull(form.commentary()), blankToNull(form.remedialAction()), by, clock.instant());
-    return commentaries.saveAndFlush(said);
+    return UniqueKeys.insert(
+        () -> commentaries.saveAndFlush(said),
+        () ->
+            indicator.getCode()
+                + " already has commentary for "
+                + period.label()
+                + ": someone else wrote it a moment ago, so yours has not been saved. Look at"
+                + " what was written, then change it if need be.");
   }
 
   @Transactional(readOnly = true)

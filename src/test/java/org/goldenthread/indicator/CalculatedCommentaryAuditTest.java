@@ -10,6 +10,7 @@ import org.goldenthread.audit.FieldChange;
 import org.goldenthread.audit.RecordChange;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
+import org.goldenthread.shared.ConcurrentEditException;
 import org.goldenthread.shared.RuleViolationException;
 import org.goldenthread.support.DemoUsers;
 import org.goldenthread.support.GoldenThreadTest;
@@ -84,6 +85,31 @@ class CalculatedCommentaryAuditTest {
         .contains(new FieldChange("Remedial action", "", "Chase the backlog"));
     assertThat(commentaries.of(calculated, q).orElseThrow().getRemedialAction())
         .isEqualTo("Chase the backlog");
+  }
+
+  @Test
+  void writingOverCommentaryWithoutHavingSeenItIsRefused() {
+    users.signInAs("admin");
+    Indicator input = define(null);
+    Indicator calculated = define("[" + input.getCode() + "]");
+    Period q = Period.parse("2025/26 Q3");
+    CalculatedCommentary first =
+        commentaries.write(calculated, q, new CommentaryForm("First", null, null), "Ben Taylor");
+
+    assertThatThrownBy(
+            () ->
+                commentaries.write(
+                    calculated, q, new CommentaryForm("Unaware", null, null), "Sam Patel"))
+        .isInstanceOf(ConcurrentEditException.class);
+    assertThatThrownBy(
+            () ->
+                commentaries.write(
+                    calculated,
+                    q,
+                    new CommentaryForm("Stale", null, first.getVersion() + 1),
+                    "Sam Patel"))
+        .isInstanceOf(ConcurrentEditException.class);
+    assertThat(commentaries.of(calculated, q).orElseThrow().getCommentary()).isEqualTo("First");
   }
 
   @Test
