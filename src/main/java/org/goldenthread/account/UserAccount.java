@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.goldenthread.organisation.Person;
 import org.goldenthread.shared.BaseEntity;
+import org.goldenthread.shared.PersonRef;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -115,6 +116,13 @@ public class UserAccount extends BaseEntity {
   @Override
   public String label() {
     return username;
+  }
+
+  /** The account as recorded beside what it does: its person, if linked, and the name shown. */
+  public PersonRef recordedAs() {
+    return person == null
+        ? new PersonRef(null, getId(), username)
+        : new PersonRef(person.getId(), getId(), person.getFullName());
   }
 
   public String getUsername() {

@@ -117,7 +117,7 @@ class ActionApiController {
             request.commentary(),
             request.remedialAction(),
             request.version());
-    updates.update(action.getId(), form, user.displayName());
+    updates.update(action.getId(), form, user.person());
     return ResponseEntity.status(replacing ? HttpStatus.OK : HttpStatus.CREATED)
         .body(ActionView.of(action, actions.today(), updates.of(action)));
   }

@@ -16,6 +16,7 @@ import org.goldenthread.report.PublishingService;
 import org.goldenthread.report.ReportDefinition;
 import org.goldenthread.report.ReportService;
 import org.goldenthread.report.ScopeKind;
+import org.goldenthread.shared.PersonRef;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,7 +41,7 @@ class DemoReports {
   }
 
   /** Defines, schedules and publishes the reports; called by the demo council loader. */
-  void load(Map<String, Body> bodies) {
+  void load(Map<String, Body> bodies, PersonRef admin, PersonRef director) {
     LocalDate today = LocalDate.now(clock);
     Plan corporatePlan =
         plans.all().stream()
@@ -56,7 +57,7 @@ class DemoReports {
             ScopeKind.PLAN,
             corporatePlan.getId(),
             true,
-            "admin");
+            admin);
     reports.schedule(
         quarterly.getId(),
         cabinet.getId(),
@@ -69,7 +70,7 @@ class DemoReports {
         meeting(today, DayOfWeek.TUESDAY));
     // The last quarter's figures are still being verified; the quarter before went to Cabinet.
     Period published = Period.containing(today, PeriodType.QUARTER).previous().previous();
-    publishing.publish(quarterly.getId(), published, cabinet.getId(), "director");
+    publishing.publish(quarterly.getId(), published, cabinet.getId(), director);
 
     ReportDefinition health =
         reports.define(
@@ -78,7 +79,7 @@ class DemoReports {
             ScopeKind.CORPORATE_HEALTH,
             null,
             true,
-            "admin");
+            admin);
     reports.schedule(
         health.getId(),
         body(bodies, "Corporate Management Team").getId(),
@@ -93,7 +94,7 @@ class DemoReports {
             ScopeKind.BODY,
             audit.getId(),
             false,
-            "admin");
+            admin);
     reports.schedule(
         assurance.getId(), audit.getId(), Frequency.QUARTERLY, meeting(today, DayOfWeek.WEDNESDAY));
   }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
+import org.goldenthread.shared.PersonRef;
 import org.goldenthread.shared.RecordNotFoundException;
 import org.goldenthread.shared.RuleViolationException;
 import org.goldenthread.shared.Versioned;
@@ -51,7 +52,7 @@ public class DataEntry {
    * is refused for submission without commentary and a remedial action.
    */
   public IndicatorValue enter(
-      Indicator indicator, Period period, ValueForm form, String by, boolean submit) {
+      Indicator indicator, Period period, ValueForm form, PersonRef by, boolean submit) {
     if (indicator.isCalculated()) {
       throw new RuleViolationException(
           null, indicator.getCode() + " is calculated from its formula, so it is not entered.");
@@ -163,13 +164,13 @@ public class DataEntry {
     return Measurement.of(actual);
   }
 
-  public IndicatorValue submit(long valueId, String by) {
+  public IndicatorValue submit(long valueId, PersonRef by) {
     IndicatorValue value = value(valueId);
     value.submit(statusOf(value.getIndicator(), value.getPeriod()), by, clock.instant());
     return value;
   }
 
-  public IndicatorValue verify(long valueId, String by) {
+  public IndicatorValue verify(long valueId, PersonRef by) {
     IndicatorValue value = value(valueId);
     value.verify(by, clock.instant());
     return value;

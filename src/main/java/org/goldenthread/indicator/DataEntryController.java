@@ -88,7 +88,7 @@ class DataEntryController {
     return FormErrors.submit(
         result,
         messages,
-        () -> entry.enter(indicator, chosen, form, user.displayName(), submit),
+        () -> entry.enter(indicator, chosen, form, user.person(), submit),
         saved -> {
           redirect.addFlashAttribute(
               "success",
@@ -154,7 +154,7 @@ class DataEntryController {
       @PathVariable long id,
       @AuthenticationPrincipal CurrentUser user,
       RedirectAttributes redirect) {
-    return act(() -> entry.verify(id, user.displayName()), "verified", redirect);
+    return act(() -> entry.verify(id, user.person()), "verified", redirect);
   }
 
   @PostMapping("/values/{id}/return")

@@ -216,7 +216,7 @@ class IndicatorApiController {
             request.version());
     IndicatorValue saved =
         entry.enter(
-            indicator, period, form, user.displayName(), !Boolean.FALSE.equals(request.submit()));
+            indicator, period, form, user.person(), !Boolean.FALSE.equals(request.submit()));
     IndicatorCalculator.Result r = results.calculator(indicator).result(period);
     return new ValueView(
         period.label(),

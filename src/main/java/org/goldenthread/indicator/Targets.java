@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
+import org.goldenthread.shared.PersonRef;
 import org.goldenthread.shared.RuleViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +36,7 @@ public class Targets {
     return all;
   }
 
-  public IndicatorTarget set(Indicator indicator, Period period, BigDecimal amount, String by) {
+  public IndicatorTarget set(Indicator indicator, Period period, BigDecimal amount, PersonRef by) {
     if (amount == null) {
       throw new RuleViolationException("amount", "Enter the target");
     }
@@ -55,7 +56,7 @@ public class Targets {
     return targets.save(target);
   }
 
-  public IndicatorTarget approve(long targetId, String by) {
+  public IndicatorTarget approve(long targetId, PersonRef by) {
     IndicatorTarget target =
         targets
             .findById(targetId)
@@ -77,7 +78,7 @@ public class Targets {
       BigDecimal annual,
       PeriodType into,
       List<BigDecimal> weights,
-      String by) {
+      PersonRef by) {
     Period year = Period.year(financialYear);
     List<Period> parts = year.within(into);
     if (weights != null && !weights.isEmpty() && weights.size() != parts.size()) {

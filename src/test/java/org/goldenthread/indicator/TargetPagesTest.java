@@ -1,6 +1,7 @@
 package org.goldenthread.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.goldenthread.shared.TestPeople.named;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -85,7 +86,7 @@ class TargetPagesTest {
   @Test
   void anyoneSignedInSeesTheTargetsButOnlyTheAccountableOrTheTeamMaySetThem() throws Exception {
     Indicator indicator = total();
-    targets.set(indicator, year(), new BigDecimal("120"), "Ben Taylor");
+    targets.set(indicator, year(), new BigDecimal("120"), named("Ben Taylor"));
     mvc.perform(get("/indicators/" + indicator.getId() + "/targets").with(users.as("officer")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Ben Taylor")))
@@ -106,7 +107,7 @@ class TargetPagesTest {
                 .param("period", year().label())
                 .param("amount", "10"))
         .andExpect(status().isForbidden());
-    IndicatorTarget set = targets.set(indicator, year(), new BigDecimal("10"), "Ben Taylor");
+    IndicatorTarget set = targets.set(indicator, year(), new BigDecimal("10"), named("Ben Taylor"));
     mvc.perform(
             post("/indicators/" + indicator.getId() + "/targets/" + set.getId() + "/approve")
                 .with(users.as("officer"))

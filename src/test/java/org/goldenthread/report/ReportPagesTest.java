@@ -1,6 +1,7 @@
 package org.goldenthread.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.goldenthread.shared.TestPeople.named;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -51,7 +52,7 @@ class ReportPagesTest {
         reports.create(
             ReportServiceTest.form(
                 ReportFixtures.unique("Board report"), ScopeKind.BODY, board.getId()),
-            "admin");
+            named("admin"));
   }
 
   private String page() {
