@@ -92,6 +92,7 @@ class ProgressUpdatesTest {
     assertThat(update.getSuggested()).isEqualTo(Brag.AMBER);
     assertThat(update.differsFromSuggestion()).isTrue();
     assertThat(update.getUpdatedBy()).isEqualTo("fatima");
+    assertThat(update.getUpdatedByPerson()).isEqualTo(named("fatima"));
 
     Action after = fresh(action);
     assertThat(after.getStatus()).isEqualTo(Brag.GREEN);

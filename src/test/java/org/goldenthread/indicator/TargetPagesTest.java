@@ -20,10 +20,12 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
+import org.goldenthread.shared.Actor;
 import org.goldenthread.support.DemoUsers;
 import org.goldenthread.support.GoldenThreadTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -38,6 +40,7 @@ class TargetPagesTest {
   @Autowired IndicatorService indicators;
   @Autowired Targets targets;
   @Autowired Clock clock;
+  @Autowired UserDetailsService accounts;
 
   private Period year() {
     return Period.containing(LocalDate.now(clock), PeriodType.FINANCIAL_YEAR);
@@ -133,6 +136,8 @@ class TargetPagesTest {
     assertThat(set.getPeriod().label()).isEqualTo(quarter);
     assertThat(set.getAmount()).isEqualByComparingTo("45");
     assertThat(set.getSetBy()).isEqualTo("Priya Shah");
+    assertThat(set.getSetByPerson())
+        .isEqualTo(((Actor) accounts.loadUserByUsername("manager")).person());
     assertThat(set.getApprovedBy()).isNull();
 
     mvc.perform(
@@ -140,7 +145,10 @@ class TargetPagesTest {
                 .with(users.as("admin"))
                 .with(csrf()))
         .andExpect(redirectedUrl("/indicators/" + indicator.getId() + "/targets"));
-    assertThat(targets.of(indicator).get(0).getApprovedBy()).isEqualTo("Ben Taylor");
+    IndicatorTarget approved = targets.of(indicator).get(0);
+    assertThat(approved.getApprovedBy()).isEqualTo("Ben Taylor");
+    assertThat(approved.getApprovedByPerson())
+        .isEqualTo(((Actor) accounts.loadUserByUsername("admin")).person());
   }
 
   @Test
