@@ -1,7 +1,13 @@
 package org.goldenthread.action;
 
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.goldenthread.account.PartnerScope;
+import org.goldenthread.account.PartnerScopes;
 import org.goldenthread.account.ResponsibilityPolicy;
 import org.goldenthread.account.Role;
+import org.goldenthread.framework.FrameworkAccess;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,9 +24,58 @@ public class ActionAccess {
   private final ResponsibilityPolicy policy;
   private final ActionService actions;
 
-  ActionAccess(ResponsibilityPolicy policy, ActionService actions) {
+  private final PartnerScopes partners;
+  private final FrameworkAccess framework;
+  private final ActionRepository records;
+
+  ActionAccess(
+      ResponsibilityPolicy policy,
+      ActionService actions,
+      PartnerScopes partners,
+      FrameworkAccess framework,
+      ActionRepository records) {
     this.policy = policy;
     this.actions = actions;
+    this.partners = partners;
+    this.framework = framework;
+    this.records = records;
+  }
+
+  /** Staff and members read every action; a partner user their organisation's part. */
+  public boolean canRead(Authentication authentication, long actionId) {
+    return partners
+        .of(authentication)
+        .map(scope -> visibleIds(scope).contains(actionId))
+        .orElse(true);
+  }
+
+  /** The same, for the API's addresses by code (an unknown code is left to answer 404). */
+  public boolean canReadCode(Authentication authentication, String code) {
+    return records
+        .findByCodeIgnoreCase(code)
+        .map(action -> canRead(authentication, action.getId()))
+        .orElse(true);
+  }
+
+  /** The actions a partner organisation takes part in (see {@link PartnerScope}). */
+  public Set<Long> visibleIds(PartnerScope scope) {
+    Set<Long> items = framework.visibleItemIds(scope);
+    return Set.copyOf(
+        records.idsTakenPartInBy(
+            scope.organisationIdOrNone(), items.isEmpty() ? Set.of(-1L) : items));
+  }
+
+  /** Only the actions a partner user reads, from a list; everyone else reads them all. */
+  public <T> List<T> visible(
+      Authentication authentication, List<T> all, Function<T, Long> actionId) {
+    return partners
+        .of(authentication)
+        .map(
+            scope -> {
+              Set<Long> ids = visibleIds(scope);
+              return all.stream().filter(x -> ids.contains(actionId.apply(x))).toList();
+            })
+        .orElse(all);
   }
 
   /** Reporting progress, and ticking off milestones. */

@@ -8,17 +8,21 @@ import java.time.LocalDate;
 import java.util.List;
 import org.goldenthread.account.CurrentUser;
 import org.goldenthread.action.ActionViews.ActionView;
+import org.goldenthread.shared.ClientVersion;
 import org.goldenthread.shared.RuleViolationException;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -64,11 +68,11 @@ class ActionApiController {
           String status,
       @Parameter(description = "The id of the lead officer") @RequestParam(required = false)
           Long lead,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate asOf) {
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+      Authentication authentication) {
     LocalDate day = asOf == null ? actions.today() : asOf;
     Brag assessed = status == null || status.isBlank() ? null : brag(status);
-    return actions.all().stream()
+    return access.visible(authentication, actions.all(), Action::getId).stream()
         .filter(a -> overdue == null || a.isOverdue(day) == overdue)
         .filter(a -> assessed == null || a.getStatus() == assessed)
         .filter(a -> lead == null || lead.equals(a.getLeadOfficer().getId()))
@@ -77,6 +81,7 @@ class ActionApiController {
   }
 
   @GetMapping("/{code}")
+  @PreAuthorize("@actionAccess.canReadCode(authentication, #code)")
   @Operation(summary = "One action, with its milestones and its progress updates, newest first")
   ActionView get(
       @PathVariable String code,
@@ -90,13 +95,15 @@ class ActionApiController {
   @Operation(
       summary =
           "Record this quarter's progress update (201), or replace the one already made this"
-              + " quarter (200, sending its version). Refused with 422, naming the field, when it"
+              + " quarter (200, sending its version: 428 without one, 409 when stale or when"
+              + " someone else records this quarter's first update at the same moment). Refused with 422, naming the field, when it"
               + " breaks the BRAG rules: Blue needs completedOn, Amber and Red need commentary and"
               + " remedialAction, and an action past its due date and not complete cannot be"
               + " Green.")
   ResponseEntity<ActionView> update(
       @PathVariable String code,
       @RequestBody UpdateRequest request,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @AuthenticationPrincipal CurrentUser user,
       Authentication authentication) {
     Action action = actions.byCode(code);
@@ -109,6 +116,10 @@ class ActionApiController {
     }
     boolean replacing =
         updates.of(action).stream().anyMatch(u -> u.getPeriod().equals(updates.currentPeriod()));
+    Long version =
+        replacing
+            ? Long.valueOf(ClientVersion.required("progress update", request.version(), ifMatch))
+            : ClientVersion.of(request.version(), ifMatch);
     ProgressForm form =
         new ProgressForm(
             request.percentComplete(),
@@ -116,7 +127,7 @@ class ActionApiController {
             request.completedOn(),
             request.commentary(),
             request.remedialAction(),
-            request.version());
+            version);
     updates.update(action.getId(), form, user.person());
     return ResponseEntity.status(replacing ? HttpStatus.OK : HttpStatus.CREATED)
         .body(ActionView.of(action, actions.today(), updates.of(action)));

@@ -2,12 +2,14 @@ package org.goldenthread.action;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.goldenthread.framework.FrameworkAccess;
 import org.goldenthread.framework.FrameworkService;
 import org.goldenthread.framework.ItemType;
 import org.goldenthread.framework.PlanService;
 import org.goldenthread.organisation.GovernanceService;
 import org.goldenthread.organisation.OrgChoices;
 import org.goldenthread.shared.Choice;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,13 +26,16 @@ class ActionChoices {
   private final GovernanceService governance;
   private final OrgChoices organisation;
   private final DecisionService decisions;
+  private final FrameworkAccess frameworkAccess;
 
   ActionChoices(
       PlanService plans,
       FrameworkService framework,
       GovernanceService governance,
       OrgChoices organisation,
-      DecisionService decisions) {
+      DecisionService decisions,
+      FrameworkAccess frameworkAccess) {
+    this.frameworkAccess = frameworkAccess;
     this.plans = plans;
     this.framework = framework;
     this.governance = governance;
@@ -38,16 +43,20 @@ class ActionChoices {
     this.decisions = decisions;
   }
 
-  List<Choice> plans() {
+  /** The plans the reader may open: for a partner user, only their organisation's. */
+  List<Choice> plans(Authentication reader) {
     List<Choice> choices = withBlank("Any plan");
-    plans.all().forEach(p -> choices.add(Choice.of(p.getId(), p.getTitle())));
+    frameworkAccess
+        .visiblePlans(reader, plans.all())
+        .forEach(p -> choices.add(Choice.of(p.getId(), p.getTitle())));
     return choices;
   }
 
-  List<Choice> priorities() {
+  List<Choice> priorities(Authentication reader) {
     List<Choice> choices = withBlank("Any priority");
     framework.all().stream()
         .filter(i -> i.getType() == ItemType.PRIORITY)
+        .filter(i -> frameworkAccess.canReadItem(reader, i.getId()))
         .forEach(i -> choices.add(Choice.of(i.getId(), i.label())));
     return choices;
   }

@@ -31,7 +31,7 @@ enum ActionColumn implements FileColumn {
   START_DATE("start_date", "Optional", "The date work starts, like 2026-04-01 or 01/04/2026."),
   DUE_DATE(
       "due_date",
-      "Required for a milestone",
+      "Required for a new milestone",
       "The date the action or milestone is due, like 2027-03-31 or 31/03/2027. An action with no"
           + " due date is never overdue. A milestone cannot be due after its action."),
   PERCENT_COMPLETE(

@@ -55,17 +55,20 @@ class ActionController {
       @RequestParam(required = false) Long orgUnitId,
       @RequestParam(required = false) String status,
       @RequestParam(defaultValue = "false") boolean overdue,
+      Authentication authentication,
       Model model) {
     boolean notAssessed = ActionChoices.NOT_ASSESSED.equals(status);
     Brag brag =
         notAssessed || status == null || status.isBlank() ? null : Brag.read(status).orElse(null);
     ActionList.Filter filter =
         new ActionList.Filter(planId, itemId, portfolioId, orgUnitId, brag, notAssessed, overdue);
-    model.addAttribute("listing", list.list(filter));
+    model.addAttribute(
+        "listing",
+        list.listing(access.visible(authentication, actions.all(), Action::getId), filter));
     model.addAttribute("filter", filter);
     model.addAttribute("status", notAssessed ? ActionChoices.NOT_ASSESSED : brag);
-    model.addAttribute("plans", choices.plans());
-    model.addAttribute("priorities", choices.priorities());
+    model.addAttribute("plans", choices.plans(authentication));
+    model.addAttribute("priorities", choices.priorities(authentication));
     model.addAttribute("portfolios", choices.portfolios());
     model.addAttribute("units", choices.units("Any directorate or service"));
     model.addAttribute("statuses", choices.statusFilter());
@@ -73,6 +76,7 @@ class ActionController {
   }
 
   @GetMapping("/actions/{id}")
+  @PreAuthorize("@actionAccess.canRead(authentication, #id)")
   String show(@PathVariable long id, Authentication authentication, Model model) {
     Action action = actions.get(id);
     LocalDate today = actions.today();

@@ -1,5 +1,6 @@
 package org.goldenthread.action;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -34,4 +35,13 @@ interface ActionRepository extends JpaRepository<Action, Long> {
 
   @Query("select distinct a.frameworkItem.id from Action a where a.frameworkItem is not null")
   List<Long> findDeliveredItemIds();
+
+  /**
+   * The actions a partner organisation takes part in: its people lead or answer for them, or they
+   * deliver an item it takes part in.
+   */
+  @Query(
+      "select a.id from Action a left join a.leadOfficer l left join a.accountable c"
+          + " where l.organisation.id = ?1 or c.organisation.id = ?1 or a.frameworkItem.id in ?2")
+  List<Long> idsTakenPartInBy(long organisationId, Collection<Long> itemIds);
 }

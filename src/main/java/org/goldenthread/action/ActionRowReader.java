@@ -91,7 +91,10 @@ final class ActionRowReader {
         headings.has(ActionColumn.START_DATE)
             ? date(ActionColumn.START_DATE, "start date")
             : base.startDate();
-    LocalDate due = date(ActionColumn.DUE_DATE, "due date");
+    LocalDate due =
+        headings.has(ActionColumn.DUE_DATE)
+            ? date(ActionColumn.DUE_DATE, "due date")
+            : base.dueDate();
     if (start != null && due != null && due.isBefore(start)) {
       problem(
           ActionColumn.DUE_DATE,

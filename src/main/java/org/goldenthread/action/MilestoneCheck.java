@@ -161,9 +161,25 @@ final class MilestoneCheck {
       problems.at(
           row.number(), ActionColumn.TITLE, ImportProblems.tooLong("title", title, MAX_TITLE));
     }
-    LocalDate due = date(row, ActionColumn.DUE_DATE, "due date");
-    if (due == null && v(row, ActionColumn.DUE_DATE).isEmpty()) {
-      problems.at(row.number(), ActionColumn.DUE_DATE, "Enter the date the milestone is due.");
+    LocalDate due;
+    if (headings.has(ActionColumn.DUE_DATE)) {
+      due = date(row, ActionColumn.DUE_DATE, "due date");
+      if (due == null && v(row, ActionColumn.DUE_DATE).isEmpty()) {
+        problems.at(row.number(), ActionColumn.DUE_DATE, "Enter the date the milestone is due.");
+      }
+    } else {
+      // A file without the column leaves a recorded milestone's date as it is.
+      due = recordedDue(target, title);
+      if (due == null && target != null && !title.isEmpty()) {
+        problems.at(
+            row.number(),
+            ActionColumn.DUE_DATE,
+            "\""
+                + title
+                + "\" is a new milestone of "
+                + target.code()
+                + ", so it needs a due date: add a due_date column.");
+      }
     }
     LocalDate completed = date(row, ActionColumn.COMPLETED_DATE, "completion date");
     if (completed != null && completed.isAfter(today)) {
@@ -271,6 +287,17 @@ final class MilestoneCheck {
       }
     }
     return null;
+  }
+
+  private static LocalDate recordedDue(Target target, String title) {
+    if (target == null) {
+      return null;
+    }
+    return target.recorded().stream()
+        .filter(m -> key(m.title()).equals(key(title)))
+        .map(MilestoneState::due)
+        .findFirst()
+        .orElse(null);
   }
 
   private LocalDate date(ImportTable.Row row, ActionColumn column, String what) {

@@ -11,6 +11,7 @@ import org.goldenthread.period.PeriodType;
 import org.goldenthread.shared.ConcurrentEditException;
 import org.goldenthread.shared.PersonRef;
 import org.goldenthread.shared.RuleViolationException;
+import org.goldenthread.shared.UniqueKeys;
 import org.goldenthread.shared.Versioned;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -125,7 +126,14 @@ public class ProgressUpdates {
             action.schedule().milestones().stream().map(m -> m.asAt(asOf)).toList());
     update.assess(assessment, BragRules.suggest(after, asOf).status(), by, at);
     if (update.getId() == null) {
-      updates.save(update);
+      UniqueKeys.insert(
+          () -> updates.saveAndFlush(update),
+          () ->
+              action.getCode()
+                  + " already has a progress update for "
+                  + update.getPeriod().label()
+                  + ": someone else recorded it a moment ago, so yours has not been saved. Look at"
+                  + " the update recorded, then change it if need be.");
     }
     action.record(update);
     return update;

@@ -3,10 +3,15 @@ package org.goldenthread.config;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.goldenthread.shared.AlreadyRecordedException;
 import org.goldenthread.shared.ConcurrentEditException;
 import org.goldenthread.shared.RuleViolationException;
+import org.goldenthread.shared.UniqueKeys;
+import org.goldenthread.shared.VersionRequiredException;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.validation.FieldError;
@@ -63,6 +68,44 @@ class ApiErrorHandler {
         ProblemDetail.forStatusAndDetail(
             HttpStatus.CONFLICT, "Someone else changed this record at the same moment; try again.");
     problem.setTitle("Edited by someone else");
+    return problem;
+  }
+
+  @ExceptionHandler(PessimisticLockingFailureException.class)
+  ProblemDetail conflict(PessimisticLockingFailureException e) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.CONFLICT,
+            "Someone else is saving the same record at this moment; look at it, then try again.");
+    problem.setTitle("Edited by someone else");
+    return problem;
+  }
+
+  @ExceptionHandler(VersionRequiredException.class)
+  ProblemDetail versionRequired(VersionRequiredException e) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED, e.getMessage());
+    problem.setTitle("Version required");
+    return problem;
+  }
+
+  @ExceptionHandler(AlreadyRecordedException.class)
+  ProblemDetail alreadyRecorded(AlreadyRecordedException e) {
+    return alreadyRecorded(e.getMessage());
+  }
+
+  /** A unique key clash no service named more particularly; anything else stays a fault. */
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ProblemDetail alreadyRecorded(DataIntegrityViolationException e) {
+    if (!UniqueKeys.violated(e)) {
+      throw e;
+    }
+    return alreadyRecorded(UniqueKeys.ALREADY_RECORDED);
+  }
+
+  private static ProblemDetail alreadyRecorded(String message) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message);
+    problem.setTitle("Already recorded");
     return problem;
   }
 }

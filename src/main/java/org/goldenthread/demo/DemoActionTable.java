@@ -195,6 +195,9 @@ final class DemoActionTable {
       CSAFE-A2 | CSAFE-O1 | hcsafe, dpeople | ACTION -3 9 | Introduce a public spaces protection order for the town centre
           update 0 A 20 | The consultation drew 900 responses, many against the proposed alcohol restriction, so the order must be redrafted. | Revised draft to go to Overview and Scrutiny before a second, shorter consultation.
       CSAFE-A3 | CSAFE-O1 | hcsafe, dpeople | ACTION -4 5 | Hold a monthly anti-social behaviour case review with the police and housing providers
+      CSP-A1 | CSP-O1 | policecontact, hcsafe | ACTION -5 7 | Run joint police and council patrols at the town centre anti-social behaviour hotspots
+          update -1 G 40 | Joint patrols run on Friday and Saturday evenings at the two worst hotspots.
+          update 0 G 55 | Reports of anti-social behaviour at the two hotspots are down a quarter on the same months last year.
 
       LEIS-A1 | LEIS-O1 | hleis, dpeople | PROJECT -9 9 | Procure a new leisure management contract
           The current contract for the three leisure centres and two pools ends next year.

@@ -103,12 +103,14 @@ class DemoCouncilLoader implements ApplicationRunner {
     loadStructure();
     loadOfficers();
     loadCouncillors();
-    loadPartners();
+    Map<String, Organisation> partners = loadPartners();
     loadBodies();
     loadPortfolios();
     loadAccounts();
     framework.load(peopleByKey, unitsByCode, bodiesByName);
     indicators.load(peopleByKey, unitsByCode, portfoliosByService);
+    // The police record anti-social behaviour: their partner users enter the monthly figure.
+    indicators.provideDataBy("CSP-01", partners.get("police"));
     actions.load(peopleByKey, bodiesByName);
     reports.load(bodiesByName, signIns.get("admin"), signIns.get("director"));
     // The web server is already listening; this line tells the person waiting that signing in

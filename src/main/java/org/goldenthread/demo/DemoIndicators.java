@@ -24,6 +24,7 @@ import org.goldenthread.indicator.IndicatorValue;
 import org.goldenthread.indicator.IndicatorValueRepository;
 import org.goldenthread.indicator.Targets;
 import org.goldenthread.organisation.OrgUnit;
+import org.goldenthread.organisation.Organisation;
 import org.goldenthread.organisation.Person;
 import org.goldenthread.organisation.Portfolio;
 import org.goldenthread.period.Period;
@@ -65,6 +66,13 @@ class DemoIndicators {
     this.settings = settings;
     this.clock = clock;
     this.entityManager = entityManager;
+  }
+
+  /** Names the partner organisation whose users enter an indicator's figures. */
+  void provideDataBy(String code, Organisation partner) {
+    Indicator indicator = indicators.findByCodeIgnoreCase(code).orElseThrow();
+    indicator.provideDataBy(partner);
+    indicators.save(indicator);
   }
 
   /** Loads the indicators; called by the demo council loader, in its transaction. */

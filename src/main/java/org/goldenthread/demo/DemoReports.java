@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * The demo council's reporting schedule: the quarterly performance report of the Corporate Plan to
  * Cabinet and to the Overview and Scrutiny Committee, with the quarter before last already
  * published to Cabinet (so the public pages have a report); corporate health to the Corporate
- * Management Team each month; and the Audit and Governance Committee's own report each quarter.
+ * Management Team each month; the Audit and Governance Committee's own report each quarter; and the
+ * Community Safety Partnership's report of its plan each quarter.
  */
 @Component
 class DemoReports {
@@ -97,6 +98,27 @@ class DemoReports {
             admin);
     reports.schedule(
         assurance.getId(), audit.getId(), Frequency.QUARTERLY, meeting(today, DayOfWeek.WEDNESDAY));
+
+    // The partnership's own report: what its partner users (the police) read of the council's.
+    plans.all().stream()
+        .filter(p -> p.getType() == PlanType.PARTNERSHIP_PLAN)
+        .findFirst()
+        .ifPresent(
+            partnershipPlan -> {
+              ReportDefinition partnership =
+                  reports.define(
+                      "Community safety performance",
+                      "Community Safety Partnership",
+                      ScopeKind.PLAN,
+                      partnershipPlan.getId(),
+                      true,
+                      admin);
+              reports.schedule(
+                  partnership.getId(),
+                  body(bodies, "Community Safety Partnership").getId(),
+                  Frequency.QUARTERLY,
+                  meeting(today, DayOfWeek.FRIDAY));
+            });
   }
 
   private static Body body(Map<String, Body> bodies, String name) {

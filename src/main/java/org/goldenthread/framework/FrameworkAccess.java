@@ -1,5 +1,9 @@
 package org.goldenthread.framework;
 
+import java.util.List;
+import java.util.Set;
+import org.goldenthread.account.PartnerScope;
+import org.goldenthread.account.PartnerScopes;
 import org.goldenthread.account.ResponsibilityPolicy;
 import org.goldenthread.account.Role;
 import org.springframework.security.core.Authentication;
@@ -19,11 +23,66 @@ public class FrameworkAccess {
   private final ResponsibilityPolicy policy;
   private final PlanService plans;
   private final FrameworkService items;
+  private final PartnerScopes partners;
+  private final PlanRepository planRecords;
+  private final FrameworkItemRepository itemRecords;
 
-  FrameworkAccess(ResponsibilityPolicy policy, PlanService plans, FrameworkService items) {
+  FrameworkAccess(
+      ResponsibilityPolicy policy,
+      PlanService plans,
+      FrameworkService items,
+      PartnerScopes partners,
+      PlanRepository planRecords,
+      FrameworkItemRepository itemRecords) {
     this.policy = policy;
     this.plans = plans;
     this.items = items;
+    this.partners = partners;
+    this.planRecords = planRecords;
+    this.itemRecords = itemRecords;
+  }
+
+  /** Staff and members read every plan; a partner user those their organisation takes part in. */
+  public boolean canReadPlan(Authentication authentication, long planId) {
+    return partners
+        .of(authentication)
+        .map(scope -> visiblePlanIds(scope).contains(planId))
+        .orElse(true);
+  }
+
+  public boolean canReadItem(Authentication authentication, long itemId) {
+    return partners
+        .of(authentication)
+        .map(scope -> visibleItemIds(scope).contains(itemId))
+        .orElse(true);
+  }
+
+  /** Only the plans a partner user reads, from a list; everyone else reads them all. */
+  public List<Plan> visiblePlans(Authentication authentication, List<Plan> all) {
+    return partners
+        .of(authentication)
+        .map(
+            scope -> {
+              Set<Long> ids = visiblePlanIds(scope);
+              return all.stream().filter(p -> ids.contains(p.getId())).toList();
+            })
+        .orElse(all);
+  }
+
+  /** The plans a partner organisation takes part in (see {@link PartnerScope}). */
+  public Set<Long> visiblePlanIds(PartnerScope scope) {
+    return Set.copyOf(
+        planRecords.idsTakenPartInBy(scope.organisationIdOrNone(), scope.bodyIdsOrNone()));
+  }
+
+  /** Their items, and the items the organisation's people or bodies answer for. */
+  public Set<Long> visibleItemIds(PartnerScope scope) {
+    Set<Long> planIds = visiblePlanIds(scope);
+    return Set.copyOf(
+        itemRecords.idsTakenPartInBy(
+            scope.organisationIdOrNone(),
+            planIds.isEmpty() ? Set.of(-1L) : planIds,
+            scope.bodyIdsOrNone()));
   }
 
   public boolean canEditPlan(Authentication authentication, Long planId) {

@@ -8,6 +8,8 @@ import org.goldenthread.framework.FrameworkViews.GapsView;
 import org.goldenthread.framework.FrameworkViews.ItemView;
 import org.goldenthread.framework.FrameworkViews.PlanView;
 import org.goldenthread.framework.FrameworkViews.ThreadView;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,7 +26,11 @@ class FrameworkApiController {
   private final FrameworkService framework;
   private final GapCheck gaps;
 
-  FrameworkApiController(PlanService plans, FrameworkService framework, GapCheck gaps) {
+  private final FrameworkAccess access;
+
+  FrameworkApiController(
+      PlanService plans, FrameworkService framework, GapCheck gaps, FrameworkAccess access) {
+    this.access = access;
     this.plans = plans;
     this.framework = framework;
     this.gaps = gaps;
@@ -32,17 +38,19 @@ class FrameworkApiController {
 
   @GetMapping("/plans")
   @Operation(summary = "All plans")
-  List<PlanView> plans() {
-    return plans.all().stream().map(PlanView::of).toList();
+  List<PlanView> plans(Authentication authentication) {
+    return access.visiblePlans(authentication, plans.all()).stream().map(PlanView::of).toList();
   }
 
   @GetMapping("/plans/{id}")
+  @PreAuthorize("@frameworkAccess.canReadPlan(authentication, #id)")
   @Operation(summary = "One plan")
   PlanView plan(@PathVariable long id) {
     return PlanView.of(plans.get(id));
   }
 
   @GetMapping("/plans/{id}/items")
+  @PreAuthorize("@frameworkAccess.canReadPlan(authentication, #id)")
   @Operation(summary = "The items of a plan, in order")
   List<ItemView> planItems(@PathVariable long id) {
     return framework.inPlan(plans.get(id)).stream().map(ItemView::of).toList();
@@ -55,6 +63,7 @@ class FrameworkApiController {
   }
 
   @GetMapping("/framework-items/{id}")
+  @PreAuthorize("@frameworkAccess.canReadItem(authentication, #id)")
   @Operation(summary = "One framework item")
   ItemView item(@PathVariable long id) {
     return ItemView.of(framework.get(id));

@@ -54,6 +54,7 @@ class FrameworkController {
   }
 
   @GetMapping("/framework/items/{id}")
+  @PreAuthorize("@frameworkAccess.canReadItem(authentication, #id)")
   String show(@PathVariable long id, Model model) {
     return itemPage(model, framework.get(id), FormErrors.none());
   }

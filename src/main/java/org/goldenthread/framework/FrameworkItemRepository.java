@@ -1,5 +1,6 @@
 package org.goldenthread.framework;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -32,4 +33,16 @@ public interface FrameworkItemRepository extends JpaRepository<FrameworkItem, Lo
 
   @Query("select i from FrameworkItem i order by i.type, i.code")
   List<FrameworkItem> findAllInOrder();
+
+  /**
+   * The items of these plans, with the items a partner organisation's people are responsible or
+   * accountable for, or that a body it sits on is accountable for.
+   */
+  @Query(
+      "select i.id from FrameworkItem i left join i.responsible r left join i.accountable a"
+          + " left join i.accountableBody b"
+          + " where i.plan.id in ?2 or r.organisation.id = ?1 or a.organisation.id = ?1"
+          + " or b.id in ?3")
+  List<Long> idsTakenPartInBy(
+      long organisationId, Collection<Long> planIds, Collection<Long> bodyIds);
 }

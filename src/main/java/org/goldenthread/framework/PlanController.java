@@ -10,6 +10,7 @@ import org.goldenthread.shared.Choice;
 import org.goldenthread.shared.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +31,7 @@ class PlanController {
   private final AuditTrail audit;
   private final MessageSource messages;
   private final Clock clock;
+  private final FrameworkAccess access;
 
   PlanController(
       PlanService plans,
@@ -37,7 +39,9 @@ class PlanController {
       FrameworkChoices choices,
       AuditTrail audit,
       MessageSource messages,
-      Clock clock) {
+      Clock clock,
+      FrameworkAccess access) {
+    this.access = access;
     this.plans = plans;
     this.items = items;
     this.choices = choices;
@@ -47,13 +51,14 @@ class PlanController {
   }
 
   @GetMapping("/plans")
-  String list(Model model) {
-    model.addAttribute("plans", plans.all());
+  String list(Authentication authentication, Model model) {
+    model.addAttribute("plans", access.visiblePlans(authentication, plans.all()));
     model.addAttribute("today", LocalDate.now(clock));
     return "framework/plans";
   }
 
   @GetMapping("/plans/{id}")
+  @PreAuthorize("@frameworkAccess.canReadPlan(authentication, #id)")
   String show(@PathVariable long id, Model model) {
     Plan plan = plans.get(id);
     model.addAttribute("plan", plan);
@@ -66,6 +71,7 @@ class PlanController {
   }
 
   @GetMapping("/plans/{id}/versions/{number}")
+  @PreAuthorize("@frameworkAccess.canReadPlan(authentication, #id)")
   String version(@PathVariable long id, @PathVariable int number, Model model) {
     Plan plan = plans.get(id);
     PlanApproval approval = plans.approval(plan, number);

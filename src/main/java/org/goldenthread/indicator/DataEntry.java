@@ -14,6 +14,7 @@ import org.goldenthread.period.PeriodType;
 import org.goldenthread.shared.PersonRef;
 import org.goldenthread.shared.RecordNotFoundException;
 import org.goldenthread.shared.RuleViolationException;
+import org.goldenthread.shared.UniqueKeys;
 import org.goldenthread.shared.Versioned;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,7 +87,14 @@ public class DataEntry {
         blankToNull(form.changeReason()),
         by,
         clock.instant());
-    values.saveAndFlush(value);
+    UniqueKeys.insert(
+        () -> values.saveAndFlush(value),
+        () ->
+            indicator.getCode()
+                + " already has a value for "
+                + period.label()
+                + ": someone else entered it a moment ago, so yours has not been saved. Look at"
+                + " the value recorded, then change it if need be.");
     if (submit) {
       value.submit(statusOf(indicator, period), by, clock.instant());
     }

@@ -3,11 +3,14 @@ package org.goldenthread.indicator;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.goldenthread.account.CurrentUser;
+import org.goldenthread.account.PartnerScope;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodFormatException;
 import org.goldenthread.shared.Choice;
+import org.goldenthread.shared.ConcurrentEditException;
 import org.goldenthread.shared.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,8 +56,16 @@ class DataEntryController {
   }
 
   @GetMapping("/my-indicators")
-  String mine(@AuthenticationPrincipal CurrentUser user, Model model) {
-    model.addAttribute("due", user.personId() == null ? List.of() : due.of(user.personId()));
+  String mine(
+      @AuthenticationPrincipal CurrentUser user, Authentication authentication, Model model) {
+    Optional<PartnerScope> partner = access.partnerScope(authentication);
+    model.addAttribute(
+        "due",
+        partner.isPresent()
+            ? (partner.get().organisationId() == null
+                ? List.of()
+                : due.providedBy(partner.get().organisationId()))
+            : (user.personId() == null ? List.of() : due.of(user.personId())));
     return "indicator/mine";
   }
 
@@ -88,7 +99,18 @@ class DataEntryController {
     return FormErrors.submit(
         result,
         messages,
-        () -> entry.enter(indicator, chosen, form, user.person(), submit),
+        () -> {
+          // A form without a version was opened before anyone had entered this period's value;
+          // someone has since, and saving it would silently replace theirs.
+          values
+              .findByIndicatorAndPeriod(indicator, chosen)
+              .filter(v -> form.version() == null)
+              .ifPresent(
+                  v -> {
+                    throw new ConcurrentEditException("value", v.getVersion());
+                  });
+          return entry.enter(indicator, chosen, form, user.person(), submit);
+        },
         saved -> {
           redirect.addFlashAttribute(
               "success",

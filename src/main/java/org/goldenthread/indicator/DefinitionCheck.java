@@ -190,31 +190,40 @@ final class DefinitionCheck {
       }
       String tolerance = base.toleranceAmount();
       Tolerance.Kind toleranceKind = base.toleranceKind();
+      String toleranceText = tolerance;
+      boolean toleranceRead = true;
       if (headings.has(DefinitionColumn.TOLERANCE)) {
         String text = v(DefinitionColumn.TOLERANCE);
+        toleranceText = text;
         var read = ImportNumbers.read(text, "tolerance");
         tolerance = read.number() == null ? null : Numbers.plain(read.number());
         if (read.problem() != null) {
           problem(DefinitionColumn.TOLERANCE, read.problem());
+          toleranceRead = false;
         } else if (read.number() != null && read.number().signum() < 0) {
           problem(DefinitionColumn.TOLERANCE, "The tolerance cannot be negative.");
         }
+      }
+      // Each column left out keeps the recorded half: a new tolerance keeps the recorded kind.
+      if (headings.has(DefinitionColumn.TOLERANCE_TYPE)) {
         String kindText = v(DefinitionColumn.TOLERANCE_TYPE);
         toleranceKind = kindText.isEmpty() ? null : ImportWords.toleranceKind(kindText);
-        if (tolerance == null) {
-          toleranceKind = null;
-        } else if (kindText.isEmpty()) {
-          problem(
-              DefinitionColumn.TOLERANCE_TYPE,
-              "Say whether the tolerance of "
-                  + text
-                  + " is a percent of the target or an absolute"
-                  + " amount: enter percent or absolute.");
-        } else if (toleranceKind == null) {
+        if (!kindText.isEmpty() && toleranceKind == null && tolerance != null) {
           problem(
               DefinitionColumn.TOLERANCE_TYPE,
               "\"" + kindText + "\" is not a kind of tolerance. Enter percent or absolute.");
+          toleranceRead = false;
         }
+      }
+      if (tolerance == null) {
+        toleranceKind = null;
+      } else if (toleranceKind == null && toleranceRead) {
+        problem(
+            DefinitionColumn.TOLERANCE_TYPE,
+            "Say whether the tolerance of "
+                + toleranceText
+                + " is a percent of the target or an absolute"
+                + " amount: enter percent or absolute.");
       }
       IndicatorType type = base.type();
       if (headings.has(DefinitionColumn.TYPE)) {

@@ -25,6 +25,7 @@ class DuePeriods {
       boolean late) {}
 
   private final IndicatorService indicators;
+  private final IndicatorRepository records;
   private final IndicatorValueRepository values;
   private final IndicatorResults results;
   private final Deadlines deadlines;
@@ -33,12 +34,14 @@ class DuePeriods {
 
   DuePeriods(
       IndicatorService indicators,
+      IndicatorRepository records,
       IndicatorValueRepository values,
       IndicatorResults results,
       Deadlines deadlines,
       IndicatorProperties settings,
       Clock clock) {
     this.indicators = indicators;
+    this.records = records;
     this.values = values;
     this.results = results;
     this.deadlines = deadlines;
@@ -56,9 +59,17 @@ class DuePeriods {
   }
 
   List<Due> of(long personId) {
+    return of(indicators.responsibleFor(personId));
+  }
+
+  /** What a partner organisation owes for the indicators it provides data for. */
+  List<Due> providedBy(long organisationId) {
+    return of(records.findActiveByDataProvider(organisationId));
+  }
+
+  private List<Due> of(List<Indicator> owed) {
     LocalDate today = LocalDate.now(clock);
-    List<Indicator> mine =
-        indicators.responsibleFor(personId).stream().filter(i -> !i.isCalculated()).toList();
+    List<Indicator> mine = owed.stream().filter(i -> !i.isCalculated()).toList();
     Map<Long, IndicatorCalculator> calculators = results.calculators(mine);
     List<Due> due = new ArrayList<>();
     for (Indicator indicator : mine) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import org.goldenthread.framework.FrameworkItem;
 import org.goldenthread.organisation.OrgUnit;
+import org.goldenthread.organisation.Organisation;
 import org.goldenthread.organisation.Person;
 import org.goldenthread.organisation.Portfolio;
 import org.goldenthread.period.PeriodType;
@@ -113,6 +114,10 @@ public class Indicator extends BaseEntity {
   @ManyToOne(fetch = FetchType.LAZY)
   private OrgUnit orgUnit;
 
+  /** A partner organisation whose users enter and submit the figures; null for the council. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  private Organisation dataProvider;
+
   @ManyToMany
   @JoinTable(
       name = "indicator_item",
@@ -160,6 +165,14 @@ public class Indicator extends BaseEntity {
     this.accountable = accountable;
     this.portfolio = portfolio;
     this.orgUnit = unit;
+  }
+
+  public void provideDataBy(Organisation partner) {
+    this.dataProvider = partner;
+  }
+
+  public Organisation getDataProvider() {
+    return dataProvider;
   }
 
   public void classify(

@@ -16,14 +16,18 @@ import org.goldenthread.account.CurrentUser;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodFormatException;
 import org.goldenthread.period.PeriodType;
+import org.goldenthread.shared.ClientVersion;
 import org.goldenthread.shared.RuleViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -53,6 +57,8 @@ class IndicatorApiController {
       Long responsibleId,
       Long accountableId,
       List<String> measures,
+      Long dataProviderId,
+      String dataProvider,
       long version) {
 
     static IndicatorView of(Indicator i) {
@@ -75,6 +81,8 @@ class IndicatorApiController {
           i.getResponsible() == null ? null : i.getResponsible().getId(),
           i.getAccountable() == null ? null : i.getAccountable().getId(),
           i.getMeasures().stream().map(m -> m.getCode()).toList(),
+          i.getDataProvider() == null ? null : i.getDataProvider().getId(),
+          i.getDataProvider() == null ? null : i.getDataProvider().getName(),
           i.getVersion());
     }
   }
@@ -129,17 +137,21 @@ class IndicatorApiController {
 
   @GetMapping
   @Operation(summary = "All indicator definitions")
-  List<IndicatorView> list() {
-    return indicators.all().stream().map(IndicatorView::of).toList();
+  List<IndicatorView> list(Authentication authentication) {
+    return access.visible(authentication, indicators.all(), Indicator::getId).stream()
+        .map(IndicatorView::of)
+        .toList();
   }
 
   @GetMapping("/{code}")
+  @PreAuthorize("@indicatorAccess.canReadCode(authentication, #code)")
   @Operation(summary = "One indicator's definition")
   IndicatorView get(@PathVariable String code) {
     return IndicatorView.of(indicators.byCode(code));
   }
 
   @GetMapping("/{code}/values")
+  @PreAuthorize("@indicatorAccess.canReadCode(authentication, #code)")
   @Operation(
       summary =
           "Each period's actual, target, status, trend and workflow state, from the first value"
@@ -189,10 +201,16 @@ class IndicatorApiController {
   }
 
   @PostMapping("/{code}/values")
-  @Operation(summary = "Enter a value (submitted for verification unless submit is false)")
+  @Operation(
+      summary =
+          "Enter a value (submitted for verification unless submit is false). Changing a value"
+              + " already entered for the period needs the version read (428 without one, 409"
+              + " when stale); 409 too if someone else enters the period's first value at the"
+              + " same moment.")
   ValueView enter(
       @PathVariable String code,
       @Valid @RequestBody ValueRequest request,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @AuthenticationPrincipal CurrentUser user,
       Authentication authentication) {
     Indicator indicator = indicators.byCode(code);
@@ -205,6 +223,10 @@ class IndicatorApiController {
     } catch (PeriodFormatException e) {
       throw new RuleViolationException("period", e.getMessage());
     }
+    Long version =
+        values.findByIndicatorAndPeriod(indicator, period).isPresent()
+            ? Long.valueOf(ClientVersion.required("value", request.version(), ifMatch))
+            : ClientVersion.of(request.version(), ifMatch);
     ValueForm form =
         new ValueForm(
             request.actual(),
@@ -213,7 +235,7 @@ class IndicatorApiController {
             request.commentary(),
             request.remedialAction(),
             request.changeReason(),
-            request.version());
+            version);
     IndicatorValue saved =
         entry.enter(
             indicator, period, form, user.person(), !Boolean.FALSE.equals(request.submit()));

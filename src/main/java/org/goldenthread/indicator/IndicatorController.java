@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.goldenthread.audit.AuditTrail;
+import org.goldenthread.framework.FrameworkAccess;
 import org.goldenthread.framework.FrameworkService;
 import org.goldenthread.framework.ItemType;
 import org.goldenthread.framework.PlanService;
@@ -21,6 +22,7 @@ import org.goldenthread.shared.Choice;
 import org.goldenthread.shared.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,6 +48,8 @@ class IndicatorController {
   private final AuditTrail audit;
   private final MessageSource messages;
   private final Clock clock;
+  private final IndicatorAccess access;
+  private final FrameworkAccess frameworkAccess;
 
   IndicatorController(
       IndicatorService indicators,
@@ -58,7 +62,11 @@ class IndicatorController {
       OrgChoices organisation,
       AuditTrail audit,
       MessageSource messages,
-      Clock clock) {
+      Clock clock,
+      IndicatorAccess access,
+      FrameworkAccess frameworkAccess) {
+    this.access = access;
+    this.frameworkAccess = frameworkAccess;
     this.indicators = indicators;
     this.results = results;
     this.scorecard = scorecard;
@@ -81,6 +89,7 @@ class IndicatorController {
       @RequestParam(required = false) Long orgUnitId,
       @RequestParam(required = false) IndicatorType type,
       @RequestParam(required = false) Status status,
+      Authentication authentication,
       Model model) {
     Period lastQuarter = Period.containing(LocalDate.now(clock), PeriodType.QUARTER).previous();
     Period chosen = lastQuarter;
@@ -93,20 +102,24 @@ class IndicatorController {
     }
     Scorecard.Filter filter =
         new Scorecard.Filter(planId, itemId, portfolioId, orgUnitId, type, status);
-    model.addAttribute("card", scorecard.card(chosen, filter));
+    model.addAttribute(
+        "card", scorecard.card(chosen, filter, access.visibleIds(authentication).orElse(null)));
     model.addAttribute("filter", filter);
     model.addAttribute("periods", recentPeriods(lastQuarter));
     model.addAttribute(
         "plans",
         choices(
             "Any plan",
-            plans.all().stream().map(p -> Choice.of(p.getId(), p.getTitle())).toList()));
+            frameworkAccess.visiblePlans(authentication, plans.all()).stream()
+                .map(p -> Choice.of(p.getId(), p.getTitle()))
+                .toList()));
     model.addAttribute(
         "priorities",
         choices(
             "Any priority",
             framework.all().stream()
                 .filter(i -> i.getType() == ItemType.PRIORITY)
+                .filter(i -> frameworkAccess.canReadItem(authentication, i.getId()))
                 .map(i -> Choice.of(i.getId(), i.label()))
                 .toList()));
     model.addAttribute(
@@ -143,7 +156,25 @@ class IndicatorController {
     return choices;
   }
 
+  @PostMapping("/indicators/{id}/data-provider")
+  @PreAuthorize("@indicatorAccess.canDefine(authentication)")
+  String provideDataBy(
+      @PathVariable long id,
+      @RequestParam(required = false) Long organisationId,
+      @RequestParam(required = false) Long version,
+      RedirectAttributes redirect) {
+    FormErrors.notice(
+        redirect,
+        () -> indicators.provideDataBy(id, organisationId, version),
+        i ->
+            i.getDataProvider() == null
+                ? "The council now provides the figures for " + i.getCode()
+                : i.getDataProvider().getName() + " now provides the figures for " + i.getCode());
+    return "redirect:/indicators/" + id;
+  }
+
   @GetMapping("/indicators/{id}")
+  @PreAuthorize("@indicatorAccess.canRead(authentication, #id)")
   String show(@PathVariable long id, Model model) {
     Indicator indicator = indicators.get(id);
     IndicatorCalculator calculator = results.calculator(indicator);
@@ -169,6 +200,7 @@ class IndicatorController {
     model.addAttribute("recorded", recorded);
     model.addAttribute("states", recordedStates(recorded));
     model.addAttribute("history", audit.historyOf(Indicator.class, id));
+    model.addAttribute("providers", organisation.partners("The council"));
     return "indicator/indicator";
   }
 

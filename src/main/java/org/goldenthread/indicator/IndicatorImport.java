@@ -285,15 +285,16 @@ public class IndicatorImport {
         boolean changed = false;
         if (row.measurement() != null) {
           IndicatorValue value = oldValues.get(valueIds.get(key));
-          if (value == null || !same(value, row)) {
+          // A column the file leaves out keeps what is recorded.
+          String commentary = row.commentaryOver(value == null ? null : value.getCommentary());
+          String remedy = row.remedialActionOver(value == null ? null : value.getRemedialAction());
+          if (value == null || !same(value, row.measurement(), commentary, remedy)) {
             if (value == null) {
               value = new IndicatorValue(indicator, row.period());
-              value.recordHistoric(
-                  row.measurement(), row.commentary(), row.remedialAction(), by, at);
+              value.recordHistoric(row.measurement(), commentary, remedy, by, at);
               entities.persist(value);
             } else {
-              value.recordHistoric(
-                  row.measurement(), row.commentary(), row.remedialAction(), by, at);
+              value.recordHistoric(row.measurement(), commentary, remedy, by, at);
             }
             valueCount++;
             changed = true;
@@ -325,13 +326,13 @@ public class IndicatorImport {
     return new Outcome(0, 0, unchanged, valueCount, targetCount, List.of());
   }
 
-  private static boolean same(IndicatorValue value, ValueCheck.Row row) {
-    Measurement m = row.measurement();
+  private static boolean same(
+      IndicatorValue value, Measurement m, String commentary, String remedialAction) {
     return equal(value.getAmount(), m.value())
         && equal(value.getNumerator(), m.numerator())
         && equal(value.getDenominator(), m.denominator())
-        && Objects.equals(value.getCommentary(), row.commentary())
-        && Objects.equals(value.getRemedialAction(), row.remedialAction());
+        && Objects.equals(value.getCommentary(), commentary)
+        && Objects.equals(value.getRemedialAction(), remedialAction);
   }
 
   private static boolean equal(BigDecimal a, BigDecimal b) {

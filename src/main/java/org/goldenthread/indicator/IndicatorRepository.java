@@ -1,5 +1,6 @@
 package org.goldenthread.indicator;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -18,4 +19,19 @@ public interface IndicatorRepository extends JpaRepository<Indicator, Long> {
 
   @Query("select i.id, m.id from Indicator i join i.measures m")
   List<Object[]> findMeasuredItems();
+
+  /**
+   * The indicators a partner organisation takes part in: it provides their data, its people are
+   * responsible or accountable for them, or they measure an item it takes part in.
+   */
+  @Query(
+      "select distinct i.id from Indicator i left join i.responsible r left join i.accountable a"
+          + " left join i.measures m"
+          + " where i.dataProvider.id = ?1 or r.organisation.id = ?1 or a.organisation.id = ?1"
+          + " or m.id in ?2")
+  List<Long> idsTakenPartInBy(long organisationId, Collection<Long> itemIds);
+
+  @Query(
+      "select i from Indicator i where i.dataProvider.id = ?1 and i.active = true order by i.code")
+  List<Indicator> findActiveByDataProvider(long organisationId);
 }

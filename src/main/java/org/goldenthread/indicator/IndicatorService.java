@@ -12,6 +12,8 @@ import org.goldenthread.framework.FrameworkItem;
 import org.goldenthread.framework.FrameworkService;
 import org.goldenthread.organisation.GovernanceService;
 import org.goldenthread.organisation.OrgUnitService;
+import org.goldenthread.organisation.Organisation;
+import org.goldenthread.organisation.OrganisationKind;
 import org.goldenthread.organisation.PersonService;
 import org.goldenthread.shared.RecordNotFoundException;
 import org.goldenthread.shared.RuleViolationException;
@@ -75,6 +77,25 @@ public class IndicatorService {
     Indicator indicator = new Indicator(form.code().trim(), form.title().trim());
     apply(indicator, form);
     return indicators.save(indicator);
+  }
+
+  /**
+   * Names the partner organisation whose users enter and submit the figures, or the council (null).
+   */
+  public Indicator provideDataBy(long id, Long organisationId, Long version) {
+    Indicator indicator = get(id);
+    Versioned.check("indicator", indicator.getVersion(), version);
+    if (organisationId == null) {
+      indicator.provideDataBy(null);
+      return indicator;
+    }
+    Organisation partner = governance.organisation(organisationId);
+    if (partner.getKind() != OrganisationKind.PARTNER) {
+      throw new RuleViolationException(
+          "organisationId", "Choose a partner organisation, or the council itself");
+    }
+    indicator.provideDataBy(partner);
+    return indicator;
   }
 
   public Indicator update(long id, IndicatorForm form) {

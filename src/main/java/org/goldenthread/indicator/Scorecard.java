@@ -62,8 +62,16 @@ public class Scorecard {
   }
 
   public Card card(Period period, Filter filter) {
+    return card(period, filter, null);
+  }
+
+  /** As above, among these indicators only (a partner user's part), or all when null. */
+  public Card card(Period period, Filter filter, Set<Long> within) {
     List<Indicator> chosen =
-        indicators.findAllInOrder().stream().filter(Indicator::isActive).toList();
+        indicators.findAllInOrder().stream()
+            .filter(Indicator::isActive)
+            .filter(i -> within == null || within.contains(i.getId()))
+            .toList();
     Set<Long> unitScope =
         filter.orgUnitId() == null ? null : units.unitIdsWithin(List.of(filter.orgUnitId()));
     Set<Long> itemScope = null;

@@ -75,6 +75,7 @@ class TargetController {
   }
 
   @GetMapping("/indicators/{id}/targets")
+  @PreAuthorize("@indicatorAccess.canRead(authentication, #id)")
   String show(@PathVariable long id, Authentication authentication, Model model) {
     Indicator indicator = indicators.get(id);
     return page(

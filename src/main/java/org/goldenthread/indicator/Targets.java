@@ -9,6 +9,7 @@ import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.shared.PersonRef;
 import org.goldenthread.shared.RuleViolationException;
+import org.goldenthread.shared.UniqueKeys;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,7 +54,14 @@ public class Targets {
             .findByIndicatorAndPeriod(indicator, period)
             .orElseGet(() -> new IndicatorTarget(indicator, period));
     target.set(amount, by, clock.instant());
-    return targets.save(target);
+    return UniqueKeys.insert(
+        () -> targets.saveAndFlush(target),
+        () ->
+            indicator.getCode()
+                + " already has a target for "
+                + period.label()
+                + ": someone else set it a moment ago, so yours has not been saved. Look at the"
+                + " target recorded, then change it if need be.");
   }
 
   public IndicatorTarget approve(long targetId, PersonRef by) {

@@ -37,7 +37,19 @@ final class ValueCheck {
       Measurement measurement,
       BigDecimal target,
       String commentary,
-      String remedialAction) {}
+      String remedialAction,
+      boolean commentaryGiven,
+      boolean remedialActionGiven) {
+
+    /** The commentary to keep: the row's, or the recorded one when the file has no column. */
+    String commentaryOver(String recorded) {
+      return commentaryGiven ? commentary : recorded;
+    }
+
+    String remedialActionOver(String recorded) {
+      return remedialActionGiven ? remedialAction : recorded;
+    }
+  }
 
   record Result(List<Row> rows, List<ImportProblem> problems) {
 
@@ -246,7 +258,16 @@ final class ValueCheck {
               + " actual value or leave them empty.");
       return null;
     }
-    return new Row(n, indicator.id(), period, measurement, target, commentary, remedial);
+    return new Row(
+        n,
+        indicator.id(),
+        period,
+        measurement,
+        target,
+        commentary,
+        remedial,
+        headings.has(ValueColumn.COMMENTARY),
+        headings.has(ValueColumn.REMEDIAL_ACTION));
   }
 
   private static BigDecimal number(

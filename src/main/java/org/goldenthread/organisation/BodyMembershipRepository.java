@@ -17,4 +17,8 @@ public interface BodyMembershipRepository extends JpaRepository<BodyMembership, 
   List<BodyMembership> findByPerson(Person person);
 
   Optional<BodyMembership> findByBodyAndPerson(Body body, Person person);
+
+  /** The bodies on which anyone from this organisation sits. */
+  @Query("select distinct m.body.id from BodyMembership m where m.person.organisation.id = ?1")
+  List<Long> bodyIdsOfOrganisation(long organisationId);
 }

@@ -98,6 +98,11 @@ public class GovernanceService {
   }
 
   @Transactional(readOnly = true)
+  /** The bodies a partner organisation takes part in: those on which any of its people sit. */
+  public Set<Long> bodyIdsOfOrganisation(long organisationId) {
+    return Set.copyOf(memberships.bodyIdsOfOrganisation(organisationId));
+  }
+
   public List<BodyMembership> seatsOf(Person person) {
     return memberships.findByPerson(person);
   }

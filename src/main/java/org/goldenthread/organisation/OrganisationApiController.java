@@ -6,13 +6,18 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import org.goldenthread.shared.ClientVersion;
+import org.goldenthread.shared.Readers;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -55,23 +60,36 @@ class OrganisationApiController {
 
   @PutMapping("/org-units/{id}")
   @PreAuthorize("hasRole('ADMIN')")
-  @Operation(summary = "Change or move an org unit (administrators); send the version you read")
-  OrgUnitView updateOrgUnit(@PathVariable long id, @Valid @RequestBody OrgUnitForm form) {
-    return OrgUnitView.of(units.update(id, form));
+  @Operation(
+      summary =
+          "Change or move an org unit (administrators); send the version you read (428 without"
+              + " one, 409 when someone has changed it since)")
+  OrgUnitView updateOrgUnit(
+      @PathVariable long id,
+      @Valid @RequestBody OrgUnitForm form,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    return OrgUnitView.of(
+        units.update(
+            id, form.withVersion(ClientVersion.required("unit", form.version(), ifMatch))));
   }
 
   @GetMapping("/people")
   @Operation(summary = "People, optionally filtered by name and type")
   List<PersonView> people(
       @RequestParam(required = false) String name,
-      @RequestParam(required = false) PersonType type) {
-    return people.search(name, type).stream().map(PersonView::of).toList();
+      @RequestParam(required = false) PersonType type,
+      Authentication reader) {
+    return people.search(name, type).stream().map(p -> view(p, reader)).toList();
+  }
+
+  private static PersonView view(Person p, Authentication reader) {
+    return PersonView.of(p, Readers.seesContactDetails(reader, p.hasPublishedContactDetails()));
   }
 
   @GetMapping("/people/{id}")
   @Operation(summary = "One person")
-  PersonView person(@PathVariable long id) {
-    return PersonView.of(people.get(id));
+  PersonView person(@PathVariable long id, Authentication reader) {
+    return view(people.get(id), reader);
   }
 
   @PostMapping("/people")
@@ -85,8 +103,16 @@ class OrganisationApiController {
 
   @PutMapping("/people/{id}")
   @PreAuthorize("hasRole('ADMIN')")
-  @Operation(summary = "Change a person (administrators); send the version you read")
-  PersonView updatePerson(@PathVariable long id, @Valid @RequestBody PersonForm form) {
-    return PersonView.of(people.update(id, form));
+  @Operation(
+      summary =
+          "Change a person (administrators); send the version you read (428 without one, 409"
+              + " when someone has changed them since)")
+  PersonView updatePerson(
+      @PathVariable long id,
+      @Valid @RequestBody PersonForm form,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    return PersonView.of(
+        people.update(
+            id, form.withVersion(ClientVersion.required("person", form.version(), ifMatch))));
   }
 }

@@ -144,6 +144,11 @@ public class Person extends BaseEntity {
     return party;
   }
 
+  /** A councillor's contact details are published by the council; an officer's are not. */
+  public boolean hasPublishedContactDetails() {
+    return type == PersonType.COUNCILLOR;
+  }
+
   public Organisation getOrganisation() {
     return organisation;
   }

@@ -5,8 +5,10 @@ import java.util.stream.Stream;
 import org.goldenthread.audit.AuditTrail;
 import org.goldenthread.shared.Choice;
 import org.goldenthread.shared.FormErrors;
+import org.goldenthread.shared.Readers;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -71,9 +73,11 @@ class PersonController {
   }
 
   @GetMapping("/people/{id}")
-  String show(@PathVariable long id, Model model) {
+  String show(@PathVariable long id, Authentication reader, Model model) {
     Person person = people.get(id);
     model.addAttribute("person", person);
+    model.addAttribute(
+        "showContact", Readers.seesContactDetails(reader, person.hasPublishedContactDetails()));
     model.addAttribute("reports", people.reportsOf(person));
     model.addAttribute("seats", governance.seatsOf(person));
     model.addAttribute("portfolios", governance.portfoliosHeldBy(person));

@@ -17,13 +17,18 @@ public record PersonView(
     long version) {
 
   static PersonView of(Person p) {
+    return of(p, true);
+  }
+
+  /** Without the email address and telephone when the reader may not see them. */
+  static PersonView of(Person p, boolean withContact) {
     return new PersonView(
         p.getId(),
         p.getFullName(),
         p.getType(),
         p.getJobTitle(),
-        p.getEmail(),
-        p.getPhone(),
+        withContact ? p.getEmail() : null,
+        withContact ? p.getPhone() : null,
         p.getOrgUnit() == null ? null : p.getOrgUnit().getId(),
         p.getLineManager() == null ? null : p.getLineManager().getId(),
         p.getWard(),

@@ -7,6 +7,7 @@ import org.goldenthread.period.PeriodFormatException;
 import org.goldenthread.shared.Actor;
 import org.goldenthread.shared.FormErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,8 +29,14 @@ class PublishedReportController {
   private final ReportService reports;
   private final ReportChoices choices;
 
+  private final ReportAccess access;
+
   PublishedReportController(
-      PublishingService publishing, ReportService reports, ReportChoices choices) {
+      PublishingService publishing,
+      ReportService reports,
+      ReportChoices choices,
+      ReportAccess access) {
+    this.access = access;
     this.publishing = publishing;
     this.reports = reports;
     this.choices = choices;
@@ -71,8 +78,15 @@ class PublishedReportController {
       @RequestParam(required = false) Long bodyId,
       @RequestParam(required = false) String period,
       @RequestParam(required = false) Long reportId,
+      Authentication authentication,
       Model model) {
-    model.addAttribute("groups", publishing.grouped(bodyId, period, reportId));
+    model.addAttribute(
+        "groups",
+        PublishingService.grouped(
+            access.visiblePublished(
+                authentication,
+                publishing.list(bodyId, period, reportId),
+                PublishedReport::getId)));
     model.addAttribute("bodies", choices.bodies("Every body"));
     model.addAttribute("bodyId", bodyId);
     model.addAttribute("period", period == null ? "" : period.trim());
@@ -81,6 +95,7 @@ class PublishedReportController {
   }
 
   @GetMapping("/reports/published/{id}")
+  @PreAuthorize("@reportAccess.canReadPublished(authentication, #id)")
   String show(@PathVariable long id, Model model) {
     PublishedReport published = publishing.get(id);
     ReportSnapshot snapshot = publishing.snapshot(published);

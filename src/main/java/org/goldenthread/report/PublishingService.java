@@ -166,7 +166,7 @@ public class PublishingService {
     return grouped(list(bodyId, period, null).stream().filter(PublishedReport::isPublic).toList());
   }
 
-  private static List<BodyGroup> grouped(List<PublishedReport> reports) {
+  static List<BodyGroup> grouped(List<PublishedReport> reports) {
     Map<Long, List<PublishedReport>> byBody = new LinkedHashMap<>();
     Map<Long, String> names = new HashMap<>();
     for (PublishedReport p : reports) {

@@ -12,6 +12,8 @@ import org.goldenthread.period.PeriodFormatException;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.shared.RuleViolationException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -73,12 +75,16 @@ class ReportApiController {
   private final ReportExports exports;
   private final Clock clock;
 
+  private final ReportAccess access;
+
   ReportApiController(
       ReportService reports,
       ReportBuilder builder,
       PublishingService publishing,
       ReportExports exports,
-      Clock clock) {
+      Clock clock,
+      ReportAccess access) {
+    this.access = access;
     this.reports = reports;
     this.builder = builder;
     this.publishing = publishing;
@@ -88,8 +94,8 @@ class ReportApiController {
 
   @GetMapping
   @Operation(summary = "Every report definition, with its schedules and its published versions")
-  List<ReportView> all() {
-    return reports.all().stream()
+  List<ReportView> all(Authentication authentication) {
+    return access.visible(authentication, reports.all(), ReportDefinition::getId).stream()
         .map(
             d ->
                 new ReportView(
@@ -120,11 +126,18 @@ class ReportApiController {
   List<PublishedSummary> published(
       @RequestParam(required = false) Long bodyId,
       @RequestParam(required = false) String period,
-      @RequestParam(required = false) Long reportId) {
-    return publishing.list(bodyId, period, reportId).stream().map(PublishedSummary::of).toList();
+      @RequestParam(required = false) Long reportId,
+      Authentication authentication) {
+    return access
+        .visiblePublished(
+            authentication, publishing.list(bodyId, period, reportId), PublishedReport::getId)
+        .stream()
+        .map(PublishedSummary::of)
+        .toList();
   }
 
   @GetMapping("/published/{id}")
+  @PreAuthorize("@reportAccess.canReadPublished(authentication, #id)")
   @Operation(
       summary =
           "A published report exactly as published, with the figures corrected since (published"
@@ -136,6 +149,7 @@ class ReportApiController {
   }
 
   @GetMapping("/published/{id}/export.{format}")
+  @PreAuthorize("@reportAccess.canReadPublished(authentication, #id)")
   @Operation(
       summary =
           "A published report as a file (pdf, docx, xlsx or csv), with the figures as published"
@@ -145,6 +159,7 @@ class ReportApiController {
   }
 
   @GetMapping("/{id}")
+  @PreAuthorize("@reportAccess.canRead(authentication, #id)")
   @Operation(
       summary =
           "A report as it stands now for a period (by default the latest one that is over);"
@@ -155,6 +170,7 @@ class ReportApiController {
   }
 
   @GetMapping("/{id}/export.{format}")
+  @PreAuthorize("@reportAccess.canRead(authentication, #id)")
   @Operation(
       summary =
           "A report as it stands now as a file (pdf, docx, xlsx or csv), for a period (by default"

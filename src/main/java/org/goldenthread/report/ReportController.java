@@ -15,6 +15,7 @@ import org.goldenthread.shared.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,6 +45,8 @@ class ReportController {
   private final Figures figures;
   private final Clock clock;
 
+  private final ReportAccess access;
+
   ReportController(
       ReportService reports,
       ReportBuilder builder,
@@ -52,7 +55,9 @@ class ReportController {
       MessageSource messages,
       DisplayFormats formats,
       Figures figures,
-      Clock clock) {
+      Clock clock,
+      ReportAccess access) {
+    this.access = access;
     this.reports = reports;
     this.builder = builder;
     this.choices = choices;
@@ -64,8 +69,9 @@ class ReportController {
   }
 
   @GetMapping("/reports")
-  String list(Model model) {
-    List<ReportDefinition> all = reports.all();
+  String list(Authentication authentication, Model model) {
+    List<ReportDefinition> all =
+        access.visible(authentication, reports.all(), ReportDefinition::getId);
     Map<Long, String> scopes = new HashMap<>();
     all.forEach(r -> scopes.put(r.getId(), builder.describeScope(r)));
     model.addAttribute("reports", all);
@@ -78,6 +84,7 @@ class ReportController {
    * kind that is over.
    */
   @GetMapping("/reports/{id}")
+  @PreAuthorize("@reportAccess.canRead(authentication, #id)")
   String show(@PathVariable long id, @RequestParam(required = false) String period, Model model) {
     ReportDefinition definition = reports.get(id);
     PeriodChoice choice =

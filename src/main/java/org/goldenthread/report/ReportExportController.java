@@ -9,6 +9,7 @@ import org.goldenthread.shared.RecordNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,6 +46,7 @@ class ReportExportController {
    * as the request is made; only the page layout, the slow part, waits for its turn.
    */
   @PostMapping("/reports/{id}/pdf-jobs")
+  @PreAuthorize("@reportAccess.canRead(authentication, #id)")
   String startPdf(
       @PathVariable long id, @RequestParam(required = false) String period, Principal principal) {
     ReportDefinition definition = reports.get(id);
@@ -53,6 +55,7 @@ class ReportExportController {
 
   /** The same for a published report, as it was published. */
   @PostMapping("/reports/published/{id}/pdf-jobs")
+  @PreAuthorize("@reportAccess.canReadPublished(authentication, #id)")
   String startPublishedPdf(@PathVariable long id, Principal principal) {
     ReportExports.Frozen frozen = exports.frozen(id);
     return startPdf(
@@ -108,6 +111,7 @@ class ReportExportController {
    * The report as it stands now: {@code export.pdf}, {@code .docx}, {@code .xlsx} or {@code .csv}.
    */
   @GetMapping("/reports/{id}/export.{format}")
+  @PreAuthorize("@reportAccess.canRead(authentication, #id)")
   ResponseEntity<byte[]> export(
       @PathVariable long id,
       @PathVariable String format,
@@ -119,6 +123,7 @@ class ReportExportController {
 
   /** A published report as it was published, saying so, with the corrections since. */
   @GetMapping("/reports/published/{id}/export.{format}")
+  @PreAuthorize("@reportAccess.canReadPublished(authentication, #id)")
   ResponseEntity<byte[]> published(@PathVariable long id, @PathVariable String format) {
     return exports.published(id, format(format)).response();
   }

@@ -8,7 +8,9 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -95,6 +97,18 @@ public final class FormErrors {
           FORM,
           "Someone else saved a change to this record at the same moment. Your changes have not"
               + " been saved yet: check them, then save again.");
+    } catch (PessimisticLockingFailureException clash) {
+      add(
+          FORM,
+          "Someone else is saving the same record at this moment. Your changes have not been"
+              + " saved yet: check the record, then save again.");
+    } catch (AlreadyRecordedException clash) {
+      add(FORM, clash.getMessage());
+    } catch (DataIntegrityViolationException clash) {
+      if (!UniqueKeys.violated(clash)) {
+        throw clash;
+      }
+      add(FORM, UniqueKeys.ALREADY_RECORDED);
     }
     return Optional.empty();
   }

@@ -156,7 +156,7 @@ class ActionApiTest {
 
   @Test
   void getsOneActionWithItsMilestonesAndUpdates() throws Exception {
-    mvc.perform(get("/api/v1/actions/p" + s).with(users.as("partner")))
+    mvc.perform(get("/api/v1/actions/p" + s).with(users.as("councillor")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.code").value("P" + s))
         .andExpect(jsonPath("$.percentComplete").value(50))
@@ -169,7 +169,7 @@ class ActionApiTest {
         .andExpect(jsonPath("$.updates[0].status").value("GREEN"))
         .andExpect(jsonPath("$.updates[0].suggested").value("GREEN"))
         .andExpect(jsonPath("$.updates[0].updatedBy").value("Ben Taylor"));
-    mvc.perform(get("/api/v1/actions/P" + s + "?asOf=2026-01-01").with(users.as("partner")))
+    mvc.perform(get("/api/v1/actions/P" + s + "?asOf=2026-01-01").with(users.as("councillor")))
         .andExpect(jsonPath("$.milestones[0].overdue").value(false));
     mvc.perform(get("/api/v1/actions/NOPE" + s).with(users.as("partner")))
         .andExpect(status().isNotFound());
@@ -219,6 +219,33 @@ class ActionApiTest {
     mvc.perform(get("/api/v1/actions/Q" + s).header("Authorization", "Bearer " + token))
         .andExpect(jsonPath("$.status").value("RED"))
         .andExpect(jsonPath("$.commentary").value("Will not finish"));
+  }
+
+  @Test
+  void replacingThisQuartersUpdateNeedsTheVersionRead() throws Exception {
+    String token = officerToken();
+    // P's import made this quarter's update (Green, 50%).
+    String read =
+        mvc.perform(get("/api/v1/actions/P" + s).header("Authorization", "Bearer " + token))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    long version =
+        Long.parseLong(read.replaceAll(".*\"updates\":\\[\\{[^}]*\"version\":(\\d+).*", "$1"));
+
+    postUpdate("P", token, "{\"percentComplete\":70,\"status\":\"GREEN\"}")
+        .andExpect(status().isPreconditionRequired())
+        .andExpect(jsonPath("$.detail", containsString("version of the progress update")));
+    assertThat(actions.byCode("P" + s).getPercentComplete()).isEqualTo(50);
+
+    mvc.perform(
+            post("/api/v1/actions/P" + s + "/updates")
+                .header("Authorization", "Bearer " + token)
+                .header("If-Match", "\"" + version + "\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"percentComplete\":70,\"status\":\"GREEN\"}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.percentComplete").value(70));
   }
 
   @Test

@@ -188,6 +188,32 @@ class ActionImportTest {
   }
 
   @Test
+  void aFileWithoutDueDatesLeavesThemAndCannotMakeAnOverdueActionGreen() throws Exception {
+    api(tracker(newDecision())).andExpect(status().isOk());
+
+    api(("code,title,percent_complete\n"
+                + "A%1$s,Open the contact centre,45\n"
+                + "B%1$s,Review fees and charges,35\n")
+            .formatted(s))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.updated").value(2));
+    Action project = actions.byCode("A" + s);
+    Action late = actions.byCode("B" + s);
+    assertThat(project.getDueDate()).isEqualTo(LocalDate.parse(nextYear));
+    assertThat(project.getStartDate()).isEqualTo(LocalDate.of(2026, 4, 1));
+    assertThat(project.getPercentComplete()).isEqualTo(45);
+    assertThat(late.getDueDate()).isEqualTo(LocalDate.of(2020, 3, 31));
+    assertThat(late.isOverdue(today)).isTrue();
+
+    api("code,title,percent_complete,status\nB" + s + ",Review fees and charges,50,Green\n")
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(jsonPath("$.problems[0].column").value("status"))
+        .andExpect(jsonPath("$.problems[0].message").value(containsString("cannot be Green")));
+    assertThat(actions.byCode("B" + s).getStatus()).isNull();
+    assertThat(actions.byCode("B" + s).getDueDate()).isEqualTo(LocalDate.of(2020, 3, 31));
+  }
+
+  @Test
   void importsTheSameFromAWorkbookWithExcelDatesAndNumbers() throws Exception {
     String file = tracker("");
     String[] lines = file.split("\n");

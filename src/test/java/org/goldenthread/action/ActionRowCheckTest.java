@@ -300,6 +300,80 @@ class ActionRowCheckTest {
   }
 
   @Test
+  void aFileWithoutDueDatesKeepsEachActionsDueDate() {
+    var result = check("code,title,percent_complete\nACT-1,Open the contact centre,60\n");
+
+    assertThat(result.problems()).isEmpty();
+    ActionRow row = result.actions().get(0);
+    assertThat(row.form().dueDate()).isEqualTo(LocalDate.of(2027, 3, 31));
+    assertThat(row.form().startDate()).isEqualTo(LocalDate.of(2026, 4, 1));
+    assertThat(row.formChanged()).isFalse();
+  }
+
+  @Test
+  void anOverdueActionCannotBeMadeGreenByAFileWithoutDueDates() {
+    ActionRowCheck overdue =
+        new ActionRowCheck(
+            Map.of(
+                "ACT-9",
+                new ActionRowCheck.Existing(
+                    98,
+                    new ActionForm(
+                        "ACT-9",
+                        "Close the old ledger",
+                        null,
+                        ActionKind.ACTION,
+                        null,
+                        null,
+                        7L,
+                        null,
+                        70L,
+                        null,
+                        LocalDate.of(2026, 3, 31),
+                        0L),
+                    new Progress(30, Brag.RED, null, "Late", "Escalated"),
+                    List.of())),
+            new ActionNames(new PersonFinder(List.of()), Map.of(), Map.of(), List.of(), List.of()),
+            VALIDATOR,
+            TODAY);
+    var result =
+        overdue.check(
+            new ImportFileReader()
+                .read(
+                    "code,title,percent_complete,status\nACT-9,Close the old ledger,40,Green\n"
+                        .getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(result.problems())
+        .extracting(ImportProblem::row, ImportProblem::column)
+        .containsExactly(tuple(2, "status"));
+    assertThat(messages(result).get(0)).contains("cannot be Green");
+  }
+
+  @Test
+  void aMilestoneRowWithoutADueDateColumnKeepsTheRecordedDate() {
+    var result =
+        check(
+            "code,title,milestone_of,completed_date\n"
+                + ",Site found,ACT-1,2026-06-20\n"
+                + ",Brand new,ACT-1,\n");
+
+    assertThat(result.problems())
+        .extracting(ImportProblem::row, ImportProblem::column)
+        .containsExactly(tuple(3, "due_date"));
+    assertThat(messages(result).get(0))
+        .isEqualTo(
+            "\"Brand new\" is a new milestone of ACT-1, so it needs a due date: add a"
+                + " due_date column.");
+
+    var kept = check("code,title,milestone_of,completed_date\n,Site found,ACT-1,2026-06-20\n");
+    assertThat(kept.problems()).isEmpty();
+    assertThat(kept.milestones().get(0).milestone())
+        .isEqualTo(
+            new MilestoneState(
+                "Site found", LocalDate.of(2026, 6, 30), LocalDate.of(2026, 6, 20), null));
+  }
+
+  @Test
   void anAssessmentCannotBeTakenBack() {
     var result =
         check(

@@ -87,7 +87,7 @@ class FrameworkPagesTest {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("contributes to")))
         .andExpect(content().string(containsString("P-" + run + " Title of P-" + run)));
-    mvc.perform(get("/api/v1/framework-items/" + priority + "/thread").with(users.as("partner")))
+    mvc.perform(get("/api/v1/framework-items/" + priority + "/thread").with(users.as("director")))
         .andExpect(jsonPath("$.down.branches[0].node.code").value("O-" + run));
   }
 

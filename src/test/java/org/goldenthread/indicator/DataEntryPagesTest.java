@@ -118,7 +118,7 @@ class DataEntryPagesTest {
 
     mvc.perform(get("/indicators").param("period", quarter.label()).with(users.as("councillor")))
         .andExpect(content().string(containsString(code + " Invoices paid within 30 days")));
-    mvc.perform(get("/api/v1/indicators/" + code + "/values").with(users.as("partner")))
+    mvc.perform(get("/api/v1/indicators/" + code + "/values").with(users.as("councillor")))
         .andExpect(jsonPath("$[?(@.period == '" + quarter.label() + "')].status").value("RED"))
         .andExpect(jsonPath("$[?(@.period == '" + quarter.label() + "')].state").value("VERIFIED"));
   }
@@ -298,5 +298,73 @@ class DataEntryPagesTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"period\":\"" + quarter.label() + "\",\"actual\":\"1\"}"))
         .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void changingAValueThroughTheApiNeedsTheVersionRead() throws Exception {
+    String api = "/api/v1/indicators/" + code + "/values";
+    String json = "{\"period\":\"" + quarter.label() + "\",\"actual\":\"%s\"%s}";
+    // The period's first value needs no version: there is nothing to overwrite.
+    mvc.perform(
+            post(api)
+                .with(users.as("officer"))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json.formatted("104", "")))
+        .andExpect(status().isOk());
+    IndicatorValue first = values.findByIndicatorAndPeriod(indicator, quarter).orElseThrow();
+
+    mvc.perform(
+            post(api)
+                .with(users.as("officer"))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json.formatted("120", "")))
+        .andExpect(status().isPreconditionRequired())
+        .andExpect(jsonPath("$.detail").value(containsString("Send the version of the value")));
+    mvc.perform(
+            post(api)
+                .with(users.as("officer"))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json.formatted("120", ",\"version\":" + (first.getVersion() + 5))))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.currentVersion").value(first.getVersion()));
+    assertThat(values.findById(first.getId()).orElseThrow().getAmount())
+        .isEqualByComparingTo("104");
+
+    mvc.perform(
+            post(api)
+                .with(users.as("officer"))
+                .with(csrf())
+                .header("If-Match", "W/\"" + first.getVersion() + "\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json.formatted("120", "")))
+        .andExpect(status().isOk());
+    assertThat(values.findById(first.getId()).orElseThrow().getAmount())
+        .isEqualByComparingTo("120");
+  }
+
+  @Test
+  void anEntryFormOpenedBeforeTheFirstValueWasEnteredDoesNotOverwriteIt() throws Exception {
+    mvc.perform(
+            post("/api/v1/indicators/" + code + "/values")
+                .with(users.as("officer"))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"period\":\"" + quarter.label() + "\",\"actual\":\"104\"}"))
+        .andExpect(status().isOk());
+    // The form was blank, so it carries no version.
+    mvc.perform(
+            post(enterPage())
+                .with(users.as("officer"))
+                .with(csrf())
+                .param("period", quarter.label())
+                .param("actual", "111"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Someone else saved a change to this value")))
+        .andExpect(content().string(containsString("value=\"111\"")));
+    assertThat(values.findByIndicatorAndPeriod(indicator, quarter).orElseThrow().getAmount())
+        .isEqualByComparingTo("104");
   }
 }

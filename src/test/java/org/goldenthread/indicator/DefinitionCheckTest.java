@@ -154,6 +154,26 @@ class DefinitionCheckTest {
   }
 
   @Test
+  void aToleranceTypeColumnLeftOutKeepsTheRecordedTypeAndATypeAloneKeepsTheAmount() {
+    String head = "code,title,unit,polarity,frequency,aggregation,";
+    var amount = check(head + "tolerance\nHR-01,Sickness,days,lower,quarterly,sum,8\n");
+    assertThat(problems(amount)).isEmpty();
+    assertThat(amount.rows().get(0).form().toleranceAmount()).isEqualTo("8");
+    assertThat(amount.rows().get(0).form().toleranceKind()).isEqualTo(Tolerance.Kind.PERCENT);
+
+    var kind = check(head + "tolerance_type\nHR-01,Sickness,days,lower,quarterly,sum,absolute\n");
+    assertThat(problems(kind)).isEmpty();
+    assertThat(kind.rows().get(0).form().toleranceAmount()).isEqualTo("5");
+    assertThat(kind.rows().get(0).form().toleranceKind()).isEqualTo(Tolerance.Kind.ABSOLUTE);
+
+    // A new indicator has no recorded type to keep.
+    assertThat(problems(check(head + "tolerance\nHR-02,Turnover,%,lower,quarterly,sum,8\n")))
+        .singleElement()
+        .asString()
+        .startsWith("2|tolerance_type|Say whether the tolerance of 8");
+  }
+
+  @Test
   void aCodeTwiceInTheFileIsReportedOnBothRows() {
     var result =
         check(

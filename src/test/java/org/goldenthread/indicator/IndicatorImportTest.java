@@ -228,6 +228,31 @@ class IndicatorImportTest {
   }
 
   @Test
+  void aValuesFileWithoutTheCommentaryColumnKeepsTheCommentary() throws Exception {
+    upload("admin", "definitions", csv(definitions())).andExpect(status().isOk());
+    upload("admin", "values", csv(valuesFile())).andExpect(status().isOk());
+    Indicator ratio = indicators.byCode("RT" + s);
+    Period q2 = Period.parse("2025/26 Q2");
+
+    upload(
+            "admin",
+            "values",
+            csv("code,period,numerator,denominator\nRT" + s + ",2025/26 Q2,42,50\n"))
+        .andExpect(status().isOk());
+    IndicatorValue kept = values.findByIndicatorAndPeriod(ratio, q2).orElseThrow();
+    assertThat(kept.getNumerator()).isEqualByComparingTo("42");
+    assertThat(kept.getCommentary()).isEqualTo("Staff shortage");
+
+    // A commentary column present but empty clears it, as it always has.
+    upload(
+            "admin",
+            "values",
+            csv("code,period,numerator,denominator,commentary\nRT" + s + ",2025/26 Q2,42,50,\n"))
+        .andExpect(status().isOk());
+    assertThat(values.findByIndicatorAndPeriod(ratio, q2).orElseThrow().getCommentary()).isNull();
+  }
+
+  @Test
   void theApiReportsProblemsAsJson() throws Exception {
     mvc.perform(
             post("/api/v1/indicators/import/definitions")

@@ -1,6 +1,7 @@
 package org.goldenthread.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -31,7 +32,7 @@ class OrganisationApiTest {
     mvc.perform(get("/api/v1/org-units").with(users.as("councillor")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[*].code", hasItem("REVBEN")));
-    mvc.perform(get("/api/v1/org-units/" + finance).with(users.as("partner")))
+    mvc.perform(get("/api/v1/org-units/" + finance).with(users.as("director")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.name").value("Finance"))
         .andExpect(jsonPath("$.type").value("SERVICE"))
@@ -121,6 +122,83 @@ class OrganisationApiTest {
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.currentVersion").value(1));
     assertThat(people.findById(id).orElseThrow().getJobTitle()).isEqualTo("Senior Housing Officer");
+  }
+
+  @Test
+  void changingAPersonOrUnitWithoutTheVersionReadIsRefusedWith428() throws Exception {
+    long unit = units.findByCodeIgnoreCase("HOPT").orElseThrow().getId();
+    String name = "Api Person " + UUID.randomUUID().toString().substring(0, 6);
+    String body =
+        "{\"fullName\":\"%s\",\"type\":\"OFFICER\",\"jobTitle\":\"%s\",\"orgUnitId\":%d%s}";
+    String created =
+        mvc.perform(
+                post("/api/v1/people")
+                    .with(users.as("admin"))
+                    .with(csrf())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(body.formatted(name, "Housing Officer", unit, "")))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    long id = Long.parseLong(created.replaceAll(".*\"id\":(\\d+).*", "$1"));
+
+    mvc.perform(
+            put("/api/v1/people/" + id)
+                .with(users.as("admin"))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body.formatted(name, "Overwritten", unit, "")))
+        .andExpect(status().isPreconditionRequired())
+        .andExpect(jsonPath("$.title").value("Version required"))
+        .andExpect(jsonPath("$.detail").value(containsString("Send the version of the person")));
+    assertThat(people.findById(id).orElseThrow().getJobTitle()).isEqualTo("Housing Officer");
+
+    // The version may come in an If-Match header instead, as an HTTP client sends an ETag.
+    mvc.perform(
+            put("/api/v1/people/" + id)
+                .with(users.as("admin"))
+                .with(csrf())
+                .header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body.formatted(name, "Senior Housing Officer", unit, "")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.version").value(1));
+    mvc.perform(
+            put("/api/v1/people/" + id)
+                .with(users.as("admin"))
+                .with(csrf())
+                .header("If-Match", "0")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body.formatted(name, "Lost Update", unit, "")))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.currentVersion").value(1));
+    assertThat(people.findById(id).orElseThrow().getJobTitle()).isEqualTo("Senior Housing Officer");
+
+    String code = "U" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    String unitBody =
+        "{\"name\":\"%s\",\"code\":\"%s\",\"type\":\"TEAM\",\"parentId\":%d}"
+            .formatted("Api team", code, units.findByCodeIgnoreCase("REV").orElseThrow().getId());
+    String team =
+        mvc.perform(
+                post("/api/v1/org-units")
+                    .with(users.as("admin"))
+                    .with(csrf())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(unitBody))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    long teamId = Long.parseLong(team.replaceAll(".*\"id\":(\\d+).*", "$1"));
+    mvc.perform(
+            put("/api/v1/org-units/" + teamId)
+                .with(users.as("admin"))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(unitBody.replace("Api team", "Renamed team")))
+        .andExpect(status().isPreconditionRequired());
+    assertThat(units.findById(teamId).orElseThrow().getName()).isEqualTo("Api team");
   }
 
   @Test

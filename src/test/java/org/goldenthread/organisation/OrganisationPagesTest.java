@@ -46,13 +46,14 @@ class OrganisationPagesTest {
   }
 
   @Test
-  void everyoneSignedInCanBrowseTheStructure() throws Exception {
-    for (String who : new String[] {"officer", "councillor", "partner"}) {
+  void staffAndCouncillorsBrowseTheStructureButPartnerUsersDoNot() throws Exception {
+    for (String who : new String[] {"officer", "councillor"}) {
       mvc.perform(get("/organisation").with(users.as(who)))
           .andExpect(status().isOk())
           .andExpect(content().string(containsString("Revenues and Benefits")))
           .andExpect(content().string(containsString("led by Priya Shah")));
     }
+    mvc.perform(get("/organisation").with(users.as("partner"))).andExpect(status().isForbidden());
   }
 
   @Test

@@ -252,7 +252,7 @@ class DashboardTest {
 
   @Test
   void theIndexListsCorporateHealthEachPortfolioWithItsHolderAndEachDirectorate() throws Exception {
-    String html = page("/dashboards", "partner");
+    String html = page("/dashboards", "councillor");
     assertThat(html).contains("href=\"/dashboards/corporate-health\"");
     for (Portfolio p : governance.portfolios()) {
       assertThat(html)

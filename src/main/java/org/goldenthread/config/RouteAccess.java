@@ -1,0 +1,328 @@
+package org.goldenthread.config;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.goldenthread.account.Role;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Who may reach each address, for every role, in one place (M6). Each rule names an {@link
+ * Audience}; the first rule that matches a request decides, and a request no rule matches is
+ * refused. The finer rules (who may change which record, which records a partner user reads) sit on
+ * the controllers as {@code @PreAuthorize} and only ever narrow what a rule here allows. {@code
+ * RouteAccessTest} fails the build when a route has no rule of its own, and walks every GET route
+ * as every role.
+ */
+final class RouteAccess {
+
+  /** Who a rule lets through: anyone, anyone signed in, or the holders of some roles. */
+  enum Audience {
+    ANYONE("Anyone, without signing in"),
+    SIGNED_IN("Anyone signed in"),
+    READERS(
+        "Staff and members; partner users only their organisation's part",
+        Role.ADMIN,
+        Role.DIRECTOR,
+        Role.MANAGER,
+        Role.OFFICER,
+        Role.MEMBER,
+        Role.PARTNER),
+    STAFF_AND_MEMBERS(
+        "Staff and members (not partner users)",
+        Role.ADMIN,
+        Role.DIRECTOR,
+        Role.MANAGER,
+        Role.OFFICER,
+        Role.MEMBER),
+    STAFF_AND_PARTNERS(
+        "Staff; partner users only their organisation's part (not members)",
+        Role.ADMIN,
+        Role.DIRECTOR,
+        Role.MANAGER,
+        Role.OFFICER,
+        Role.PARTNER),
+    STAFF(
+        "Staff: officers, managers, directors and the performance team",
+        Role.ADMIN,
+        Role.DIRECTOR,
+        Role.MANAGER,
+        Role.OFFICER),
+    ADMIN("The performance team (administrators)", Role.ADMIN);
+
+    private final String description;
+    private final List<Role> roles;
+
+    Audience(String description, Role... roles) {
+      this.description = description;
+      this.roles = List.of(roles);
+    }
+
+    String description() {
+      return description;
+    }
+
+    /** The roles let through; empty for {@link #ANYONE} and {@link #SIGNED_IN}. */
+    List<Role> roles() {
+      return roles;
+    }
+
+    boolean admits(Authentication authentication) {
+      if (this == ANYONE) {
+        return true;
+      }
+      if (authentication == null
+          || !authentication.isAuthenticated()
+          || authentication instanceof AnonymousAuthenticationToken) {
+        return false;
+      }
+      if (this == SIGNED_IN) {
+        return true;
+      }
+      Set<String> held =
+          authentication.getAuthorities().stream()
+              .map(GrantedAuthority::getAuthority)
+              .collect(Collectors.toSet());
+      return roles.stream().anyMatch(r -> held.contains(r.authority()));
+    }
+  }
+
+  /** One rule: a method (null for any) and the address patterns it covers. */
+  record Rule(Audience audience, HttpMethod method, List<PathPattern> patterns) {
+
+    boolean matches(HttpMethod requestMethod, String path) {
+      if (method != null && !method.equals(requestMethod)) {
+        return false;
+      }
+      PathContainer container = PathContainer.parsePath(path);
+      return patterns.stream().anyMatch(p -> p.matches(container));
+    }
+
+    List<String> patternTexts() {
+      return patterns.stream().map(PathPattern::getPatternString).toList();
+    }
+  }
+
+  private static final PathPatternParser PARSER = PathPatternParser.defaultInstance;
+
+  private static final HttpMethod GET = HttpMethod.GET;
+  private static final HttpMethod POST = HttpMethod.POST;
+  private static final HttpMethod PUT = HttpMethod.PUT;
+
+  /** Every rule, first match wins: specific addresses before the patterns that would take them. */
+  static final List<Rule> RULES =
+      List.of(
+          // The sign-in page, errors, static files and the public pages.
+          rule(
+              Audience.ANYONE,
+              null,
+              "/sign-in",
+              "/login",
+              "/error",
+              "/webjars/**",
+              "/assets/**",
+              "/css/**",
+              "/js/**",
+              "/favicon.ico",
+              "/actuator/health",
+              "/actuator/health/**",
+              "/public",
+              "/public/**"),
+          // Your own account.
+          rule(Audience.SIGNED_IN, GET, "/", "/profile", "/profile/password"),
+          rule(
+              Audience.SIGNED_IN,
+              POST,
+              "/sign-out",
+              "/profile/password",
+              "/profile/tokens",
+              "/profile/tokens/{id}/revoke"),
+          rule(Audience.SIGNED_IN, GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**"),
+          // A person's own contact details (the finer rule: themselves, their manager, the admin).
+          rule(Audience.SIGNED_IN, null, "/people/{id}/contact"),
+          // The performance team's own pages.
+          rule(
+              Audience.ADMIN,
+              null,
+              "/admin/**",
+              "/actuator/**",
+              "/indicators/import",
+              "/indicators/import/**",
+              "/indicators/export/**",
+              "/api/v1/indicators/import",
+              "/api/v1/indicators/import/**",
+              "/framework/import",
+              "/framework/import/**",
+              "/values/{id}/publish",
+              "/indicators/new",
+              "/indicators/{id}/edit",
+              "/indicators/{id}/data-provider",
+              "/organisations/new",
+              "/organisations/{id}/edit",
+              "/org-units/new",
+              "/org-units/{id}/edit",
+              "/people/new",
+              "/people/{id}/edit",
+              "/bodies/new",
+              "/bodies/{id}/edit",
+              "/bodies/{id}/members",
+              "/bodies/{id}/members/{membershipId}/remove",
+              "/portfolios/new",
+              "/portfolios/{id}/edit"),
+          rule(Audience.ADMIN, POST, "/api/v1/org-units", "/api/v1/people"),
+          rule(Audience.ADMIN, PUT, "/api/v1/org-units/{id}", "/api/v1/people/{id}"),
+          // Staff work: forms that change plans, items, actions, decisions, reports and targets.
+          rule(
+              Audience.STAFF,
+              GET,
+              "/verification",
+              "/plans/new",
+              "/plans/{id}/edit",
+              "/plans/{id}/approve",
+              "/framework/items/new",
+              "/framework/items/{id}/edit",
+              "/actions/new",
+              "/actions/import",
+              "/actions/import/template.csv",
+              "/actions/{id}/edit",
+              "/actions/{id}/milestones/new",
+              "/decisions/new",
+              "/decisions/{id}/edit",
+              "/reports/new",
+              "/reports/{id}/edit"),
+          // Figures and progress: staff, and partner users for their organisation's part.
+          rule(
+              Audience.STAFF_AND_PARTNERS,
+              GET,
+              "/my-indicators",
+              "/my-actions",
+              "/indicators/{id}/enter",
+              "/actions/{id}/update"),
+          rule(
+              Audience.STAFF_AND_PARTNERS,
+              POST,
+              "/indicators/{id}/enter",
+              "/actions/{id}/update",
+              "/api/v1/indicators/{code}/values",
+              "/api/v1/actions/{code}/updates"),
+          // Read by staff and members, not partner users.
+          rule(
+              Audience.STAFF_AND_MEMBERS,
+              GET,
+              "/framework",
+              "/framework/gaps",
+              "/decisions",
+              "/decisions/{id}",
+              "/dashboards",
+              "/dashboards/**",
+              "/reports/annual",
+              "/reports/annual/**",
+              "/organisation",
+              "/org-units/{id}",
+              "/people",
+              "/people/{id}",
+              "/bodies",
+              "/bodies/{id}",
+              "/portfolios",
+              "/portfolios/{id}",
+              "/organisations",
+              "/organisations/{id}",
+              "/actions/export.csv",
+              "/actions/export.xlsx",
+              "/api/v1/actions/export.csv",
+              "/api/v1/actions/export.xlsx",
+              "/api/v1/org-units",
+              "/api/v1/org-units/{id}",
+              "/api/v1/people",
+              "/api/v1/people/{id}",
+              "/api/v1/framework-items",
+              "/api/v1/framework-items/{id}/thread",
+              "/api/v1/framework-gaps",
+              "/api/v1/decisions",
+              "/api/v1/decisions/{id}",
+              "/api/v1/reports/annual"),
+          // Read by everyone signed in; partner users see only their organisation's part.
+          rule(
+              Audience.READERS,
+              GET,
+              "/plans",
+              "/plans/{id}",
+              "/plans/{id}/versions/{number}",
+              "/framework/items/{id}",
+              "/indicators",
+              "/indicators/{id}",
+              "/indicators/{id}/targets",
+              "/actions",
+              "/actions/{id}",
+              "/reports",
+              "/reports/published",
+              "/reports/published/{id}",
+              "/reports/published/{id}/export.{format}",
+              "/reports/exports/{job}",
+              "/reports/exports/{job}/progress",
+              "/reports/exports/{job}/file",
+              "/reports/{id}",
+              "/reports/{id}/export.{format}",
+              "/api/v1/indicators",
+              "/api/v1/indicators/{code}",
+              "/api/v1/indicators/{code}/values",
+              "/api/v1/actions",
+              "/api/v1/actions/{code}",
+              "/api/v1/plans",
+              "/api/v1/plans/{id}",
+              "/api/v1/plans/{id}/items",
+              "/api/v1/framework-items/{id}",
+              "/api/v1/reports",
+              "/api/v1/reports/published",
+              "/api/v1/reports/published/{id}",
+              "/api/v1/reports/published/{id}/export.{format}",
+              "/api/v1/reports/{id}",
+              "/api/v1/reports/{id}/export.{format}"),
+          rule(
+              Audience.READERS, POST, "/reports/{id}/pdf-jobs", "/reports/published/{id}/pdf-jobs"),
+          // Every other change is staff work, narrowed on the controller to who is responsible.
+          rule(
+              Audience.STAFF,
+              POST,
+              "/plans/new",
+              "/plans/{id}/**",
+              "/framework/items/new",
+              "/framework/items/{id}/**",
+              "/actions/new",
+              "/actions/import",
+              "/actions/{id}/edit",
+              "/actions/{id}/milestones/**",
+              "/decisions/new",
+              "/decisions/{id}/edit",
+              "/values/{id}/verify",
+              "/values/{id}/return",
+              "/indicators/{id}/targets",
+              "/indicators/{id}/targets/**",
+              "/reports/new",
+              "/reports/{id}/edit",
+              "/reports/{id}/schedules",
+              "/reports/{id}/schedules/**",
+              "/reports/{id}/publish",
+              "/api/v1/actions/import",
+              "/api/v1/decisions",
+              "/api/v1/decisions/{id}/actions"));
+
+  private RouteAccess() {}
+
+  private static Rule rule(Audience audience, HttpMethod method, String... patterns) {
+    return new Rule(audience, method, Arrays.stream(patterns).map(PARSER::parse).toList());
+  }
+
+  /** The rule that decides a request, or empty when none does (it is then refused). */
+  static Optional<Rule> ruleFor(HttpMethod method, String path) {
+    return RULES.stream().filter(r -> r.matches(method, path)).findFirst();
+  }
+}
