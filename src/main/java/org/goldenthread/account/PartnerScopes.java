@@ -1,7 +1,9 @@
 package org.goldenthread.account;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.goldenthread.organisation.GovernanceService;
 import org.goldenthread.organisation.Person;
 import org.goldenthread.organisation.PersonService;
@@ -43,6 +45,30 @@ public class PartnerScopes {
     return Optional.of(
         new PartnerScope(
             organisationId, personId, governance.bodyIdsOfOrganisation(organisationId)));
+  }
+
+  /**
+   * Whether the signed-in person reads a record: everyone but a partner user does; a partner user
+   * when it is among the ids their scope gives.
+   */
+  public boolean canRead(
+      Authentication authentication, long id, Function<PartnerScope, Set<Long>> visibleIds) {
+    return of(authentication).map(scope -> visibleIds.apply(scope).contains(id)).orElse(true);
+  }
+
+  /** From a list, only what the signed-in person reads (see {@link #canRead}). */
+  public <T> List<T> visible(
+      Authentication authentication,
+      List<T> all,
+      Function<PartnerScope, Set<Long>> visibleIds,
+      Function<T, Long> idOf) {
+    return of(authentication)
+        .map(
+            scope -> {
+              Set<Long> ids = visibleIds.apply(scope);
+              return all.stream().filter(x -> ids.contains(idOf.apply(x))).toList();
+            })
+        .orElse(all);
   }
 
   /** A partner user who holds no staff or member role as well. */

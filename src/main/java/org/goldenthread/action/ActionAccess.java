@@ -43,10 +43,7 @@ public class ActionAccess {
 
   /** Staff and members read every action; a partner user their organisation's part. */
   public boolean canRead(Authentication authentication, long actionId) {
-    return partners
-        .of(authentication)
-        .map(scope -> visibleIds(scope).contains(actionId))
-        .orElse(true);
+    return partners.canRead(authentication, actionId, this::visibleIds);
   }
 
   /** The same, for the API's addresses by code (an unknown code is left to answer 404). */
@@ -68,14 +65,7 @@ public class ActionAccess {
   /** Only the actions a partner user reads, from a list; everyone else reads them all. */
   public <T> List<T> visible(
       Authentication authentication, List<T> all, Function<T, Long> actionId) {
-    return partners
-        .of(authentication)
-        .map(
-            scope -> {
-              Set<Long> ids = visibleIds(scope);
-              return all.stream().filter(x -> ids.contains(actionId.apply(x))).toList();
-            })
-        .orElse(all);
+    return partners.visible(authentication, all, this::visibleIds, actionId);
   }
 
   /** Reporting progress, and ticking off milestones. */

@@ -118,6 +118,11 @@ class DemoReports {
                   body(bodies, "Community Safety Partnership").getId(),
                   Frequency.QUARTERLY,
                   meeting(today, DayOfWeek.FRIDAY));
+              publishing.publish(
+                  partnership.getId(),
+                  published,
+                  body(bodies, "Community Safety Partnership").getId(),
+                  director);
             });
   }
 

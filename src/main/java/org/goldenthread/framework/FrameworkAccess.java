@@ -44,29 +44,16 @@ public class FrameworkAccess {
 
   /** Staff and members read every plan; a partner user those their organisation takes part in. */
   public boolean canReadPlan(Authentication authentication, long planId) {
-    return partners
-        .of(authentication)
-        .map(scope -> visiblePlanIds(scope).contains(planId))
-        .orElse(true);
+    return partners.canRead(authentication, planId, this::visiblePlanIds);
   }
 
   public boolean canReadItem(Authentication authentication, long itemId) {
-    return partners
-        .of(authentication)
-        .map(scope -> visibleItemIds(scope).contains(itemId))
-        .orElse(true);
+    return partners.canRead(authentication, itemId, this::visibleItemIds);
   }
 
   /** Only the plans a partner user reads, from a list; everyone else reads them all. */
   public List<Plan> visiblePlans(Authentication authentication, List<Plan> all) {
-    return partners
-        .of(authentication)
-        .map(
-            scope -> {
-              Set<Long> ids = visiblePlanIds(scope);
-              return all.stream().filter(p -> ids.contains(p.getId())).toList();
-            })
-        .orElse(all);
+    return partners.visible(authentication, all, this::visiblePlanIds, Plan::getId);
   }
 
   /** The plans a partner organisation takes part in (see {@link PartnerScope}). */

@@ -1,15 +1,12 @@
 package org.goldenthread.framework;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.goldenthread.shared.Attachment;
 import org.goldenthread.shared.Choice;
+import org.goldenthread.shared.CsvFile;
 import org.goldenthread.shared.FormErrors;
 import org.goldenthread.shared.RuleViolationException;
 import org.springframework.context.MessageSource;
@@ -76,30 +73,25 @@ class FrameworkImportController {
   /** A CSV file with the columns and a small example framework to start from. */
   @GetMapping("/framework/import/template.csv")
   ResponseEntity<String> template() {
-    StringWriter csv = new StringWriter();
-    try (CSVPrinter printer = CSVFormat.DEFAULT.print(csv)) {
-      printer.printRecord(Arrays.stream(ImportColumn.values()).map(ImportColumn::heading));
-      printer.printRecord(
-          "V1", "Vision", "A thriving, fair and green borough", "", "", "", "", "1");
-      printer.printRecord("T1", "Theme", "Healthy and safe communities", "", "V1", "", "", "1");
-      printer.printRecord(
-          "A1", "Aim", "People live longer, healthier lives", "", "T1", "", "", "1");
-      printer.printRecord(
-          "P1",
-          "Priority",
-          "Reduce the time taken to process benefit claims",
-          "New claims and changes of circumstances",
-          "A1",
-          "priya.shah@example.gov.uk",
-          "",
-          "1");
-      printer.printRecord(
-          "O1", "Outcome", "Claims decided within 20 days", "", "P1", "Priya Shah", "", "1");
-      printer.printRecord("VAL1", "Value", "We listen and act", "", "", "", "", "1");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Attachment.of(Attachment.CSV, "framework-import-template.csv").body(csv.toString());
+    List<List<String>> rows =
+        List.of(
+            Arrays.stream(ImportColumn.values()).map(ImportColumn::heading).toList(),
+            List.of("V1", "Vision", "A thriving, fair and green borough", "", "", "", "", "1"),
+            List.of("T1", "Theme", "Healthy and safe communities", "", "V1", "", "", "1"),
+            List.of("A1", "Aim", "People live longer, healthier lives", "", "T1", "", "", "1"),
+            List.of(
+                "P1",
+                "Priority",
+                "Reduce the time taken to process benefit claims",
+                "New claims and changes of circumstances",
+                "A1",
+                "priya.shah@example.gov.uk",
+                "",
+                "1"),
+            List.of(
+                "O1", "Outcome", "Claims decided within 20 days", "", "P1", "Priya Shah", "", "1"),
+            List.of("VAL1", "Value", "We listen and act", "", "", "", "", "1"));
+    return Attachment.of(Attachment.CSV, "framework-import-template.csv").body(CsvFile.text(rows));
   }
 
   private String form(

@@ -24,6 +24,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.goldenthread.shared.CsvFile;
 
 /**
  * Reads an uploaded CSV file or Excel workbook (.xlsx) into rows of text, telling which it is by
@@ -85,7 +86,10 @@ public final class ImportFileReader {
     try (CSVParser parser = CSV.parse(new StringReader(text))) {
       for (CSVRecord record : parser) {
         // With empty lines kept, the record number is the row number Excel shows for the file.
-        rows.add((int) record.getRecordNumber(), record.toList());
+        // The product's own exports put a quote before text that could be a formula: undone.
+        rows.add(
+            (int) record.getRecordNumber(),
+            record.stream().map(v -> CsvFile.unescape(v).trim()).toList());
       }
     } catch (ImportFileException e) {
       throw e;

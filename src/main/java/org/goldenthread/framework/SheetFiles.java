@@ -2,21 +2,18 @@ package org.goldenthread.framework;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.goldenthread.shared.Attachment;
+import org.goldenthread.shared.CsvFile;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -34,19 +31,13 @@ public final class SheetFiles {
 
   private SheetFiles() {}
 
-  /** UTF-8 with the byte-order mark, so that Excel opens it with £ and accents intact. */
+  /**
+   * UTF-8 with the byte-order mark, so that Excel opens it with £ and accents intact; text that a
+   * spreadsheet would take for a formula is made safe (see {@link CsvFile}), and the imports undo
+   * that.
+   */
   public static byte[] csv(List<List<String>> rows) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (CSVPrinter printer =
-        CSVFormat.DEFAULT.print(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
-      out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-      for (List<String> row : rows) {
-        printer.printRecord(row);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return CsvFile.forExcel(rows);
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.shared.PersonRef;
@@ -54,6 +55,22 @@ public class DataEntry {
    */
   public IndicatorValue enter(
       Indicator indicator, Period period, ValueForm form, PersonRef by, boolean submit) {
+    return enter(indicator, period, form, by, submit, null);
+  }
+
+  /**
+   * As above, for a person or program that sent no version because it saw no value for the period:
+   * if one exists by the time this is written (someone entered it a moment ago), it is not replaced
+   * but refused with {@code whenUnseen}. Checked here, in the writing transaction, so no moment is
+   * left between looking and writing.
+   */
+  public IndicatorValue enter(
+      Indicator indicator,
+      Period period,
+      ValueForm form,
+      PersonRef by,
+      boolean submit,
+      Function<IndicatorValue, RuntimeException> whenUnseen) {
     if (indicator.isCalculated()) {
       throw new RuleViolationException(
           null, indicator.getCode() + " is calculated from its formula, so it is not entered.");
@@ -78,6 +95,9 @@ public class DataEntry {
             .findByIndicatorAndPeriod(indicator, period)
             .orElseGet(() -> new IndicatorValue(indicator, period));
     if (value.getId() != null) {
+      if (form.version() == null && whenUnseen != null) {
+        throw whenUnseen.apply(value);
+      }
       Versioned.check("value", value.getVersion(), form.version());
     }
     value.record(

@@ -99,18 +99,16 @@ class DataEntryController {
     return FormErrors.submit(
         result,
         messages,
-        () -> {
-          // A form without a version was opened before anyone had entered this period's value;
-          // someone has since, and saving it would silently replace theirs.
-          values
-              .findByIndicatorAndPeriod(indicator, chosen)
-              .filter(v -> form.version() == null)
-              .ifPresent(
-                  v -> {
-                    throw new ConcurrentEditException("value", v.getVersion());
-                  });
-          return entry.enter(indicator, chosen, form, user.person(), submit);
-        },
+        // A form without a version was opened before anyone had entered this period's value; if
+        // someone has since, saving it would silently replace theirs.
+        () ->
+            entry.enter(
+                indicator,
+                chosen,
+                form,
+                user.person(),
+                submit,
+                v -> new ConcurrentEditException("value", v.getVersion())),
         saved -> {
           redirect.addFlashAttribute(
               "success",

@@ -25,11 +25,19 @@ public class Figures {
     return value == null ? "" : Numbers.plain(value);
   }
 
+  /**
+   * The value as it is shown, for exports that keep figures as numbers: rounded half up to the
+   * decimal places (82.0 for 81.96147…, 44 for 43.666…); null stays null.
+   */
+  public static BigDecimal rounded(BigDecimal value, int places) {
+    return value == null ? null : value.setScale(places, RoundingMode.HALF_UP);
+  }
+
   static String number(BigDecimal value, int places) {
     DecimalFormat format =
         new DecimalFormat(
             places == 0 ? "#,##0" : "#,##0." + "0".repeat(places),
             DecimalFormatSymbols.getInstance(Locale.UK));
-    return format.format(value.setScale(places, RoundingMode.HALF_UP));
+    return format.format(rounded(value, places));
   }
 }

@@ -48,10 +48,7 @@ public class IndicatorAccess {
 
   /** Staff and members read every indicator; a partner user their organisation's part. */
   public boolean canRead(Authentication authentication, long indicatorId) {
-    return partners
-        .of(authentication)
-        .map(scope -> visibleIds(scope).contains(indicatorId))
-        .orElse(true);
+    return partners.canRead(authentication, indicatorId, this::visibleIds);
   }
 
   /** The same, for the API's addresses by code (an unknown code is left to answer 404). */
@@ -78,14 +75,7 @@ public class IndicatorAccess {
   /** Only the indicators a partner user reads, from a list; everyone else reads them all. */
   public <T> List<T> visible(
       Authentication authentication, List<T> all, Function<T, Long> indicatorId) {
-    return partners
-        .of(authentication)
-        .map(
-            scope -> {
-              Set<Long> ids = visibleIds(scope);
-              return all.stream().filter(x -> ids.contains(indicatorId.apply(x))).toList();
-            })
-        .orElse(all);
+    return partners.visible(authentication, all, this::visibleIds, indicatorId);
   }
 
   /**

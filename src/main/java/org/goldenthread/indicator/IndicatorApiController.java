@@ -18,6 +18,7 @@ import org.goldenthread.period.PeriodFormatException;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.shared.ClientVersion;
 import org.goldenthread.shared.RuleViolationException;
+import org.goldenthread.shared.VersionRequiredException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -223,10 +224,7 @@ class IndicatorApiController {
     } catch (PeriodFormatException e) {
       throw new RuleViolationException("period", e.getMessage());
     }
-    Long version =
-        values.findByIndicatorAndPeriod(indicator, period).isPresent()
-            ? Long.valueOf(ClientVersion.required("value", request.version(), ifMatch))
-            : ClientVersion.of(request.version(), ifMatch);
+    Long version = ClientVersion.of(request.version(), ifMatch);
     ValueForm form =
         new ValueForm(
             request.actual(),
@@ -238,7 +236,12 @@ class IndicatorApiController {
             version);
     IndicatorValue saved =
         entry.enter(
-            indicator, period, form, user.person(), !Boolean.FALSE.equals(request.submit()));
+            indicator,
+            period,
+            form,
+            user.person(),
+            !Boolean.FALSE.equals(request.submit()),
+            v -> new VersionRequiredException("value"));
     IndicatorCalculator.Result r = results.calculator(indicator).result(period);
     return new ValueView(
         period.label(),

@@ -3,6 +3,7 @@ package org.goldenthread.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.goldenthread.indicator.Figures;
 import org.goldenthread.period.FinancialYear;
 import org.goldenthread.period.PeriodFormatException;
 import org.goldenthread.shared.Choice;
@@ -30,11 +31,14 @@ class AnnualReportController {
   private final AnnualReportBuilder builder;
   private final ReportPdf pdf;
   private final PublicDataProperties licence;
+  private final Figures figures;
 
-  AnnualReportController(AnnualReportBuilder builder, ReportPdf pdf, PublicDataProperties licence) {
+  AnnualReportController(
+      AnnualReportBuilder builder, ReportPdf pdf, PublicDataProperties licence, Figures figures) {
     this.builder = builder;
     this.pdf = pdf;
     this.licence = licence;
+    this.figures = figures;
   }
 
   @GetMapping("/reports/annual")
@@ -54,13 +58,16 @@ class AnnualReportController {
 
   @GetMapping("/reports/annual/export.csv")
   ResponseEntity<byte[]> csv(@RequestParam(required = false) String year) {
-    return export(year, ReportExports.Format.CSV, r -> ReportCsv.write(AnnualReportTables.of(r)));
+    return export(
+        year, ReportExports.Format.CSV, r -> ReportCsv.write(AnnualReportTables.of(r, figures)));
   }
 
   @GetMapping("/reports/annual/export.xlsx")
   ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String year) {
     return export(
-        year, ReportExports.Format.XLSX, r -> ReportWorkbook.write(AnnualReportTables.of(r)));
+        year,
+        ReportExports.Format.XLSX,
+        r -> ReportWorkbook.write(AnnualReportTables.of(r, figures)));
   }
 
   @GetMapping("/reports/annual/export.pdf")

@@ -2,6 +2,7 @@ package org.goldenthread.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.goldenthread.indicator.Figures;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.IndicatorCalculator;
 import org.goldenthread.indicator.Status;
@@ -9,7 +10,7 @@ import org.goldenthread.indicator.Status;
 /**
  * The annual performance report laid out as the tables its CSV and Excel exports write (see {@link
  * ReportTables}): the summary, and every indicator under each priority it serves, figures as
- * numbers. Plain Java, no Spring.
+ * numbers rounded as the screen shows them. Plain Java, no Spring.
  */
 final class AnnualReportTables {
 
@@ -18,8 +19,8 @@ final class AnnualReportTables {
 
   private AnnualReportTables() {}
 
-  static List<ReportTables.Section> of(AnnualReport report) {
-    return List.of(summary(report), indicators(report));
+  static List<ReportTables.Section> of(AnnualReport report, Figures figures) {
+    return List.of(summary(report), indicators(report, figures));
   }
 
   static ReportTables.Section summary(AnnualReport report) {
@@ -43,7 +44,7 @@ final class AnnualReportTables {
         rows);
   }
 
-  static ReportTables.Section indicators(AnnualReport report) {
+  static ReportTables.Section indicators(AnnualReport report, Figures figures) {
     List<List<Object>> rows = new ArrayList<>();
     for (AnnualReport.Group g : report.groups()) {
       for (AnnualReport.Line l : g.lines()) {
@@ -56,13 +57,13 @@ final class AnnualReportTables {
                 i.getCode(),
                 i.getTitle(),
                 i.getUnit().label(),
-                ReportTables.figure(l.lastYear()),
-                ReportTables.figure(r.actual()),
-                ReportTables.figure(r.target()),
+                ReportTables.figure(i, l.lastYear(), figures),
+                ReportTables.figure(i, r.actual(), figures),
+                ReportTables.figure(i, r.target(), figures),
                 s.label(),
                 s.symbol(),
                 ReportTables.trend(r.trendFromPrevious()),
-                ReportTables.figure(l.nextTarget())));
+                ReportTables.figure(i, l.nextTarget(), figures)));
       }
     }
     return new ReportTables.Section(

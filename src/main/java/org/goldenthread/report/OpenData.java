@@ -1,17 +1,14 @@
 package org.goldenthread.report;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.goldenthread.indicator.Figures;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.IndicatorCalculator;
+import org.goldenthread.shared.CsvFile;
 
 /**
  * The open data of the public indicators: one row for each published figure (see {@link
@@ -58,8 +55,9 @@ final class OpenData {
       String status,
       String dataSource) {
 
-    List<String> cells() {
-      return List.of(
+    /** The cells of its CSV row: the figures as numbers, the rest as text. */
+    List<Object> cells() {
+      return Arrays.asList(
           code,
           title,
           unit,
@@ -69,10 +67,10 @@ final class OpenData {
           periodStart.toString(),
           periodEnd.toString(),
           Boolean.toString(yearToDate),
-          actual == null ? "" : actual.toPlainString(),
-          target == null ? "" : target.toPlainString(),
+          actual,
+          target,
           status,
-          dataSource == null ? "" : dataSource);
+          dataSource);
     }
   }
 
@@ -116,14 +114,10 @@ final class OpenData {
         r.period().start(),
         r.period().end(),
         line.yearToDate(),
-        rounded(r.actual(), i.getDecimalPlaces()),
-        rounded(r.target(), i.getDecimalPlaces()),
+        Figures.rounded(r.actual(), i.getDecimalPlaces()),
+        Figures.rounded(r.target(), i.getDecimalPlaces()),
         r.status().label(),
         i.getDataSource());
-  }
-
-  private static BigDecimal rounded(BigDecimal value, int places) {
-    return value == null ? null : value.setScale(places, RoundingMode.HALF_UP);
   }
 
   static Document document(String publisher, PublicDataProperties licence, List<Row> rows) {
@@ -140,15 +134,9 @@ final class OpenData {
 
   /** Plain CSV: a header row of the column names, then the rows; UTF-8, no byte-order mark. */
   static String csv(List<Row> rows) {
-    StringWriter out = new StringWriter();
-    try (CSVPrinter printer = CSVFormat.DEFAULT.print(out)) {
-      printer.printRecord(COLUMNS);
-      for (Row row : rows) {
-        printer.printRecord(row.cells());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    List<List<?>> table = new ArrayList<>();
+    table.add(COLUMNS);
+    rows.forEach(r -> table.add(r.cells()));
+    return CsvFile.text(table);
   }
 }

@@ -32,40 +32,20 @@ public class ReportAccess {
   }
 
   public boolean canRead(Authentication authentication, long definitionId) {
-    return partners
-        .of(authentication)
-        .map(scope -> visibleIds(scope).contains(definitionId))
-        .orElse(true);
+    return partners.canRead(authentication, definitionId, this::visibleIds);
   }
 
   public boolean canReadPublished(Authentication authentication, long publishedId) {
-    return partners
-        .of(authentication)
-        .map(scope -> visiblePublishedIds(scope).contains(publishedId))
-        .orElse(true);
+    return partners.canRead(authentication, publishedId, this::visiblePublishedIds);
   }
 
   <T> List<T> visible(Authentication authentication, List<T> all, Function<T, Long> definitionId) {
-    return partners
-        .of(authentication)
-        .map(
-            scope -> {
-              Set<Long> ids = visibleIds(scope);
-              return all.stream().filter(x -> ids.contains(definitionId.apply(x))).toList();
-            })
-        .orElse(all);
+    return partners.visible(authentication, all, this::visibleIds, definitionId);
   }
 
   <T> List<T> visiblePublished(
       Authentication authentication, List<T> all, Function<T, Long> publishedId) {
-    return partners
-        .of(authentication)
-        .map(
-            scope -> {
-              Set<Long> ids = visiblePublishedIds(scope);
-              return all.stream().filter(x -> ids.contains(publishedId.apply(x))).toList();
-            })
-        .orElse(all);
+    return partners.visible(authentication, all, this::visiblePublishedIds, publishedId);
   }
 
   private Set<Long> visibleIds(PartnerScope scope) {

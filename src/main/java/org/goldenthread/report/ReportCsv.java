@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.goldenthread.framework.SheetFiles;
+import org.goldenthread.shared.CsvFile;
 
 /**
  * A report as one CSV file: one header row, then a row for each line of each section, the first
  * column naming the section (Summary, Exceptions, Detail; for a published report, Published and
  * Corrections first). The columns are those of every section in turn, each heading once; a line
  * leaves blank the columns of other sections. Numbers are written plainly: no thousands separators,
- * "." for decimals. UTF-8 with a byte-order mark, for Excel.
+ * "." for decimals; text that could pass for a formula is made safe. UTF-8 with a byte-order mark,
+ * for Excel (see {@link CsvFile}).
  */
 final class ReportCsv {
 
@@ -27,22 +28,22 @@ final class ReportCsv {
   static byte[] write(List<ReportTables.Section> sections) {
     Set<String> columns = new LinkedHashSet<>();
     sections.forEach(s -> columns.addAll(s.headers()));
-    List<String> header = new ArrayList<>();
+    List<Object> header = new ArrayList<>();
     header.add(SECTION);
     header.addAll(columns);
-    List<List<String>> rows = new ArrayList<>();
+    List<List<Object>> rows = new ArrayList<>();
     rows.add(header);
     for (ReportTables.Section s : sections) {
       for (List<Object> cells : s.rows()) {
-        List<String> row = new ArrayList<>();
+        List<Object> row = new ArrayList<>();
         row.add(s.title());
         for (String column : columns) {
           int at = s.headers().indexOf(column);
-          row.add(at < 0 ? "" : ReportTables.text(cells.get(at)));
+          row.add(at < 0 ? null : ReportTables.value(cells.get(at)));
         }
         rows.add(row);
       }
     }
-    return SheetFiles.csv(rows);
+    return CsvFile.forExcel(rows);
   }
 }

@@ -13,6 +13,7 @@ import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.IndicatorCalculator;
 import org.goldenthread.indicator.Status;
 import org.goldenthread.indicator.Trend;
+import org.goldenthread.indicator.Unit;
 
 /**
  * Everything a report showed when it was published, in plain values (written to JSON and read back
@@ -32,8 +33,9 @@ public record ReportSnapshot(
     List<IndicatorFigure> detail) {
 
   /**
-   * An indicator as published: the figures as numbers and as shown, status and trends. The period
-   * the figures are for was added later: it is null in reports published before then.
+   * An indicator as published: the figures as numbers and as shown, status and trends, and the unit
+   * and decimal places the figures are shown in. The period the figures are for, and the unit and
+   * places, were added later: they are null in reports published before then.
    */
   public record IndicatorFigure(
       long indicatorId,
@@ -50,7 +52,9 @@ public record ReportSnapshot(
       String commentary,
       String remedialAction,
       String chart,
-      String reportedPeriod) {}
+      String reportedPeriod,
+      Unit unit,
+      Integer decimalPlaces) {}
 
   /**
    * An action exception as published. Its percent complete was added later: it is null in reports
@@ -162,7 +166,9 @@ public record ReportSnapshot(
         commentary,
         remedialAction,
         chart,
-        r.period() == null ? null : r.period().label());
+        r.period() == null ? null : r.period().label(),
+        i.getUnit(),
+        i.getDecimalPlaces());
   }
 
   private static ActionFigure action(ActionStatusAt.Standing s) {

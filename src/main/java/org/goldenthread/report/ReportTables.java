@@ -4,16 +4,21 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.goldenthread.action.Brag;
+import org.goldenthread.indicator.Figures;
+import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.Status;
 import org.goldenthread.indicator.Trend;
+import org.goldenthread.indicator.Unit;
 
 /**
  * A report laid out as the three tables every export writes: the summary, the exceptions and the
- * detail. Cells are text, or numbers (an {@link Integer} or a {@link BigDecimal}) that a
- * spreadsheet keeps as numbers; an empty cell is null. Built from a {@link ReportSnapshot} alone: a
- * published report is exported from what was published, a live one from a snapshot made on the
- * spot, the same way. Plain Java, no Spring.
+ * detail. Cells are text, numbers (an {@link Integer} or a {@link BigDecimal}) that a spreadsheet
+ * keeps as numbers, or an indicator's {@link Figure}, shown as on screen; an empty cell is null.
+ * Built from a {@link ReportSnapshot} alone: a published report is exported from what was
+ * published, a live one from a snapshot made on the spot, the same way. Plain Java, no Spring.
  */
 final class ReportTables {
 
@@ -22,9 +27,20 @@ final class ReportTables {
 
     /** The columns that hold numbers. */
     boolean numeric(int column) {
-      return rows.stream().anyMatch(r -> r.get(column) instanceof Number);
+      return rows.stream()
+          .anyMatch(r -> r.get(column) instanceof Number || r.get(column) instanceof Figure);
     }
   }
+
+  /**
+   * An indicator's figure as the screen shows it: the number rounded to the indicator's decimal
+   * places (82.0, never 81.961471…), the text with its unit (82.0%), and the unit, so that a
+   * spreadsheet can show the number as the screen does. The unit is null for a report published
+   * before units were kept.
+   */
+  record Figure(BigDecimal number, String text, Unit unit) {}
+
+  private static final Pattern DECIMALS = Pattern.compile("\\.(\\d+)");
 
   static final String PUBLISHED = "Published";
   static final String CORRECTIONS = "Corrections";
@@ -116,8 +132,8 @@ final class ReportTables {
               e.title(),
               s.label(),
               s.symbol(),
-              figure(e.actual()),
-              figure(e.target()),
+              figure(e.actual(), e.actualText(), e),
+              figure(e.target(), e.targetText(), e),
               e.commentary(),
               e.remedialAction()));
     }
@@ -158,8 +174,8 @@ final class ReportTables {
               d.code(),
               d.title(),
               d.reportedPeriod(),
-              figure(d.actual()),
-              figure(d.target()),
+              figure(d.actual(), d.actualText(), d),
+              figure(d.target(), d.targetText(), d),
               d.status().label(),
               d.status().symbol(),
               trend(d.trendFromPrevious()),
@@ -182,7 +198,37 @@ final class ReportTables {
         rows);
   }
 
-  /** A figure as entered, without the zeros that storage adds: 40, not 40.000000. */
+  /** A report's figure as it showed it; none without a value. */
+  private static Figure figure(BigDecimal value, String text, ReportSnapshot.IndicatorFigure f) {
+    if (value == null) {
+      return null;
+    }
+    // A report published before the places were kept shows them in its text: 82.0% has one.
+    int places = f.decimalPlaces() != null ? f.decimalPlaces() : placesIn(text);
+    return new Figure(Figures.rounded(value, places), text, f.unit());
+  }
+
+  /** An indicator's figure as the screen shows it; none without a value. */
+  static Figure figure(Indicator indicator, BigDecimal value, Figures figures) {
+    if (value == null) {
+      return null;
+    }
+    return new Figure(
+        Figures.rounded(value, indicator.getDecimalPlaces()),
+        figures.of(indicator, value),
+        indicator.getUnit());
+  }
+
+  private static int placesIn(String text) {
+    Matcher m = DECIMALS.matcher(text == null ? "" : text);
+    int places = 0;
+    while (m.find()) {
+      places = m.group(1).length();
+    }
+    return places;
+  }
+
+  /** A figure exactly, without the zeros that storage adds: 40, not 40.000000 (for JSON). */
   static BigDecimal figure(BigDecimal n) {
     if (n == null) {
       return null;
@@ -199,7 +245,10 @@ final class ReportTables {
     return java.util.Arrays.asList(values);
   }
 
-  /** A cell as plain text: numbers without grouping and with "." for decimals; null as "". */
+  /**
+   * A cell as a reader sees it in a document: numbers without grouping and with "." for decimals,
+   * an indicator's figure as on screen (82.0%); null as "".
+   */
   static String text(Object cell) {
     if (cell == null) {
       return "";
@@ -207,7 +256,15 @@ final class ReportTables {
     if (cell instanceof BigDecimal n) {
       return n.toPlainString();
     }
+    if (cell instanceof Figure f) {
+      return f.text();
+    }
     return cell.toString();
+  }
+
+  /** A cell for a CSV file: an indicator's figure as its rounded number (82.0), to parse. */
+  static Object value(Object cell) {
+    return cell instanceof Figure f ? f.number() : cell;
   }
 
   /**

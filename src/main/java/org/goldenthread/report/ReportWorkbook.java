@@ -4,18 +4,22 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.goldenthread.indicator.Unit;
 
 /**
  * A report as an Excel workbook: a sheet per section (Summary, Exceptions, Detail; for a published
  * report, Published and Corrections first), each with a bold header row that stays in view, counts,
- * shares and figures stored as numbers, and columns wide enough for what they hold.
+ * shares and figures stored as numbers (an indicator's rounded to its decimal places and formatted
+ * with its unit, as on screen), and columns wide enough for what they hold.
  */
 final class ReportWorkbook {
 
@@ -23,6 +27,27 @@ final class ReportWorkbook {
   static final int MAX_WIDTH = 60;
 
   private ReportWorkbook() {}
+
+  /**
+   * Excel's number format for a figure shown as the screen shows it: its decimal places, thousands
+   * separators and the unit's words around it, taken as they are (#,##0.0\% shows 82.0 as 82.0%, as
+   * on screen, where 0.0% would show 8200.0%; "£"#,##0.00; #,##0" days").
+   */
+  static String excelFormat(Unit unit, int places) {
+    String number = places <= 0 ? "#,##0" : "#,##0." + "0".repeat(places);
+    String shown = unit == null ? "#" : unit.format("#");
+    int at = shown.indexOf('#');
+    return quoted(shown.substring(0, at)) + number + quoted(shown.substring(at + 1));
+  }
+
+  /** Words Excel shows as they are: one character escaped (so % is not taken as per cent). */
+  private static String quoted(String words) {
+    return switch (words.length()) {
+      case 0 -> "";
+      case 1 -> "\\" + words;
+      default -> "\"" + words + "\"";
+    };
+  }
 
   static byte[] write(ReportSnapshot report, Publication published) {
     return write(ReportTables.of(report, published));
@@ -39,6 +64,7 @@ final class ReportWorkbook {
       whole.setDataFormat(workbook.createDataFormat().getFormat("0"));
       CellStyle decimal = workbook.createCellStyle();
       decimal.setDataFormat(workbook.createDataFormat().getFormat("0.0#####"));
+      Map<String, CellStyle> shown = new HashMap<>();
       for (ReportTables.Section section : sections) {
         Sheet sheet = workbook.createSheet(section.title());
         List<String> headers = section.headers();
@@ -62,6 +88,16 @@ final class ReportWorkbook {
             if (value instanceof BigDecimal n) {
               cell.setCellValue(n.doubleValue());
               cell.setCellStyle(n.scale() <= 0 ? whole : decimal);
+            } else if (value instanceof ReportTables.Figure f) {
+              cell.setCellValue(f.number().doubleValue());
+              cell.setCellStyle(
+                  shown.computeIfAbsent(
+                      excelFormat(f.unit(), f.number().scale()),
+                      format -> {
+                        CellStyle style = workbook.createCellStyle();
+                        style.setDataFormat(workbook.createDataFormat().getFormat(format));
+                        return style;
+                      }));
             } else if (value instanceof Number n) {
               cell.setCellValue(n.doubleValue());
               cell.setCellStyle(whole);

@@ -61,6 +61,14 @@ class ImportFileReaderTest {
   }
 
   @Test
+  void readsTheProductsOwnCsvBackExactlyThoughTextLikeAFormulaWasWrittenSafe() {
+    List<String> row = List.of("=HYPERLINK(\"http://x\",\"y\")", "'=x", "-2+3", "-3.5", "'kept");
+    ImportTable table = reader.read(SheetFiles.csv(List.of(List.of("a", "b", "c", "d", "e"), row)));
+
+    assertThat(table.rows()).singleElement().extracting(ImportTable.Row::cells).isEqualTo(row);
+  }
+
+  @Test
   void readsQuotedValuesWithCommasSemicolonsAndLineBreaks() {
     ImportTable table =
         reader.read(

@@ -134,8 +134,9 @@ class ReportExportsTest {
     assertThat(detail).hasSize(3);
     CSVRecord g =
         detail.stream().filter(r -> r.get("Code").equals(green.getCode())).findFirst().get();
-    assertThat(g.get("Actual")).isEqualTo("12.5");
-    assertThat(g.get("Target")).isEqualTo("12.5");
+    // 12.5 at the indicator's 0 decimal places, as the screen shows it.
+    assertThat(g.get("Actual")).isEqualTo("13");
+    assertThat(g.get("Target")).isEqualTo("13");
     assertThat(g.get("Status")).isEqualTo("Green");
     assertThat(g.get("Period")).isEqualTo(p.label());
     assertThat(g.get("Year to date")).isEqualTo("No");
@@ -177,7 +178,8 @@ class ReportExportsTest {
       }
       assertThat(g).isNotNull();
       assertThat(g.getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
-      assertThat(g.getCell(3).getNumericCellValue()).isEqualTo(12.5);
+      assertThat(g.getCell(3).getNumericCellValue()).as("12.5 as shown").isEqualTo(13.0);
+      assertThat(g.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
     }
   }
 

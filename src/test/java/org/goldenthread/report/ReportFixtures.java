@@ -123,20 +123,32 @@ class ReportFixtures {
 
   private Indicator indicator(
       String code, FrameworkItem measures, boolean published, String formula) {
+    return indicator(code, "Indicator " + code, Unit.COUNT, 0, published, formula, measures);
+  }
+
+  /** A quarterly sum, higher is better, 10% tolerance, with its title, unit and decimal places. */
+  Indicator indicator(
+      String code,
+      String title,
+      Unit unit,
+      int decimalPlaces,
+      boolean published,
+      String formula,
+      FrameworkItem measures) {
     long accountable = indicators.byCode("REV-01").getAccountable().getId();
     return indicators.create(
         new IndicatorForm(
             code,
-            "Indicator " + code,
+            title,
             null,
             null,
             IndicatorType.LOCAL,
-            Unit.COUNT,
+            unit,
             Polarity.HIGHER_IS_BETTER,
             PeriodType.QUARTER,
             Aggregation.SUM,
             false,
-            "0",
+            String.valueOf(decimalPlaces),
             "10",
             Tolerance.Kind.PERCENT,
             null,
@@ -167,11 +179,15 @@ class ReportFixtures {
   }
 
   Action action(String code, FrameworkItem delivers, LocalDate start, LocalDate due) {
+    return action(code, "Action " + code, delivers, start, due);
+  }
+
+  Action action(String code, String title, FrameworkItem delivers, LocalDate start, LocalDate due) {
     long lead = people.search(null, PersonType.OFFICER).stream().findFirst().orElseThrow().getId();
     return actions.create(
         new ActionForm(
             code,
-            "Action " + code,
+            title,
             null,
             ActionKind.ACTION,
             delivers == null ? null : delivers.getId(),
@@ -185,11 +201,20 @@ class ReportFixtures {
   }
 
   void update(Action action, Period quarter, Brag status, int percent, LocalDate completedOn) {
+    update(action, quarter, status, percent, completedOn, "Progress in " + quarter.label());
+  }
+
+  void update(
+      Action action,
+      Period quarter,
+      Brag status,
+      int percent,
+      LocalDate completedOn,
+      String commentary) {
     progress.recordHistoric(
         action,
         quarter,
-        new BragRules.Assessment(
-            status, percent, completedOn, "Progress in " + quarter.label(), "What we will do"),
+        new BragRules.Assessment(status, percent, completedOn, commentary, "What we will do"),
         named("A. Officer"),
         Instant.now());
   }

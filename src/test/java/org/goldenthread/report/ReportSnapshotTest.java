@@ -10,6 +10,7 @@ import java.util.List;
 import org.goldenthread.action.Brag;
 import org.goldenthread.indicator.Status;
 import org.goldenthread.indicator.Trend;
+import org.goldenthread.indicator.Unit;
 import org.junit.jupiter.api.Test;
 
 class ReportSnapshotTest {
@@ -33,7 +34,9 @@ class ReportSnapshotTest {
             "Two posts vacant",
             "Agency staff",
             "<svg role=\"img\"><title>Homes built</title></svg>",
-            "2026/27 Q1");
+            "2026/27 Q1",
+            Unit.COUNT,
+            0);
     return new ReportSnapshot(
         "Quarterly report",
         "Cabinet",
@@ -125,6 +128,9 @@ class ReportSnapshotTest {
     assertThat(tables.get(1).rows().get(1)).startsWith("Action", "A-1", "Open the centre");
     assertThat(tables.get(1).rows().get(1).get(5)).as("% complete").isNull();
     assertThat(tables.get(2).rows().get(0)).startsWith("PI-1", "Homes built", null);
+    assertThat(ReportTables.value(tables.get(2).rows().get(0).get(3)))
+        .as("the places its text shows")
+        .isEqualTo(new BigDecimal("40"));
     assertThat(new String(ReportCsv.write(old, null), StandardCharsets.UTF_8)).contains("PI-1");
   }
 }

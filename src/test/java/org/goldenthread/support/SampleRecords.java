@@ -60,9 +60,13 @@ public class SampleRecords {
           first("select a.code from Action a where a.id = ?1", action(visible)).toString();
       case "reports/id" ->
           pattern.startsWith("/public")
-              ? id(first("select p.id from PublishedReport p order by p.id"))
+              ? id(first("select p.id from PublishedReport p where p.body.name = 'Cabinet'"))
               : id(report(visible ? "Community safety performance" : "Audit and governance%"));
-      case "published/id" -> id(first("select p.id from PublishedReport p order by p.id"));
+      case "published/id" ->
+          id(
+              first(
+                  "select p.id from PublishedReport p where p.body.name = ?1",
+                  visible ? "Community Safety Partnership" : "Cabinet"));
       case "exports/job", "jobs/id" -> "no-such-job";
       case "template/kind" -> "values";
       case "annual-report/year" -> "2025-26";
