@@ -205,11 +205,13 @@ final class RouteAccess {
               "/my-indicators",
               "/my-actions",
               "/indicators/{id}/enter",
+              "/indicators/{id}/commentary",
               "/actions/{id}/update"),
           rule(
               Audience.STAFF_AND_PARTNERS,
               POST,
               "/indicators/{id}/enter",
+              "/indicators/{id}/commentary",
               "/actions/{id}/update",
               "/api/v1/indicators/{code}/values",
               "/api/v1/actions/{code}/updates"),

@@ -118,6 +118,7 @@ class IndicatorApiController {
   private final IndicatorResults results;
   private final IndicatorValueRepository values;
   private final DataEntry entry;
+  private final CalculatedCommentaries commentaries;
   private final IndicatorAccess access;
   private final Clock clock;
 
@@ -126,12 +127,14 @@ class IndicatorApiController {
       IndicatorResults results,
       IndicatorValueRepository values,
       DataEntry entry,
+      CalculatedCommentaries commentaries,
       IndicatorAccess access,
       Clock clock) {
     this.indicators = indicators;
     this.results = results;
     this.values = values;
     this.entry = entry;
+    this.commentaries = commentaries;
     this.access = access;
     this.clock = clock;
   }
@@ -169,6 +172,9 @@ class IndicatorApiController {
               + " is not collected often enough to report by "
               + reporting.label().toLowerCase());
     }
+    if (indicator.isCalculated()) {
+      return calculatedValues(indicator, reporting);
+    }
     List<IndicatorValue> recorded = values.findByIndicator(indicator);
     Map<Period, IndicatorValue> byPeriod = new HashMap<>();
     recorded.forEach(v -> byPeriod.put(v.getPeriod(), v));
@@ -197,6 +203,45 @@ class IndicatorApiController {
               v == null ? null : v.getCommentary(),
               v == null ? null : v.getRemedialAction(),
               v == null ? null : v.getVersion()));
+    }
+    return views;
+  }
+
+  /**
+   * A calculated indicator has no values of its own: it is listed from the first period its
+   * formula's inputs hold a value for (the periods the public page lists it for), with no workflow
+   * state, and with the commentary its responsible officer wrote for the period (as a report's
+   * exceptions show it).
+   */
+  private List<ValueView> calculatedValues(Indicator indicator, PeriodType reporting) {
+    Period last = Period.containing(LocalDate.now(clock), reporting);
+    Period first =
+        results.calculatedPeriods(indicator, false).stream()
+            .findFirst()
+            .map(p -> p.enclosing(reporting))
+            .orElse(last);
+    List<CalculatedCommentary> said = commentaries.of(indicator);
+    IndicatorCalculator calculator = results.calculator(indicator);
+    List<ValueView> views = new ArrayList<>();
+    for (Period p = first; p.compareTo(last) <= 0; p = p.next()) {
+      IndicatorCalculator.Result r = calculator.result(p);
+      Period period = p;
+      // Newest first: for a longer period, the latest of its own periods that has commentary.
+      CalculatedCommentary c =
+          said.stream().filter(x -> period.contains(x.getPeriod())).findFirst().orElse(null);
+      views.add(
+          new ValueView(
+              p.label(),
+              r.actual(),
+              r.target(),
+              r.status(),
+              r.trendFromPrevious(),
+              r.trendFromLastYear(),
+              null,
+              false,
+              c == null ? null : c.getCommentary(),
+              c == null ? null : c.getRemedialAction(),
+              null));
     }
     return views;
   }

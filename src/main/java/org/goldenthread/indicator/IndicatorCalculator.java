@@ -14,6 +14,11 @@ import org.goldenthread.period.PeriodType;
  * (SPEC §4): the figure (the period's own, or year to date for a cumulative indicator), the target
  * it is judged against, its status, and its trends.
  *
+ * <p>A cumulative indicator's trend against the previous period compares what each period itself
+ * contributed, not the years to date: those restart in April and grow through the year, so Q1's
+ * would always read as lower than Q4's. Its trend against the same period last year compares the
+ * years to date, which cover the same stretch of each year.
+ *
  * <p>Collected values are each period's own (a month's count, not the total so far). A figure is
  * given only when every period it is made of has a value: a quarter with a month missing has no
  * figure rather than a wrong one.
@@ -33,33 +38,38 @@ public final class IndicatorCalculator {
   private final Map<Period, Measurement> actuals;
   private final Map<Period, BigDecimal> targets;
   private final Function<Period, Optional<BigDecimal>> formula;
+  private final Function<Period, Optional<BigDecimal>> formulaOfContributions;
 
   public IndicatorCalculator(
       IndicatorRules rules, Map<Period, Measurement> actuals, Map<Period, BigDecimal> targets) {
-    this(rules, actuals, targets, null);
+    this(rules, actuals, targets, null, null);
   }
 
   private IndicatorCalculator(
       IndicatorRules rules,
       Map<Period, Measurement> actuals,
       Map<Period, BigDecimal> targets,
-      Function<Period, Optional<BigDecimal>> formula) {
+      Function<Period, Optional<BigDecimal>> formula,
+      Function<Period, Optional<BigDecimal>> formulaOfContributions) {
     this.rules = rules;
     this.actuals = Map.copyOf(actuals);
     this.targets = Map.copyOf(targets);
     this.formula = formula;
+    this.formulaOfContributions = formulaOfContributions;
   }
 
   /**
    * A calculated indicator: its figure for any period is its formula over what its inputs report
    * for that same period (so a quarter's percentage comes from the quarter's totals, not from three
-   * monthly percentages).
+   * monthly percentages). What a period itself contributed, for the trend of a cumulative one, is
+   * the formula over what its inputs contributed.
    */
   public static IndicatorCalculator calculated(
       IndicatorRules rules,
       Function<Period, Optional<BigDecimal>> formula,
+      Function<Period, Optional<BigDecimal>> formulaOfContributions,
       Map<Period, BigDecimal> targets) {
-    return new IndicatorCalculator(rules, Map.of(), targets, formula);
+    return new IndicatorCalculator(rules, Map.of(), targets, formula, formulaOfContributions);
   }
 
   public Result result(Period period) {
@@ -70,14 +80,17 @@ public final class IndicatorCalculator {
         actual,
         target,
         Judgement.status(actual, target, rules.polarity(), rules.tolerance()),
-        trend(actual, period.previous()),
-        trend(actual, period.sameLastYear()));
+        trendFromPrevious(period, actual),
+        trend(actual, actual(period.sameLastYear()).orElse(null)));
   }
 
-  private Trend trend(BigDecimal actual, Period earlier) {
-    return Judgement.trend(
-            actual, actual(earlier).orElse(null), rules.polarity(), rules.decimalPlaces())
-        .orElse(null);
+  private Trend trendFromPrevious(Period period, BigDecimal actual) {
+    BigDecimal now = rules.cumulative() ? contribution(period).orElse(null) : actual;
+    return trend(now, contribution(period.previous()).orElse(null));
+  }
+
+  private Trend trend(BigDecimal later, BigDecimal earlier) {
+    return Judgement.trend(later, earlier, rules.polarity(), rules.decimalPlaces()).orElse(null);
   }
 
   /** The periods of collection whose values make up what is reported for a period. */
@@ -101,6 +114,29 @@ public final class IndicatorCalculator {
     if (formula != null) {
       return formula.apply(reporting);
     }
+    return figureOver(parts);
+  }
+
+  /**
+   * What a period itself contributed: its own figure from its own parts (a quarter's own sum, or
+   * the ratio of its own sums), even for a cumulative indicator, whose {@link #actual} is the year
+   * to date. For any other indicator it is the figure reported. Empty when any part is missing.
+   */
+  public Optional<BigDecimal> contribution(Period reporting) {
+    if (!rules.cumulative()) {
+      return actual(reporting);
+    }
+    if (reporting.type().months() < rules.frequency().months()) {
+      return Optional.empty();
+    }
+    if (formulaOfContributions != null) {
+      return formulaOfContributions.apply(reporting);
+    }
+    return figureOver(partsOf(reporting, rules.frequency()));
+  }
+
+  /** The figure made of the values of these periods, combined by the indicator's aggregation. */
+  private Optional<BigDecimal> figureOver(List<Period> parts) {
     BigDecimal multiplier = rules.ratioMultiplier();
     if (rules.aggregation() == Aggregation.LAST) {
       return figureOf(parts.get(parts.size() - 1));

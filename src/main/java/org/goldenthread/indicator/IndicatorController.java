@@ -41,6 +41,7 @@ class IndicatorController {
   private final IndicatorResults results;
   private final Scorecard scorecard;
   private final IndicatorValueRepository values;
+  private final CalculatedCommentaries commentaries;
   private final PlanService plans;
   private final FrameworkService framework;
   private final GovernanceService governance;
@@ -56,6 +57,7 @@ class IndicatorController {
       IndicatorResults results,
       Scorecard scorecard,
       IndicatorValueRepository values,
+      CalculatedCommentaries commentaries,
       PlanService plans,
       FrameworkService framework,
       GovernanceService governance,
@@ -71,6 +73,7 @@ class IndicatorController {
     this.results = results;
     this.scorecard = scorecard;
     this.values = values;
+    this.commentaries = commentaries;
     this.plans = plans;
     this.framework = framework;
     this.governance = governance;
@@ -175,7 +178,7 @@ class IndicatorController {
 
   @GetMapping("/indicators/{id}")
   @PreAuthorize("@indicatorAccess.canRead(authentication, #id)")
-  String show(@PathVariable long id, Model model) {
+  String show(@PathVariable long id, Model model, Authentication authentication) {
     Indicator indicator = indicators.get(id);
     IndicatorCalculator calculator = results.calculator(indicator);
     Period current = Period.containing(LocalDate.now(clock), indicator.getFrequency());
@@ -199,6 +202,14 @@ class IndicatorController {
         "chart", TrendChart.svg(indicator.getTitle() + ": actual against target", points));
     model.addAttribute("recorded", recorded);
     model.addAttribute("states", recordedStates(recorded));
+    List<CalculatedCommentary> said =
+        indicator.isCalculated() ? commentaries.of(indicator) : List.of();
+    Map<String, CalculatedCommentary> saidByPeriod = new HashMap<>();
+    said.forEach(c -> saidByPeriod.put(c.getPeriod().label(), c));
+    model.addAttribute("commentaries", said);
+    model.addAttribute("said", saidByPeriod);
+    model.addAttribute(
+        "canComment", indicator.isCalculated() && access.canEnter(authentication, id));
     model.addAttribute("history", audit.historyOf(Indicator.class, id));
     model.addAttribute("providers", organisation.partners("The council"));
     return "indicator/indicator";

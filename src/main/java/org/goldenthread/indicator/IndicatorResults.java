@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.goldenthread.period.FinancialYear;
 import org.goldenthread.period.Period;
 import org.springframework.stereotype.Service;
@@ -191,6 +192,12 @@ public class IndicatorResults {
                     (code, calc) -> calc.actual(period).ifPresent(v -> figures.put(code, v)));
                 return formula.evaluate(figures);
               },
+              period -> {
+                Map<String, BigDecimal> figures = new HashMap<>();
+                inputs.forEach(
+                    (code, calc) -> calc.contribution(period).ifPresent(v -> figures.put(code, v)));
+                return formula.evaluate(figures);
+              },
               goals);
     } else {
       calculator =
@@ -198,6 +205,43 @@ public class IndicatorResults {
     }
     done.put(indicator.getId(), calculator);
     return calculator;
+  }
+
+  /**
+   * The periods a calculated indicator may have a figure for: those of its frequency holding a
+   * value (or, with {@code publishedOnly}, a published value) of an indicator its formula reads,
+   * directly or through another calculated one. The formula decides which of them have a figure.
+   */
+  public Set<Period> calculatedPeriods(Indicator indicator, boolean publishedOnly) {
+    Map<Long, Indicator> inputs = new HashMap<>();
+    collectInputs(indicator, inputs);
+    Set<Period> periods = new TreeSet<>();
+    if (inputs.isEmpty()) {
+      return periods;
+    }
+    List<IndicatorValue> read =
+        publishedOnly
+            ? values.findByIndicatorIdsAndState(inputs.keySet(), ValueState.PUBLISHED)
+            : values.findByIndicatorIds(inputs.keySet());
+    for (IndicatorValue v : read) {
+      Period p = v.getPeriod();
+      if (p.type() == indicator.getFrequency()) {
+        periods.add(p);
+      } else if (p.type().months() < indicator.getFrequency().months()) {
+        periods.add(p.enclosing(indicator.getFrequency()));
+      }
+    }
+    return periods;
+  }
+
+  private void collectInputs(Indicator indicator, Map<Long, Indicator> inputs) {
+    for (String code : indicator.parsedFormula().references()) {
+      indicators
+          .findByCodeIgnoreCase(code)
+          .filter(input -> inputs.putIfAbsent(input.getId(), input) == null)
+          .filter(Indicator::isCalculated)
+          .ifPresent(input -> collectInputs(input, inputs));
+    }
   }
 
   private static BigDecimal decimal(Object value) {

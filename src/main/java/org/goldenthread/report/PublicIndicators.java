@@ -6,8 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.IndicatorCalculator;
 import org.goldenthread.indicator.IndicatorRepository;
@@ -101,7 +99,7 @@ public class PublicIndicators {
       IndicatorCalculator calculator = calculators.get(indicator.getId());
       List<Line> lines = new ArrayList<>();
       if (indicator.isCalculated()) {
-        for (Period period : calculatedPeriods(indicator)) {
+        for (Period period : results.calculatedPeriods(indicator, true)) {
           IndicatorCalculator.Result result = calculator.result(period);
           if (result.actual() != null) {
             lines.add(new Line(indicator, result, null, null));
@@ -133,40 +131,6 @@ public class PublicIndicators {
       byIndicator.computeIfAbsent(v.getIndicator().getId(), k -> new ArrayList<>()).add(v);
     }
     return byIndicator;
-  }
-
-  /**
-   * The periods a calculated indicator may have a published figure for: those of its frequency
-   * holding a published value of an indicator its formula reads, directly or through another
-   * calculated one. The formula decides which of them have a figure.
-   */
-  private Set<Period> calculatedPeriods(Indicator indicator) {
-    Map<Long, Indicator> inputs = new HashMap<>();
-    collectInputs(indicator, inputs);
-    Set<Period> periods = new TreeSet<>();
-    if (inputs.isEmpty()) {
-      return periods;
-    }
-    for (IndicatorValue v :
-        values.findByIndicatorIdsAndState(inputs.keySet(), ValueState.PUBLISHED)) {
-      Period p = v.getPeriod();
-      if (p.type() == indicator.getFrequency()) {
-        periods.add(p);
-      } else if (p.type().months() < indicator.getFrequency().months()) {
-        periods.add(p.enclosing(indicator.getFrequency()));
-      }
-    }
-    return periods;
-  }
-
-  private void collectInputs(Indicator indicator, Map<Long, Indicator> inputs) {
-    for (String code : indicator.parsedFormula().references()) {
-      indicators
-          .findByCodeIgnoreCase(code)
-          .filter(input -> inputs.putIfAbsent(input.getId(), input) == null)
-          .filter(Indicator::isCalculated)
-          .ifPresent(input -> collectInputs(input, inputs));
-    }
   }
 
   static boolean isPublic(Indicator indicator) {

@@ -14,6 +14,8 @@ import org.goldenthread.action.ActionStatusAt;
 import org.goldenthread.framework.FrameworkItem;
 import org.goldenthread.framework.FrameworkService;
 import org.goldenthread.framework.PlanService;
+import org.goldenthread.indicator.CalculatedCommentaries;
+import org.goldenthread.indicator.CalculatedCommentary;
 import org.goldenthread.indicator.DataEntry;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.IndicatorCalculator;
@@ -52,6 +54,7 @@ public class ReportBuilder {
   private final IndicatorResults results;
   private final IndicatorService indicators;
   private final DataEntry dataEntry;
+  private final CalculatedCommentaries commentaries;
   private final ActionList actionList;
   private final ActionService actions;
   private final ActionStatusAt statusAt;
@@ -65,6 +68,7 @@ public class ReportBuilder {
       IndicatorResults results,
       IndicatorService indicators,
       DataEntry dataEntry,
+      CalculatedCommentaries commentaries,
       ActionList actionList,
       ActionService actions,
       ActionStatusAt statusAt,
@@ -76,6 +80,7 @@ public class ReportBuilder {
     this.results = results;
     this.indicators = indicators;
     this.dataEntry = dataEntry;
+    this.commentaries = commentaries;
     this.actionList = actionList;
     this.actions = actions;
     this.statusAt = statusAt;
@@ -207,12 +212,23 @@ public class ReportBuilder {
             reported.put(
                 c.item().indicator(), Scorecard.reportingPeriod(c.item().indicator(), period)));
     Map<Long, IndicatorValue> said = dataEntry.latestWithin(reported);
+    // A calculated indicator has no entered value: its officer writes commentary for its period.
+    Map<Long, CalculatedCommentary> written = commentaries.latestWithin(reported);
     return cases.stream()
         .map(
             c -> {
-              IndicatorValue v = said.get(c.item().indicator().getId());
+              Indicator indicator = c.item().indicator();
+              if (indicator.isCalculated()) {
+                CalculatedCommentary w = written.get(indicator.getId());
+                return new Report.IndicatorException(
+                    indicator,
+                    c.item().result(),
+                    w == null ? null : w.getCommentary(),
+                    w == null ? null : w.getRemedialAction());
+              }
+              IndicatorValue v = said.get(indicator.getId());
               return new Report.IndicatorException(
-                  c.item().indicator(),
+                  indicator,
                   c.item().result(),
                   v == null ? null : v.getCommentary(),
                   v == null ? null : v.getRemedialAction());

@@ -34,8 +34,9 @@ public record ReportSnapshot(
 
   /**
    * An indicator as published: the figures as numbers and as shown, status and trends, and the unit
-   * and decimal places the figures are shown in. The period the figures are for, and the unit and
-   * places, were added later: they are null in reports published before then.
+   * and decimal places the figures are shown in. The period the figures are for, the unit and
+   * places, and whether the indicator is calculated (so its commentary is written on its page
+   * rather than with a value), were added later: they are null in reports published before then.
    */
   public record IndicatorFigure(
       long indicatorId,
@@ -54,7 +55,14 @@ public record ReportSnapshot(
       String chart,
       String reportedPeriod,
       Unit unit,
-      Integer decimalPlaces) {}
+      Integer decimalPlaces,
+      Boolean calculated) {
+
+    /** A calculated indicator without commentary: its responsible officer writes it on its page. */
+    public boolean awaitsCalculatedCommentary() {
+      return Boolean.TRUE.equals(calculated) && commentary == null && remedialAction == null;
+    }
+  }
 
   /**
    * An action exception as published. Its percent complete was added later: it is null in reports
@@ -168,7 +176,8 @@ public record ReportSnapshot(
         chart,
         r.period() == null ? null : r.period().label(),
         i.getUnit(),
-        i.getDecimalPlaces());
+        i.getDecimalPlaces(),
+        i.isCalculated());
   }
 
   private static ActionFigure action(ActionStatusAt.Standing s) {

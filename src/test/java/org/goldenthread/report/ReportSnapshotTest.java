@@ -36,7 +36,8 @@ class ReportSnapshotTest {
             "<svg role=\"img\"><title>Homes built</title></svg>",
             "2026/27 Q1",
             Unit.COUNT,
-            0);
+            0,
+            false);
     return new ReportSnapshot(
         "Quarterly report",
         "Cabinet",
