@@ -48,11 +48,12 @@ public final class CurrentUser
     this.passwordHash = account.getPasswordHash();
   }
 
+  @Override
   public long accountId() {
     return accountId;
   }
 
-  /** The person this account belongs to, or null for an account not yet linked to one. */
+  @Override
   public Long personId() {
     return personId;
   }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.goldenthread.organisation.Person;
 import org.goldenthread.shared.BaseEntity;
+import org.goldenthread.shared.PersonRef;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -137,6 +138,13 @@ public class UserAccount extends BaseEntity {
   @Override
   public String label() {
     return username;
+  }
+
+  /** The account as recorded beside what it does: its person, if linked, and the name shown. */
+  public PersonRef recordedAs() {
+    return person == null
+        ? new PersonRef(null, getId(), username)
+        : new PersonRef(person.getId(), getId(), person.getFullName());
   }
 
   public String getUsername() {

@@ -128,7 +128,7 @@ class ActionApiController {
             request.commentary(),
             request.remedialAction(),
             version);
-    updates.update(action.getId(), form, user.displayName());
+    updates.update(action.getId(), form, user.person());
     return ResponseEntity.status(replacing ? HttpStatus.OK : HttpStatus.CREATED)
         .body(ActionView.of(action, actions.today(), updates.of(action)));
   }

@@ -21,6 +21,7 @@ import org.goldenthread.framework.ImportTable;
 import org.goldenthread.framework.PersonFinder;
 import org.goldenthread.organisation.OrgUnitService;
 import org.goldenthread.organisation.PersonService;
+import org.goldenthread.shared.PersonRef;
 import org.goldenthread.shared.RuleViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -96,7 +97,7 @@ public class ActionImport {
   }
 
   /** Creates or updates the actions and milestones the file gives; {@code by} is who imports. */
-  public Outcome run(byte[] content, String by) {
+  public Outcome run(byte[] content, PersonRef by) {
     if (content.length > MAX_BYTES) {
       return Outcome.refused(
           List.of(ImportProblem.inFile(ImportProblems.tooBig(content.length, "10 MB"))));
@@ -156,7 +157,7 @@ public class ActionImport {
    * progress, so that the progress is judged against the milestones as they now are. Should a rule
    * still refuse a row here, everything is rolled back and the problem reported.
    */
-  private Outcome save(ActionRowCheck.Result checked, String by, LocalDate today) {
+  private Outcome save(ActionRowCheck.Result checked, PersonRef by, LocalDate today) {
     ImportProblems problems = new ImportProblems();
     Map<String, Action> saved = new HashMap<>();
     int created = 0;

@@ -47,7 +47,7 @@ class ActionImportApiController {
   ResponseEntity<?> upload(
       @RequestParam("file") MultipartFile file, @AuthenticationPrincipal CurrentUser user)
       throws IOException {
-    return answer(importer.run(file.getBytes(), user.displayName()));
+    return answer(importer.run(file.getBytes(), user.person()));
   }
 
   @PostMapping(
@@ -56,7 +56,7 @@ class ActionImportApiController {
   @PreAuthorize("@actionAccess.canCreate(authentication)")
   @Operation(summary = "Import a CSV file or Excel workbook sent as the request body")
   ResponseEntity<?> body(@RequestBody byte[] content, @AuthenticationPrincipal CurrentUser user) {
-    return answer(importer.run(content, user.displayName()));
+    return answer(importer.run(content, user.person()));
   }
 
   @GetMapping("/export.csv")

@@ -62,7 +62,7 @@ class ActionImportController {
       return form(model, errors, List.of(), null);
     }
     String shown = fileName == null ? "the file" : fileName;
-    ActionImport.Outcome outcome = importer.run(file.getBytes(), user.displayName());
+    ActionImport.Outcome outcome = importer.run(file.getBytes(), user.person());
     if (!outcome.succeeded()) {
       FormErrors errors = FormErrors.none().add("file", outcome.summary(shown));
       return form(model, errors, outcome.problems(), shown);

@@ -85,7 +85,7 @@ class ProgressController {
     return FormErrors.submit(
         result,
         messages,
-        () -> updates.update(id, form, user.displayName()),
+        () -> updates.update(id, form, user.person()),
         saved -> {
           redirect.addFlashAttribute(
               "success",

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.goldenthread.period.Period;
 import org.goldenthread.shared.BaseEntity;
+import org.goldenthread.shared.PersonRef;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
@@ -52,6 +53,10 @@ public class ProgressUpdate extends BaseEntity {
   @Column(nullable = false, length = 200)
   private String updatedBy;
 
+  private Long updatedByPersonId;
+
+  private Long updatedByAccountId;
+
   @Column(nullable = false)
   private Instant updatedAt;
 
@@ -63,7 +68,7 @@ public class ProgressUpdate extends BaseEntity {
   }
 
   /** Records an assessment already checked against the BRAG rules. */
-  void assess(BragRules.Assessment assessment, Brag suggested, String by, Instant at) {
+  void assess(BragRules.Assessment assessment, Brag suggested, PersonRef by, Instant at) {
     this.percentComplete =
         assessment.completedOn() != null || assessment.status() == Brag.BLUE
             ? 100
@@ -73,7 +78,9 @@ public class ProgressUpdate extends BaseEntity {
     this.commentary = assessment.commentary();
     this.remedialAction = assessment.remedialAction();
     this.suggested = suggested;
-    this.updatedBy = by;
+    this.updatedBy = by.name();
+    this.updatedByPersonId = by.personId();
+    this.updatedByAccountId = by.accountId();
     this.updatedAt = at;
   }
 
@@ -120,6 +127,10 @@ public class ProgressUpdate extends BaseEntity {
 
   public String getUpdatedBy() {
     return updatedBy;
+  }
+
+  public PersonRef getUpdatedByPerson() {
+    return PersonRef.recorded(updatedBy, updatedByPersonId, updatedByAccountId);
   }
 
   public Instant getUpdatedAt() {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.shared.ConcurrentEditException;
+import org.goldenthread.shared.PersonRef;
 import org.goldenthread.shared.RuleViolationException;
 import org.goldenthread.shared.UniqueKeys;
 import org.goldenthread.shared.Versioned;
@@ -55,7 +56,7 @@ public class ProgressUpdates {
    * Records this quarter's update from the form, replacing one already made this quarter; a
    * replacement must carry the version of the update it replaces.
    */
-  public ProgressUpdate update(long actionId, ProgressForm form, String by) {
+  public ProgressUpdate update(long actionId, ProgressForm form, PersonRef by) {
     Action action = actions.get(actionId);
     ProgressUpdate update =
         updates
@@ -76,7 +77,7 @@ public class ProgressUpdates {
    * Records an assessment brought in by an import: commentary alone explains an amber or red, as a
    * tracker has one notes column.
    */
-  public ProgressUpdate imported(Action action, BragRules.Assessment assessment, String by) {
+  public ProgressUpdate imported(Action action, BragRules.Assessment assessment, PersonRef by) {
     ProgressUpdate update =
         updates
             .findByActionAndPeriod(action, currentPeriod())
@@ -91,7 +92,7 @@ public class ProgressUpdates {
    * an amber or red, as on import.
    */
   public ProgressUpdate recordHistoric(
-      Action action, Period period, BragRules.Assessment assessment, String by, Instant at) {
+      Action action, Period period, BragRules.Assessment assessment, PersonRef by, Instant at) {
     if (period.type() != PeriodType.QUARTER || period.compareTo(currentPeriod()) >= 0) {
       throw new RuleViolationException(
           null, "An earlier update must be for a quarter before " + currentPeriod().label());
@@ -111,7 +112,7 @@ public class ProgressUpdates {
       Action action,
       ProgressUpdate update,
       BragRules.Assessment assessment,
-      String by,
+      PersonRef by,
       boolean remedyAsked,
       LocalDate asOf,
       Instant at) {

@@ -38,6 +38,9 @@ class AuditRevision {
   @Column(nullable = false, length = 200)
   private String actorName;
 
+  /** The account that made the revision, by id; null for the system. */
+  private Long actorAccountId;
+
   @ElementCollection
   @CollectionTable(name = "audit_change", joinColumns = @JoinColumn(name = "revision_id"))
   private Set<AuditChange> changes = new HashSet<>();
@@ -58,7 +61,12 @@ class AuditRevision {
     return actorName;
   }
 
-  void setActor(String actor, String actorName) {
+  Long getActorAccountId() {
+    return actorAccountId;
+  }
+
+  void setActor(Long accountId, String actor, String actorName) {
+    this.actorAccountId = accountId;
     this.actor = actor;
     this.actorName = actorName;
   }

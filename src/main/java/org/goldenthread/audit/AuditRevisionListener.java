@@ -8,7 +8,10 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Stamps each revision with the signed-in person, and notes each record it touches. */
+/**
+ * Stamps each revision with the signed-in account, by id and username, with the name shown at the
+ * time; and notes each record it touches.
+ */
 public class AuditRevisionListener implements EntityTrackingRevisionListener {
 
   /** The actor recorded when no one is signed in: start-up work such as loading demo data. */
@@ -19,11 +22,11 @@ public class AuditRevisionListener implements EntityTrackingRevisionListener {
     AuditRevision revision = (AuditRevision) revisionEntity;
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {
-      revision.setActor(SYSTEM, "System");
+      revision.setActor(null, SYSTEM, "System");
     } else if (auth.getPrincipal() instanceof Actor actor) {
-      revision.setActor(actor.username(), actor.displayName());
+      revision.setActor(actor.accountId(), actor.username(), actor.displayName());
     } else {
-      revision.setActor(auth.getName(), auth.getName());
+      revision.setActor(null, auth.getName(), auth.getName());
     }
   }
 

@@ -23,6 +23,7 @@ import org.goldenthread.framework.FrameworkService;
 import org.goldenthread.organisation.Body;
 import org.goldenthread.organisation.Person;
 import org.goldenthread.period.Period;
+import org.goldenthread.shared.PersonRef;
 import org.springframework.stereotype.Component;
 
 /**
@@ -89,7 +90,7 @@ class DemoActions {
                   null));
       milestones(action, row.milestones(), quarter);
       for (DemoAction.Update update : row.updates()) {
-        report(action, update, lead.getFullName(), quarter);
+        report(action, update, PersonRef.person(lead.getId(), lead.getFullName()), quarter);
       }
     }
   }
@@ -116,7 +117,7 @@ class DemoActions {
    * Reports progress as the lead officer did: this quarter's update as it would be entered now, and
    * earlier quarters' a week after each quarter ended (or now, if that is still to come).
    */
-  private void report(Action action, DemoAction.Update update, String by, Period quarter) {
+  private void report(Action action, DemoAction.Update update, PersonRef by, Period quarter) {
     BragRules.Assessment assessment =
         new BragRules.Assessment(
             update.status(),

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.goldenthread.account.AccountService;
 import org.goldenthread.account.Role;
+import org.goldenthread.account.UserAccount;
 import org.goldenthread.organisation.Body;
 import org.goldenthread.organisation.BodyMembership;
 import org.goldenthread.organisation.BodyMembershipRepository;
@@ -25,6 +26,7 @@ import org.goldenthread.organisation.Portfolio;
 import org.goldenthread.organisation.PortfolioRepository;
 import org.goldenthread.organisation.Sector;
 import org.goldenthread.shared.DemoProperties;
+import org.goldenthread.shared.PersonRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -60,6 +62,7 @@ class DemoCouncilLoader implements ApplicationRunner {
 
   private final Map<String, OrgUnit> unitsByCode = new HashMap<>();
   private final Map<String, Person> peopleByKey = new HashMap<>();
+  private final Map<String, PersonRef> signIns = new HashMap<>();
   private final Map<String, Body> bodiesByName = new HashMap<>();
   private final Map<String, Portfolio> portfoliosByService = new HashMap<>();
 
@@ -109,7 +112,7 @@ class DemoCouncilLoader implements ApplicationRunner {
     // The police record anti-social behaviour: their partner users enter the monthly figure.
     indicators.provideDataBy("CSP-01", partners.get("police"));
     actions.load(peopleByKey, bodiesByName);
-    reports.load(bodiesByName);
+    reports.load(bodiesByName, signIns.get("admin"), signIns.get("director"));
     // The web server is already listening; this line tells the person waiting that signing in
     // will now work.
     log.info("Demo council loaded: sign in with the demo accounts listed in the README");
@@ -373,6 +376,8 @@ class DemoCouncilLoader implements ApplicationRunner {
   }
 
   private void demoAccount(String username, String personKey, Role... roles) {
-    accounts.createDemo(username, peopleByKey.get(personKey), Set.of(roles), DEMO_PASSWORD);
+    UserAccount account =
+        accounts.createDemo(username, peopleByKey.get(personKey), Set.of(roles), DEMO_PASSWORD);
+    signIns.put(username, account.recordedAs());
   }
 }

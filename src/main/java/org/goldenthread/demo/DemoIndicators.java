@@ -29,6 +29,7 @@ import org.goldenthread.organisation.Person;
 import org.goldenthread.organisation.Portfolio;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
+import org.goldenthread.shared.PersonRef;
 import org.springframework.stereotype.Component;
 
 /**
@@ -143,8 +144,8 @@ class DemoIndicators {
     if (row.target() == null) {
       return;
     }
-    String setBy = indicator.getResponsible().getFullName();
-    String approver = indicator.getAccountable().getFullName();
+    PersonRef setBy = recorded(indicator.getResponsible());
+    PersonRef approver = recorded(indicator.getAccountable());
     for (int back = 2; back >= 0; back--) {
       int financialYear = year.plus(-back).firstYear();
       BigDecimal annual = row.target();
@@ -159,10 +160,14 @@ class DemoIndicators {
     }
   }
 
+  private static PersonRef recorded(Person person) {
+    return PersonRef.person(person.getId(), person.getFullName());
+  }
+
   private void record(Indicator indicator, DemoIndicator row, DemoYear year, LocalDate today) {
     DemoFigures figures = new DemoFigures(row, year, today, settings.councilTolerance());
-    String enteredBy = indicator.getResponsible().getFullName();
-    String verifiedBy = indicator.getAccountable().getFullName();
+    PersonRef enteredBy = recorded(indicator.getResponsible());
+    PersonRef verifiedBy = recorded(indicator.getAccountable());
     DemoValueWriter writer =
         new DemoValueWriter(entry, indicator, row, enteredBy, verifiedBy, year.plus(-2));
     Period reporting = figures.reportingQuarter();

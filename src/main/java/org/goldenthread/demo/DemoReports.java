@@ -16,6 +16,7 @@ import org.goldenthread.report.PublishingService;
 import org.goldenthread.report.ReportDefinition;
 import org.goldenthread.report.ReportService;
 import org.goldenthread.report.ScopeKind;
+import org.goldenthread.shared.PersonRef;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +42,7 @@ class DemoReports {
   }
 
   /** Defines, schedules and publishes the reports; called by the demo council loader. */
-  void load(Map<String, Body> bodies) {
+  void load(Map<String, Body> bodies, PersonRef admin, PersonRef director) {
     LocalDate today = LocalDate.now(clock);
     Plan corporatePlan =
         plans.all().stream()
@@ -57,7 +58,7 @@ class DemoReports {
             ScopeKind.PLAN,
             corporatePlan.getId(),
             true,
-            "admin");
+            admin);
     reports.schedule(
         quarterly.getId(),
         cabinet.getId(),
@@ -70,7 +71,7 @@ class DemoReports {
         meeting(today, DayOfWeek.TUESDAY));
     // The last quarter's figures are still being verified; the quarter before went to Cabinet.
     Period published = Period.containing(today, PeriodType.QUARTER).previous().previous();
-    publishing.publish(quarterly.getId(), published, cabinet.getId(), "director");
+    publishing.publish(quarterly.getId(), published, cabinet.getId(), director);
 
     ReportDefinition health =
         reports.define(
@@ -79,7 +80,7 @@ class DemoReports {
             ScopeKind.CORPORATE_HEALTH,
             null,
             true,
-            "admin");
+            admin);
     reports.schedule(
         health.getId(),
         body(bodies, "Corporate Management Team").getId(),
@@ -94,7 +95,7 @@ class DemoReports {
             ScopeKind.BODY,
             audit.getId(),
             false,
-            "admin");
+            admin);
     reports.schedule(
         assurance.getId(), audit.getId(), Frequency.QUARTERLY, meeting(today, DayOfWeek.WEDNESDAY));
 
@@ -111,7 +112,7 @@ class DemoReports {
                       ScopeKind.PLAN,
                       partnershipPlan.getId(),
                       true,
-                      "admin");
+                      admin);
               reports.schedule(
                   partnership.getId(),
                   body(bodies, "Community Safety Partnership").getId(),
@@ -121,7 +122,7 @@ class DemoReports {
                   partnership.getId(),
                   published,
                   body(bodies, "Community Safety Partnership").getId(),
-                  "director");
+                  director);
             });
   }
 

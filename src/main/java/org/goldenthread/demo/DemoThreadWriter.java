@@ -17,6 +17,7 @@ import org.goldenthread.framework.ReviewFrequency;
 import org.goldenthread.organisation.Body;
 import org.goldenthread.organisation.OrgUnit;
 import org.goldenthread.organisation.Person;
+import org.goldenthread.shared.PersonRef;
 
 /**
  * Writes the demo council's plans and items through the framework services, as a performance
@@ -24,8 +25,8 @@ import org.goldenthread.organisation.Person;
  */
 final class DemoThreadWriter {
 
-  /** Who the approvals are recorded by: the demo is loaded with no one signed in. */
-  private static final String RECORDED_BY = "System";
+  /** Who records the approvals: the Performance and Improvement Manager, as clerk to the plans. */
+  private static final String RECORDED_BY = "perf";
 
   private final PlanService plans;
   private final FrameworkService framework;
@@ -107,7 +108,12 @@ final class DemoThreadWriter {
   /** Submits the plan and records the body's decision, keeping the approved version. */
   void approve(Plan plan, String bodyName, LocalDate decidedOn, String minute) {
     plans.submit(plan.getId());
-    plans.approve(plan.getId(), new ApprovalForm(body(bodyName), decidedOn, minute), RECORDED_BY);
+    plans.approve(plan.getId(), new ApprovalForm(body(bodyName), decidedOn, minute), recordedBy());
+  }
+
+  private PersonRef recordedBy() {
+    Person clerk = person(RECORDED_BY);
+    return PersonRef.person(clerk.getId(), clerk.getFullName());
   }
 
   void approveAndActivate(Plan plan, String bodyName, LocalDate decidedOn, String minute) {

@@ -7,6 +7,7 @@ import org.goldenthread.indicator.IndicatorValue;
 import org.goldenthread.indicator.Measurement;
 import org.goldenthread.indicator.ValueForm;
 import org.goldenthread.period.Period;
+import org.goldenthread.shared.PersonRef;
 
 /**
  * Enters one of this year's demo values through the data-entry service and takes it as far as the
@@ -32,16 +33,16 @@ final class DemoValueWriter {
   private final DataEntry entry;
   private final Indicator indicator;
   private final DemoIndicator row;
-  private final String enteredBy;
-  private final String verifiedBy;
+  private final PersonRef enteredBy;
+  private final PersonRef verifiedBy;
   private final DemoYear first;
 
   DemoValueWriter(
       DataEntry entry,
       Indicator indicator,
       DemoIndicator row,
-      String enteredBy,
-      String verifiedBy,
+      PersonRef enteredBy,
+      PersonRef verifiedBy,
       DemoYear first) {
     this.entry = entry;
     this.indicator = indicator;

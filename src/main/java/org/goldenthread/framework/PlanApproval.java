@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.goldenthread.organisation.Body;
 import org.goldenthread.shared.BaseEntity;
+import org.goldenthread.shared.PersonRef;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -34,6 +35,10 @@ public class PlanApproval extends BaseEntity {
   @Column(nullable = false, length = 200)
   private String recordedBy;
 
+  private Long recordedByPersonId;
+
+  private Long recordedByAccountId;
+
   @ManyToOne(fetch = FetchType.LAZY)
   private Body approvingBody;
 
@@ -52,7 +57,7 @@ public class PlanApproval extends BaseEntity {
       int number,
       Instant approvedAt,
       LocalDate approvedOn,
-      String recordedBy,
+      PersonRef recordedBy,
       Body approvingBody,
       String decisionReference,
       String snapshot) {
@@ -60,7 +65,9 @@ public class PlanApproval extends BaseEntity {
     this.number = number;
     this.approvedAt = approvedAt;
     this.approvedOn = approvedOn;
-    this.recordedBy = recordedBy;
+    this.recordedBy = recordedBy.name();
+    this.recordedByPersonId = recordedBy.personId();
+    this.recordedByAccountId = recordedBy.accountId();
     this.approvingBody = approvingBody;
     this.decisionReference = decisionReference;
     this.snapshot = snapshot;
@@ -89,6 +96,10 @@ public class PlanApproval extends BaseEntity {
 
   public String getRecordedBy() {
     return recordedBy;
+  }
+
+  public PersonRef getRecordedByPerson() {
+    return PersonRef.recorded(recordedBy, recordedByPersonId, recordedByAccountId);
   }
 
   public Body getApprovingBody() {

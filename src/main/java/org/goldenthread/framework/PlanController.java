@@ -226,7 +226,7 @@ class PlanController {
     return FormErrors.submit(
         result,
         messages,
-        () -> plans.approve(id, form, actor.displayName()),
+        () -> plans.approve(id, form, actor.person()),
         approval -> {
           redirect.addFlashAttribute(
               "success",

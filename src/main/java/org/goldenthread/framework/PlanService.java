@@ -15,6 +15,7 @@ import org.goldenthread.organisation.OrgUnitService;
 import org.goldenthread.organisation.Person;
 import org.goldenthread.organisation.PersonService;
 import org.goldenthread.shared.DisplayFormats;
+import org.goldenthread.shared.PersonRef;
 import org.goldenthread.shared.RecordNotFoundException;
 import org.goldenthread.shared.RuleViolationException;
 import org.goldenthread.shared.Versioned;
@@ -128,7 +129,7 @@ public class PlanService {
   }
 
   /** Records the approving decision and keeps a copy of the plan as approved. */
-  public PlanApproval approve(long id, ApprovalForm form, String recordedBy) {
+  public PlanApproval approve(long id, ApprovalForm form, PersonRef recordedBy) {
     Plan plan = get(id);
     Body body = lookUp(() -> governance.body(form.approvingBodyId()), "approvingBodyId");
     if (form.approvedOn().isAfter(LocalDate.now(clock))) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
+import org.goldenthread.shared.PersonRef;
 import org.goldenthread.shared.RecordNotFoundException;
 import org.goldenthread.shared.RuleViolationException;
 import org.goldenthread.shared.UniqueKeys;
@@ -53,7 +54,7 @@ public class DataEntry {
    * is refused for submission without commentary and a remedial action.
    */
   public IndicatorValue enter(
-      Indicator indicator, Period period, ValueForm form, String by, boolean submit) {
+      Indicator indicator, Period period, ValueForm form, PersonRef by, boolean submit) {
     return enter(indicator, period, form, by, submit, null);
   }
 
@@ -67,7 +68,7 @@ public class DataEntry {
       Indicator indicator,
       Period period,
       ValueForm form,
-      String by,
+      PersonRef by,
       boolean submit,
       Function<IndicatorValue, RuntimeException> whenUnseen) {
     if (indicator.isCalculated()) {
@@ -191,13 +192,13 @@ public class DataEntry {
     return Measurement.of(actual);
   }
 
-  public IndicatorValue submit(long valueId, String by) {
+  public IndicatorValue submit(long valueId, PersonRef by) {
     IndicatorValue value = value(valueId);
     value.submit(statusOf(value.getIndicator(), value.getPeriod()), by, clock.instant());
     return value;
   }
 
-  public IndicatorValue verify(long valueId, String by) {
+  public IndicatorValue verify(long valueId, PersonRef by) {
     IndicatorValue value = value(valueId);
     value.verify(by, clock.instant());
     return value;

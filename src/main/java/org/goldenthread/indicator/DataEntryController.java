@@ -106,7 +106,7 @@ class DataEntryController {
                 indicator,
                 chosen,
                 form,
-                user.displayName(),
+                user.person(),
                 submit,
                 v -> new ConcurrentEditException("value", v.getVersion())),
         saved -> {
@@ -174,7 +174,7 @@ class DataEntryController {
       @PathVariable long id,
       @AuthenticationPrincipal CurrentUser user,
       RedirectAttributes redirect) {
-    return act(() -> entry.verify(id, user.displayName()), "verified", redirect);
+    return act(() -> entry.verify(id, user.person()), "verified", redirect);
   }
 
   @PostMapping("/values/{id}/return")

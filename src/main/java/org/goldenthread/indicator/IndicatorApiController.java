@@ -284,7 +284,7 @@ class IndicatorApiController {
             indicator,
             period,
             form,
-            user.displayName(),
+            user.person(),
             !Boolean.FALSE.equals(request.submit()),
             v -> new VersionRequiredException("value"));
     IndicatorCalculator.Result r = results.calculator(indicator).result(period);

@@ -26,6 +26,7 @@ import org.goldenthread.framework.ImportTable;
 import org.goldenthread.framework.PersonFinder;
 import org.goldenthread.organisation.PersonService;
 import org.goldenthread.period.Period;
+import org.goldenthread.shared.PersonRef;
 import org.goldenthread.shared.RuleViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -210,7 +211,7 @@ public class IndicatorImport {
   }
 
   /** Records the values and targets the file gives. */
-  public Outcome values(byte[] content, String by, ImportProgress progress) {
+  public Outcome values(byte[] content, PersonRef by, ImportProgress progress) {
     if (content.length > MAX_VALUE_BYTES) {
       return Outcome.refused(ImportProblems.tooBig(content.length, "50 MB"));
     }
@@ -248,7 +249,7 @@ public class IndicatorImport {
 
   private record Key(long indicatorId, Period period) {}
 
-  private Outcome save(List<ValueCheck.Row> rows, String by, ImportProgress progress) {
+  private Outcome save(List<ValueCheck.Row> rows, PersonRef by, ImportProgress progress) {
     Set<Long> ids = new HashSet<>();
     rows.forEach(r -> ids.add(r.indicatorId()));
     Map<Key, Long> valueIds = new HashMap<>();

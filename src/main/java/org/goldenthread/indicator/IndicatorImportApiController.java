@@ -1,8 +1,9 @@
 package org.goldenthread.indicator;
 
+import org.goldenthread.shared.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,8 +34,9 @@ class IndicatorImportApiController {
   @PostMapping(
       path = "/values",
       consumes = {"text/csv", "text/plain"})
-  ResponseEntity<IndicatorImport.Outcome> values(@RequestBody byte[] csv, Authentication who) {
-    return answer(importer.values(csv, who.getName(), new ImportProgress()));
+  ResponseEntity<IndicatorImport.Outcome> values(
+      @RequestBody byte[] csv, @AuthenticationPrincipal Actor who) {
+    return answer(importer.values(csv, who.person(), new ImportProgress()));
   }
 
   private static ResponseEntity<IndicatorImport.Outcome> answer(IndicatorImport.Outcome outcome) {

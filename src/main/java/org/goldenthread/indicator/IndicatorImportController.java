@@ -8,6 +8,7 @@ import org.goldenthread.framework.ImportProblem;
 import org.goldenthread.framework.SheetFiles;
 import org.goldenthread.period.Period;
 import org.goldenthread.shared.FormErrors;
+import org.goldenthread.shared.PersonRef;
 import org.goldenthread.shared.RecordNotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -74,7 +75,7 @@ class IndicatorImportController {
       return form(model, kind, errors, List.of(), null);
     }
     byte[] content = file.getBytes();
-    String by = user.displayName();
+    PersonRef by = user.person();
     String shown = fileName == null ? "the file" : fileName;
     if (content.length > BACKGROUND_BYTES) {
       ImportJobs.Job job = jobs.start(kind, shown, progress -> run(kind, content, by, progress));
@@ -195,7 +196,7 @@ class IndicatorImportController {
   }
 
   private IndicatorImport.Outcome run(
-      String kind, byte[] content, String by, ImportProgress progress) {
+      String kind, byte[] content, PersonRef by, ImportProgress progress) {
     return DEFINITIONS.equals(kind)
         ? importer.definitions(content, progress)
         : importer.values(content, by, progress);

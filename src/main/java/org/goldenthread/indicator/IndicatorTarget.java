@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.goldenthread.period.Period;
 import org.goldenthread.shared.BaseEntity;
+import org.goldenthread.shared.PersonRef;
 import org.hibernate.envers.Audited;
 
 /**
@@ -30,11 +31,19 @@ public class IndicatorTarget extends BaseEntity {
   @Column(nullable = false, length = 200)
   private String setBy;
 
+  private Long setByPersonId;
+
+  private Long setByAccountId;
+
   @Column(nullable = false)
   private Instant setAt;
 
   @Column(length = 200)
   private String approvedBy;
+
+  private Long approvedByPersonId;
+
+  private Long approvedByAccountId;
 
   private Instant approvedAt;
 
@@ -45,16 +54,22 @@ public class IndicatorTarget extends BaseEntity {
     this.period = period;
   }
 
-  public void set(BigDecimal amount, String by, Instant at) {
+  public void set(BigDecimal amount, PersonRef by, Instant at) {
     this.amount = amount;
-    this.setBy = by;
+    this.setBy = by.name();
+    this.setByPersonId = by.personId();
+    this.setByAccountId = by.accountId();
     this.setAt = at;
     this.approvedBy = null;
+    this.approvedByPersonId = null;
+    this.approvedByAccountId = null;
     this.approvedAt = null;
   }
 
-  public void approve(String by, Instant at) {
-    this.approvedBy = by;
+  public void approve(PersonRef by, Instant at) {
+    this.approvedBy = by.name();
+    this.approvedByPersonId = by.personId();
+    this.approvedByAccountId = by.accountId();
     this.approvedAt = at;
   }
 
@@ -85,6 +100,14 @@ public class IndicatorTarget extends BaseEntity {
 
   public String getApprovedBy() {
     return approvedBy;
+  }
+
+  public PersonRef getSetByPerson() {
+    return PersonRef.recorded(setBy, setByPersonId, setByAccountId);
+  }
+
+  public PersonRef getApprovedByPerson() {
+    return PersonRef.recorded(approvedBy, approvedByPersonId, approvedByAccountId);
   }
 
   public Instant getApprovedAt() {

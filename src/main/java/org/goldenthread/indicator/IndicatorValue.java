@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.goldenthread.period.Period;
 import org.goldenthread.shared.BaseEntity;
+import org.goldenthread.shared.PersonRef;
 import org.goldenthread.shared.RuleViolationException;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
@@ -59,16 +60,28 @@ public class IndicatorValue extends BaseEntity {
   @Column(nullable = false, length = 200)
   private String enteredBy;
 
+  private Long enteredByPersonId;
+
+  private Long enteredByAccountId;
+
   @Column(nullable = false)
   private Instant enteredAt;
 
   @Column(length = 200)
   private String submittedBy;
 
+  private Long submittedByPersonId;
+
+  private Long submittedByAccountId;
+
   private Instant submittedAt;
 
   @Column(length = 200)
   private String verifiedBy;
+
+  private Long verifiedByPersonId;
+
+  private Long verifiedByAccountId;
 
   private Instant verifiedAt;
 
@@ -90,7 +103,7 @@ public class IndicatorValue extends BaseEntity {
       String commentary,
       String remedialAction,
       String reason,
-      String by,
+      PersonRef by,
       Instant at) {
     if (state == ValueState.PUBLISHED) {
       if (reason == null || reason.isBlank()) {
@@ -98,11 +111,11 @@ public class IndicatorValue extends BaseEntity {
             "changeReason", "This value has been published. Give the reason for changing it.");
       }
       state = ValueState.SUBMITTED;
-      submittedBy = by;
+      setSubmittedBy(by);
       submittedAt = at;
     } else if (state == ValueState.VERIFIED) {
       state = ValueState.SUBMITTED;
-      submittedBy = by;
+      setSubmittedBy(by);
       submittedAt = at;
     }
     this.amount = measurement.value();
@@ -111,10 +124,10 @@ public class IndicatorValue extends BaseEntity {
     this.commentary = commentary;
     this.remedialAction = remedialAction;
     this.changeReason = reason;
-    this.enteredBy = by;
+    setEnteredBy(by);
     this.enteredAt = at;
     this.historic = false;
-    this.verifiedBy = null;
+    setVerifiedBy(null);
     this.verifiedAt = null;
   }
 
@@ -122,14 +135,14 @@ public class IndicatorValue extends BaseEntity {
    * Sends the value for verification. An amber or red value needs commentary and a remedial action
    * first (SPEC §4).
    */
-  public void submit(Status status, String by, Instant at) {
+  public void submit(Status status, PersonRef by, Instant at) {
     if (state != ValueState.ENTERED && state != ValueState.SUBMITTED) {
       throw new RuleViolationException(
           null, "This value is " + state.label().toLowerCase() + " already.");
     }
     requireExplanation(status);
     state = ValueState.SUBMITTED;
-    submittedBy = by;
+    setSubmittedBy(by);
     submittedAt = at;
   }
 
@@ -154,17 +167,20 @@ public class IndicatorValue extends BaseEntity {
     }
   }
 
-  /** The accountable manager confirms the value; not the person who entered it. */
-  public void verify(String by, Instant at) {
+  /**
+   * The accountable manager confirms the value; not the person who entered it, known by id whatever
+   * either is called.
+   */
+  public void verify(PersonRef by, Instant at) {
     if (state != ValueState.SUBMITTED) {
       throw new RuleViolationException(null, "Only a submitted value can be verified.");
     }
-    if (by.equals(enteredBy)) {
+    if (by.isSamePersonAs(getEnteredByPerson())) {
       throw new RuleViolationException(
           null, "You entered this value, so someone else must verify it.");
     }
     state = ValueState.VERIFIED;
-    verifiedBy = by;
+    setVerifiedBy(by);
     verifiedAt = at;
   }
 
@@ -193,17 +209,35 @@ public class IndicatorValue extends BaseEntity {
    * marked as historic rather than refused.
    */
   public void recordHistoric(
-      Measurement measurement, String commentary, String remedialAction, String by, Instant at) {
+      Measurement measurement, String commentary, String remedialAction, PersonRef by, Instant at) {
     this.amount = measurement.value();
     this.numerator = measurement.numerator();
     this.denominator = measurement.denominator();
     this.commentary = commentary;
     this.remedialAction = remedialAction;
-    this.enteredBy = by;
+    setEnteredBy(by);
     this.enteredAt = at;
     this.historic = true;
     this.state = ValueState.PUBLISHED;
     this.publishedAt = at;
+  }
+
+  private void setEnteredBy(PersonRef by) {
+    enteredBy = by.name();
+    enteredByPersonId = by.personId();
+    enteredByAccountId = by.accountId();
+  }
+
+  private void setSubmittedBy(PersonRef by) {
+    submittedBy = by.name();
+    submittedByPersonId = by.personId();
+    submittedByAccountId = by.accountId();
+  }
+
+  private void setVerifiedBy(PersonRef by) {
+    verifiedBy = by == null ? null : by.name();
+    verifiedByPersonId = by == null ? null : by.personId();
+    verifiedByAccountId = by == null ? null : by.accountId();
   }
 
   public Measurement measurement() {
@@ -277,6 +311,19 @@ public class IndicatorValue extends BaseEntity {
 
   public Instant getVerifiedAt() {
     return verifiedAt;
+  }
+
+  /** Who entered the value, by id, with their name as shown then. */
+  public PersonRef getEnteredByPerson() {
+    return PersonRef.recorded(enteredBy, enteredByPersonId, enteredByAccountId);
+  }
+
+  public PersonRef getSubmittedByPerson() {
+    return PersonRef.recorded(submittedBy, submittedByPersonId, submittedByAccountId);
+  }
+
+  public PersonRef getVerifiedByPerson() {
+    return PersonRef.recorded(verifiedBy, verifiedByPersonId, verifiedByAccountId);
   }
 
   public Instant getPublishedAt() {

@@ -106,7 +106,7 @@ class TargetController {
                 indicator,
                 period(form.period(), "period"),
                 new BigDecimal(form.amount().trim()),
-                user.displayName()),
+                user.person()),
         target -> {
           redirect.addFlashAttribute(
               "success",
@@ -169,7 +169,7 @@ class TargetController {
               new BigDecimal(form.annual().trim()),
               form.into(),
               profile,
-              user.displayName());
+              user.person());
         },
         set -> {
           redirect.addFlashAttribute(
@@ -202,7 +202,7 @@ class TargetController {
     if (!ours) {
       redirect.addFlashAttribute("problem", "That target is not one of " + indicator.getCode());
     } else {
-      IndicatorTarget target = targets.approve(targetId, user.displayName());
+      IndicatorTarget target = targets.approve(targetId, user.person());
       redirect.addFlashAttribute(
           "success", "The target for " + target.getPeriod().label() + " has been approved.");
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
+import org.goldenthread.shared.PersonRef;
 import org.goldenthread.shared.RuleViolationException;
 import org.goldenthread.shared.UniqueKeys;
 import org.springframework.stereotype.Service;
@@ -36,7 +37,7 @@ public class Targets {
     return all;
   }
 
-  public IndicatorTarget set(Indicator indicator, Period period, BigDecimal amount, String by) {
+  public IndicatorTarget set(Indicator indicator, Period period, BigDecimal amount, PersonRef by) {
     if (amount == null) {
       throw new RuleViolationException("amount", "Enter the target");
     }
@@ -63,7 +64,7 @@ public class Targets {
                 + " target recorded, then change it if need be.");
   }
 
-  public IndicatorTarget approve(long targetId, String by) {
+  public IndicatorTarget approve(long targetId, PersonRef by) {
     IndicatorTarget target =
         targets
             .findById(targetId)
@@ -85,7 +86,7 @@ public class Targets {
       BigDecimal annual,
       PeriodType into,
       List<BigDecimal> weights,
-      String by) {
+      PersonRef by) {
     Period year = Period.year(financialYear);
     List<Period> parts = year.within(into);
     if (weights != null && !weights.isEmpty() && weights.size() != parts.size()) {

@@ -130,7 +130,7 @@ public class DashboardBuilder {
       ScopeKind kind,
       Long id,
       Period period) {
-    ReportDefinition scope = new ReportDefinition("dashboard");
+    ReportDefinition scope = ReportDefinition.unsaved();
     scope.describe(
         title, "Members and officers", kind == ScopeKind.CORPORATE_HEALTH, PeriodType.QUARTER);
     scope.cover(kind, id, Set.of(), Set.of());

@@ -7,6 +7,7 @@ import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 import org.goldenthread.organisation.Body;
 import org.goldenthread.shared.BaseEntity;
+import org.goldenthread.shared.PersonRef;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -39,6 +40,10 @@ public class PublishedReport extends BaseEntity {
   @Column(nullable = false, length = 200)
   private String publishedBy;
 
+  private Long publishedByPersonId;
+
+  private Long publishedByAccountId;
+
   // Written once and never changed; the row itself is what the audit trail records. Text (V012):
   // a report with detail for hundreds of indicators, their charts and commentary is large.
   @NotAudited
@@ -52,7 +57,7 @@ public class PublishedReport extends BaseEntity {
       String period,
       Body body,
       Instant publishedAt,
-      String publishedBy,
+      PersonRef publishedBy,
       String snapshot) {
     this.reportDefinition = reportDefinition;
     this.period = period;
@@ -60,7 +65,9 @@ public class PublishedReport extends BaseEntity {
     this.audience = reportDefinition.getAudience();
     this.body = body;
     this.publishedAt = publishedAt;
-    this.publishedBy = publishedBy;
+    this.publishedBy = publishedBy.name();
+    this.publishedByPersonId = publishedBy.personId();
+    this.publishedByAccountId = publishedBy.accountId();
     this.snapshot = snapshot;
   }
 
@@ -104,6 +111,10 @@ public class PublishedReport extends BaseEntity {
 
   public String getPublishedBy() {
     return publishedBy;
+  }
+
+  public PersonRef getPublishedByPerson() {
+    return PersonRef.recorded(publishedBy, publishedByPersonId, publishedByAccountId);
   }
 
   String getSnapshot() {

@@ -1,13 +1,14 @@
 package org.goldenthread.report;
 
-import java.security.Principal;
 import java.util.HashMap;
 import java.util.Map;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodFormatException;
+import org.goldenthread.shared.Actor;
 import org.goldenthread.shared.FormErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,7 +48,7 @@ class PublishedReportController {
       @PathVariable long id,
       @RequestParam String period,
       @RequestParam(required = false) Long bodyId,
-      Principal principal,
+      @AuthenticationPrincipal Actor actor,
       RedirectAttributes redirect) {
     Period chosen;
     try {
@@ -58,7 +59,7 @@ class PublishedReportController {
     }
     FormErrors errors = FormErrors.none();
     return errors
-        .attempt(() -> publishing.publish(id, chosen, bodyId, principal.getName()))
+        .attempt(() -> publishing.publish(id, chosen, bodyId, actor.person()))
         .map(
             p -> {
               redirect.addFlashAttribute(

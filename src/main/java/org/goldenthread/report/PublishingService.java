@@ -21,6 +21,7 @@ import org.goldenthread.indicator.Scorecard;
 import org.goldenthread.organisation.Body;
 import org.goldenthread.period.Period;
 import org.goldenthread.shared.DisplayFormats;
+import org.goldenthread.shared.PersonRef;
 import org.goldenthread.shared.RecordNotFoundException;
 import org.goldenthread.shared.RuleViolationException;
 import org.springframework.stereotype.Service;
@@ -82,7 +83,7 @@ public class PublishingService {
    * scheduled to go to.
    */
   @Transactional
-  public PublishedReport publish(long definitionId, Period period, Long bodyId, String by) {
+  public PublishedReport publish(long definitionId, Period period, Long bodyId, PersonRef by) {
     ReportDefinition definition = reports.get(definitionId);
     published
         .findByReportDefinitionIdAndPeriod(definitionId, period.label())

@@ -1,7 +1,6 @@
 package org.goldenthread.report;
 
 import jakarta.validation.Valid;
-import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -10,12 +9,14 @@ import java.util.Map;
 import org.goldenthread.audit.AuditTrail;
 import org.goldenthread.indicator.Figures;
 import org.goldenthread.period.Period;
+import org.goldenthread.shared.Actor;
 import org.goldenthread.shared.DisplayFormats;
 import org.goldenthread.shared.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -113,13 +114,13 @@ class ReportController {
   String create(
       @Valid @ModelAttribute("form") ReportForm form,
       BindingResult result,
-      Principal principal,
+      @AuthenticationPrincipal Actor actor,
       Model model,
       RedirectAttributes redirect) {
     return FormErrors.submit(
         result,
         messages,
-        () -> reports.create(form, principal.getName()),
+        () -> reports.create(form, actor.person()),
         saved -> saved(saved, "has been saved", redirect),
         errors -> form(model, null, form, errors));
   }

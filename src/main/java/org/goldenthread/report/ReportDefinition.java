@@ -21,6 +21,7 @@ import org.goldenthread.indicator.Indicator;
 import org.goldenthread.organisation.Body;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.shared.BaseEntity;
+import org.goldenthread.shared.PersonRef;
 import org.goldenthread.shared.RuleViolationException;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
@@ -73,14 +74,27 @@ public class ReportDefinition extends BaseEntity {
   @Column(nullable = false, length = 200)
   private String createdBy;
 
+  private Long createdByPersonId;
+
+  private Long createdByAccountId;
+
   @OneToMany(mappedBy = "reportDefinition", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("nextDue, id")
   private List<ReportSchedule> schedules = new ArrayList<>();
 
   protected ReportDefinition() {}
 
-  public ReportDefinition(String createdBy) {
-    this.createdBy = createdBy;
+  public ReportDefinition(PersonRef createdBy) {
+    this.createdBy = createdBy.name();
+    this.createdByPersonId = createdBy.personId();
+    this.createdByAccountId = createdBy.accountId();
+  }
+
+  /** A definition built for a dashboard and never saved, so no one is recorded as defining it. */
+  static ReportDefinition unsaved() {
+    ReportDefinition report = new ReportDefinition();
+    report.createdBy = "dashboard";
+    return report;
   }
 
   public void describe(
@@ -196,6 +210,10 @@ public class ReportDefinition extends BaseEntity {
 
   public String getCreatedBy() {
     return createdBy;
+  }
+
+  public PersonRef getCreatedByPerson() {
+    return PersonRef.recorded(createdBy, createdByPersonId, createdByAccountId);
   }
 
   public List<ReportSchedule> getSchedules() {

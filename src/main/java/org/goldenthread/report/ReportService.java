@@ -13,6 +13,7 @@ import org.goldenthread.indicator.IndicatorService;
 import org.goldenthread.organisation.GovernanceService;
 import org.goldenthread.organisation.OrgUnitService;
 import org.goldenthread.period.PeriodType;
+import org.goldenthread.shared.PersonRef;
 import org.goldenthread.shared.RecordNotFoundException;
 import org.goldenthread.shared.RuleViolationException;
 import org.goldenthread.shared.Versioned;
@@ -59,7 +60,7 @@ public class ReportService {
     return reports.findAllInOrder();
   }
 
-  ReportDefinition create(ReportForm form, String by) {
+  ReportDefinition create(ReportForm form, PersonRef by) {
     ReportDefinition report = new ReportDefinition(by);
     apply(report, form);
     return reports.saveAndFlush(report);
@@ -72,7 +73,7 @@ public class ReportService {
       ScopeKind kind,
       Long scopeId,
       boolean includeDetail,
-      String by) {
+      PersonRef by) {
     return create(
         ReportForm.covering(
             title,

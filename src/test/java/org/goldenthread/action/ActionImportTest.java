@@ -24,12 +24,14 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.goldenthread.audit.AuditTrail;
 import org.goldenthread.organisation.GovernanceService;
+import org.goldenthread.shared.Actor;
 import org.goldenthread.support.DemoUsers;
 import org.goldenthread.support.GoldenThreadTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -52,6 +54,7 @@ class ActionImportTest {
   @Autowired GovernanceService governance;
   @Autowired AuditTrail audit;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired UserDetailsService accounts;
 
   private final String s = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
   private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -141,6 +144,8 @@ class ActionImportTest {
               assertThat(u.getStatus()).isEqualTo(Brag.AMBER);
               assertThat(u.getCommentary()).isEqualTo("Recruitment is slow");
               assertThat(u.getUpdatedBy()).isEqualTo("Ben Taylor");
+              assertThat(u.getUpdatedByPerson())
+                  .isEqualTo(((Actor) accounts.loadUserByUsername("admin")).person());
             });
     assertThat(project.getMilestones())
         .extracting(

@@ -1,6 +1,7 @@
 package org.goldenthread.action;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.goldenthread.shared.TestPeople.named;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,7 +37,7 @@ class ActionStatusAtTest {
         action,
         quarter,
         new BragRules.Assessment(status, percent, done, "Said in " + quarter.label(), "Fix it"),
-        "A. Officer",
+        named("A. Officer"),
         Instant.now());
   }
 

@@ -2,6 +2,7 @@ package org.goldenthread.action;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.goldenthread.shared.TestPeople.named;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +28,7 @@ class ActionTest {
     update.assess(
         new BragRules.Assessment(status, percent, completedOn, "Commentary", "Remedy"),
         status,
-        "fatima.begum",
+        named("fatima.begum"),
         Instant.parse("2025-11-14T10:00:00Z"));
     return update;
   }

@@ -6,6 +6,7 @@ import static org.goldenthread.action.ActionFixtures.action;
 import static org.goldenthread.action.ActionFixtures.demoPerson;
 import static org.goldenthread.action.ActionFixtures.progress;
 import static org.goldenthread.action.ActionFixtures.uniqueCode;
+import static org.goldenthread.shared.TestPeople.named;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -61,7 +62,7 @@ class DecisionServiceTest {
   }
 
   private void complete(Action action) {
-    progress.update(action.getId(), progress(Brag.BLUE, 100, today, null, null), "test");
+    progress.update(action.getId(), progress(Brag.BLUE, 100, today, null, null), named("test"));
   }
 
   private List<String> minutesIn(Map<Body, List<DecisionService.Progress>> register, Body body) {

@@ -2,6 +2,7 @@ package org.goldenthread.action;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.goldenthread.shared.TestPeople.named;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,10 +63,11 @@ class HistoricProgressTest {
             action,
             before,
             assess(Brag.GREEN, 10),
-            "A. Officer",
+            named("A. Officer"),
             Instant.parse("2020-01-01T00:00:00Z"));
     ProgressUpdate later =
-        progress.recordHistoric(action, last, assess(Brag.GREEN, 40), "A. Officer", Instant.now());
+        progress.recordHistoric(
+            action, last, assess(Brag.GREEN, 40), named("A. Officer"), Instant.now());
 
     assertThat(then.getSuggested())
         .as("the milestone was late at that quarter's end")
@@ -83,9 +85,10 @@ class HistoricProgressTest {
     Action action =
         action("HIST-2", last.previous().start(), progress.currentPeriod().end().plusYears(1));
 
-    progress.recordHistoric(action, last, assess(Brag.GREEN, 50), "A. Officer", Instant.now());
     progress.recordHistoric(
-        action, last.previous(), assess(Brag.GREEN, 20), "A. Officer", Instant.now());
+        action, last, assess(Brag.GREEN, 50), named("A. Officer"), Instant.now());
+    progress.recordHistoric(
+        action, last.previous(), assess(Brag.GREEN, 20), named("A. Officer"), Instant.now());
 
     assertThat(action.getPercentComplete()).isEqualTo(50);
     assertThat(progress.of(action)).hasSize(2);
@@ -99,12 +102,13 @@ class HistoricProgressTest {
     assertThatThrownBy(
             () ->
                 progress.recordHistoric(
-                    action, last, assess(Brag.GREEN, 80), "A. Officer", Instant.now()))
+                    action, last, assess(Brag.GREEN, 80), named("A. Officer"), Instant.now()))
         .isInstanceOf(RuleViolationException.class)
         .hasMessageContaining("cannot be Green");
     assertThat(
             progress
-                .recordHistoric(action, last, assess(Brag.AMBER, 80), "A. Officer", Instant.now())
+                .recordHistoric(
+                    action, last, assess(Brag.AMBER, 80), named("A. Officer"), Instant.now())
                 .getSuggested())
         .isEqualTo(Brag.RED);
   }
@@ -120,7 +124,7 @@ class HistoricProgressTest {
                     action,
                     progress.currentPeriod(),
                     assess(Brag.GREEN, 10),
-                    "A. Officer",
+                    named("A. Officer"),
                     Instant.now()))
         .isInstanceOf(RuleViolationException.class)
         .hasMessageContaining("quarter before");

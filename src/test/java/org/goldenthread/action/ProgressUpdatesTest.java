@@ -6,6 +6,7 @@ import static org.goldenthread.action.ActionFixtures.action;
 import static org.goldenthread.action.ActionFixtures.demoPerson;
 import static org.goldenthread.action.ActionFixtures.progress;
 import static org.goldenthread.action.ActionFixtures.uniqueCode;
+import static org.goldenthread.shared.TestPeople.named;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -82,7 +83,8 @@ class ProgressUpdatesTest {
     Action action = nearlyDue();
 
     ProgressUpdate update =
-        progress.update(action.getId(), progress(Brag.GREEN, 40, null, null, null), "fatima");
+        progress.update(
+            action.getId(), progress(Brag.GREEN, 40, null, null, null), named("fatima"));
 
     assertThat(progress.currentPeriod()).isEqualTo(Period.containing(today, PeriodType.QUARTER));
     assertThat(update.getPeriod()).isEqualTo(progress.currentPeriod());
@@ -90,6 +92,7 @@ class ProgressUpdatesTest {
     assertThat(update.getSuggested()).isEqualTo(Brag.AMBER);
     assertThat(update.differsFromSuggestion()).isTrue();
     assertThat(update.getUpdatedBy()).isEqualTo("fatima");
+    assertThat(update.getUpdatedByPerson()).isEqualTo(named("fatima"));
 
     Action after = fresh(action);
     assertThat(after.getStatus()).isEqualTo(Brag.GREEN);
@@ -104,7 +107,8 @@ class ProgressUpdatesTest {
     Action action = nearlyDue();
 
     ProgressUpdate update =
-        progress.update(action.getId(), progress(Brag.GREEN, 85, null, null, null), "fatima");
+        progress.update(
+            action.getId(), progress(Brag.GREEN, 85, null, null, null), named("fatima"));
 
     assertThat(update.getSuggested()).isEqualTo(Brag.GREEN);
     assertThat(update.differsFromSuggestion()).isFalse();
@@ -114,14 +118,15 @@ class ProgressUpdatesTest {
   void aSecondUpdateThisQuarterReplacesTheFirstUnlessItWasMadeFromAnOutOfDateForm() {
     Action action = nearlyDue();
     ProgressUpdate first =
-        progress.update(action.getId(), progress(Brag.GREEN, 70, null, null, null), "fatima");
+        progress.update(
+            action.getId(), progress(Brag.GREEN, 70, null, null, null), named("fatima"));
 
     ProgressUpdate second =
         progress.update(
             action.getId(),
             progress(Brag.AMBER, 75, null, "Supplier late", "Chasing weekly")
                 .withVersion(first.getVersion()),
-            "fatima");
+            named("fatima"));
 
     assertThat(second.getId()).isEqualTo(first.getId());
     assertThat(updatesOf(action)).isEqualTo(1);
@@ -132,7 +137,7 @@ class ProgressUpdatesTest {
                 progress.update(
                     action.getId(),
                     progress(Brag.GREEN, 90, null, null, null).withVersion(first.getVersion()),
-                    "someone"))
+                    named("someone")))
         .isInstanceOf(ConcurrentEditException.class);
     assertThat(progress.of(action).get(0).getStatus()).isEqualTo(Brag.AMBER);
     assertThat(fresh(action).getPercentComplete()).isEqualTo(75);
@@ -149,7 +154,7 @@ class ProgressUpdatesTest {
     progress.update(
         action.getId(),
         new ProgressForm(80, Brag.GREEN, null, "Lead officer's view", null, lead.version()),
-        "fatima");
+        named("fatima"));
 
     assertThatThrownBy(
             () ->
@@ -157,7 +162,7 @@ class ProgressUpdatesTest {
                     action.getId(),
                     new ProgressForm(
                         20, Brag.RED, null, "Accountable's view", "Hiring", accountable.version()),
-                    "director"))
+                    named("director")))
         .isInstanceOf(ConcurrentEditException.class);
     assertThat(progress.of(action))
         .extracting(ProgressUpdate::getCommentary)
@@ -170,7 +175,8 @@ class ProgressUpdatesTest {
     Action action = nearlyDue();
 
     ProgressUpdate update =
-        progress.update(action.getId(), progress(Brag.BLUE, 30, today, null, null), "fatima");
+        progress.update(
+            action.getId(), progress(Brag.BLUE, 30, today, null, null), named("fatima"));
 
     assertThat(update.getPercentComplete()).isEqualTo(100);
     assertThat(update.getSuggested()).isEqualTo(Brag.BLUE);
@@ -194,14 +200,16 @@ class ProgressUpdatesTest {
 
     refused.forEach(
         (field, form) ->
-            assertThatThrownBy(() -> progress.update(action.getId(), form, "fatima"))
+            assertThatThrownBy(() -> progress.update(action.getId(), form, named("fatima")))
                 .as(field)
                 .isInstanceOf(RuleViolationException.class)
                 .hasFieldOrPropertyWithValue("field", field));
     assertThatThrownBy(
             () ->
                 progress.update(
-                    action.getId(), progress(Brag.BLUE, 100, today.plusDays(1), null, null), "x"))
+                    action.getId(),
+                    progress(Brag.BLUE, 100, today.plusDays(1), null, null),
+                    named("x")))
         .hasFieldOrPropertyWithValue("field", "completedOn");
 
     assertThat(updatesOf(action)).isZero();
@@ -218,14 +226,14 @@ class ProgressUpdatesTest {
         progress.update(
             action.getId(),
             progress(Brag.RED, 40, null, "Vehicles off the road", "Hiring two"),
-            "fatima");
+            named("fatima"));
 
     assertThatThrownBy(
             () ->
                 progress.update(
                     action.getId(),
                     progress(Brag.GREEN, 95, null, null, null).withVersion(red.getVersion()),
-                    "fatima"))
+                    named("fatima")))
         .hasFieldOrPropertyWithValue("field", "status")
         .hasMessageContaining("cannot be Green");
 
@@ -242,7 +250,9 @@ class ProgressUpdatesTest {
     Action action = dueYesterday();
 
     progress.update(
-        action.getId(), progress(Brag.AMBER, 80, null, "Waiting on sign-off", "Escalated"), "f");
+        action.getId(),
+        progress(Brag.AMBER, 80, null, "Waiting on sign-off", "Escalated"),
+        named("f"));
     assertThat(fresh(action).getStatus()).isEqualTo(Brag.AMBER);
 
     ProgressUpdate done =
@@ -250,7 +260,7 @@ class ProgressUpdatesTest {
             action.getId(),
             progress(Brag.BLUE, 100, today.minusDays(2), null, null)
                 .withVersion(progress.of(action).get(0).getVersion()),
-            "f");
+            named("f"));
     assertThat(done.getStatus()).isEqualTo(Brag.BLUE);
     assertThat(fresh(action).isOverdue(today)).isFalse();
   }
@@ -264,7 +274,7 @@ class ProgressUpdatesTest {
             progress.imported(
                 actions.get(action.getId()),
                 new BragRules.Assessment(Brag.AMBER, 20, null, " Supplier late ", null),
-                "import"));
+                named("import")));
 
     Action after = fresh(action);
     assertThat(after.getStatus()).isEqualTo(Brag.AMBER);
@@ -277,7 +287,7 @@ class ProgressUpdatesTest {
                         progress.imported(
                             actions.get(action.getId()),
                             new BragRules.Assessment(Brag.RED, 20, null, "", null),
-                            "import")))
+                            named("import"))))
         .hasFieldOrPropertyWithValue("field", "commentary");
     assertThat(fresh(action).getStatus()).isEqualTo(Brag.AMBER);
   }
@@ -291,12 +301,12 @@ class ProgressUpdatesTest {
         progress.update(
             action.getId(),
             progress(Brag.AMBER, 30, null, "Supplier late", "Chasing weekly"),
-            "admin");
+            named("admin"));
     progress.update(
         action.getId(),
         progress(Brag.RED, 35, null, "Supplier gone", "Re-tendering")
             .withVersion(amber.getVersion()),
-        "admin");
+        named("admin"));
 
     List<RecordChange> history = audit.historyOf(Action.class, action.getId());
     assertThat(history)

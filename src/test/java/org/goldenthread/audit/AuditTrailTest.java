@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -17,12 +18,14 @@ import org.goldenthread.organisation.GovernanceService;
 import org.goldenthread.organisation.MembershipForm;
 import org.goldenthread.organisation.MembershipRole;
 import org.goldenthread.organisation.PersonRepository;
+import org.goldenthread.shared.Actor;
 import org.goldenthread.support.DemoUsers;
 import org.goldenthread.support.GoldenThreadTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 @GoldenThreadTest
@@ -33,6 +36,8 @@ class AuditTrailTest {
   @Autowired PersonRepository people;
   @Autowired DemoUsers users;
   @Autowired MockMvc mvc;
+  @Autowired EntityManager em;
+  @Autowired UserDetailsService accounts;
 
   @AfterEach
   void signOut() {
@@ -116,6 +121,20 @@ class AuditTrailTest {
                 .getContent())
         .extracting(RecordChange::recordLabel)
         .doesNotContain(name);
+  }
+
+  @Test
+  void eachRevisionNamesTheAccountThatMadeItById() {
+    users.signInAs("admin");
+    String name = "Working Group " + UUID.randomUUID().toString().substring(0, 6);
+    Body body = governance.createBody(new BodyForm(name, BodyType.OFFICER_BOARD, null, "9", null));
+
+    AuditRevision revision =
+        em.find(AuditRevision.class, historyOf("Body", body.getId()).get(0).revision());
+    Actor admin = (Actor) accounts.loadUserByUsername("admin");
+    assertThat(revision.getActorAccountId()).isEqualTo(admin.accountId());
+    assertThat(revision.getActor()).isEqualTo("admin");
+    assertThat(revision.getActorName()).isEqualTo("Ben Taylor");
   }
 
   @Test

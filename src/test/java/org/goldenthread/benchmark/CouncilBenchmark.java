@@ -1,6 +1,7 @@
 package org.goldenthread.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.goldenthread.shared.TestPeople.named;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -84,7 +85,7 @@ class CouncilBenchmark {
     for (int year = firstYear; year <= lastQuarter.year(); year += YEARS_PER_FILE) {
       int last = Math.min(year + YEARS_PER_FILE - 1, lastQuarter.year());
       IndicatorImport.Outcome outcome =
-          imports.values(values(year, last), "Benchmark", new ImportProgress());
+          imports.values(values(year, last), named("Benchmark"), new ImportProgress());
       assertThat(outcome.problems()).isEmpty();
       imported += outcome.values();
     }

@@ -126,6 +126,9 @@ class DemoActionsTest {
     assertThat(progress.of(lead))
         .extracting(ProgressUpdate::getUpdatedBy)
         .containsOnly(lead.getLeadOfficer().getFullName());
+    assertThat(progress.of(lead))
+        .extracting(u -> u.getUpdatedByPerson().personId())
+        .containsOnly(lead.getLeadOfficer().getId());
   }
 
   @Test

@@ -148,5 +148,10 @@ class DemoIndicatorsTest {
     assertThat(waiting).allMatch(v -> v.getState() == ValueState.SUBMITTED);
     assertThat(waiting).extracting(IndicatorValue::getEnteredBy).doesNotContain("Priya Shah");
     assertThat(waiting).extracting(IndicatorValue::getEnteredBy).contains("Sam Patel");
+    assertThat(waiting)
+        .allSatisfy(
+            v ->
+                assertThat(v.getEnteredByPerson().personId())
+                    .isEqualTo(v.getIndicator().getResponsible().getId()));
   }
 }

@@ -1,6 +1,7 @@
 package org.goldenthread.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.goldenthread.shared.TestPeople.named;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -73,8 +74,12 @@ class CalculatedCommentaryBrowserTest {
             "2 * [" + input.getCode() + "]",
             people.search("Sam Patel", null).get(0).getId());
     entry.enter(
-        input, quarter, new ValueForm("20", null, null, null, null, null, null), "Test", false);
-    targets.set(calculated, quarter, new BigDecimal("100"), "Test");
+        input,
+        quarter,
+        new ValueForm("20", null, null, null, null, null, null),
+        named("Test"),
+        false);
+    targets.set(calculated, quarter, new BigDecimal("100"), named("Test"));
     browser = Browser.open(port);
   }
 

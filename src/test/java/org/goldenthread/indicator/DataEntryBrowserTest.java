@@ -1,6 +1,7 @@
 package org.goldenthread.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.goldenthread.shared.TestPeople.named;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -66,7 +67,7 @@ class DataEntryBrowserTest {
                 units.findByCodeIgnoreCase("BEN").orElseThrow().getId(),
                 List.of(),
                 null));
-    targets.set(indicator, quarter, new BigDecimal("90"), "Test");
+    targets.set(indicator, quarter, new BigDecimal("90"), named("Test"));
     browser = Browser.open(port);
   }
 

@@ -1,6 +1,7 @@
 package org.goldenthread.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.goldenthread.shared.TestPeople.named;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -65,7 +66,7 @@ class DataEntryPagesTest {
                 .param("active", "true"))
         .andExpect(redirectedUrlPattern("/indicators/*"));
     indicator = indicators.findByCodeIgnoreCase(code).orElseThrow();
-    targets.set(indicator, quarter, new BigDecimal("100"), "Test");
+    targets.set(indicator, quarter, new BigDecimal("100"), named("Test"));
   }
 
   private String id(String name) {

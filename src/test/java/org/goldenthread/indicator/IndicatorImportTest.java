@@ -19,11 +19,13 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.goldenthread.period.Period;
+import org.goldenthread.shared.Actor;
 import org.goldenthread.support.DemoUsers;
 import org.goldenthread.support.GoldenThreadTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -37,6 +39,7 @@ class IndicatorImportTest {
   @Autowired IndicatorResults results;
   @Autowired IndicatorValueRepository values;
   @Autowired IndicatorTargetRepository targets;
+  @Autowired UserDetailsService accounts;
 
   private final String s = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 
@@ -271,6 +274,32 @@ class IndicatorImportTest {
                 .with(csrf()))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.created").value(2));
+  }
+
+  @Test
+  void valuesImportedThroughTheApiAreRecordedAsEnteredByTheImportingPersonById() throws Exception {
+    mvc.perform(
+            post("/api/v1/indicators/import/definitions")
+                .contentType("text/csv")
+                .content(definitions())
+                .with(users.as("admin"))
+                .with(csrf()))
+        .andExpect(status().isOk());
+    mvc.perform(
+            post("/api/v1/indicators/import/values")
+                .contentType("text/csv")
+                .content(valuesFile())
+                .with(users.as("admin"))
+                .with(csrf()))
+        .andExpect(status().isOk());
+
+    IndicatorValue imported =
+        values
+            .findByIndicatorAndPeriod(indicators.byCode("CM" + s), Period.parse("2025/26 M01"))
+            .orElseThrow();
+    assertThat(imported.getEnteredBy()).isEqualTo("Ben Taylor");
+    assertThat(imported.getEnteredByPerson())
+        .isEqualTo(((Actor) accounts.loadUserByUsername("admin")).person());
   }
 
   @Test

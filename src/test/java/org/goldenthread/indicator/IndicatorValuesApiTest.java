@@ -1,6 +1,7 @@
 package org.goldenthread.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.goldenthread.shared.TestPeople.named;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -75,7 +76,7 @@ class IndicatorValuesApiTest {
         indicator,
         Period.parse(period),
         new ValueForm(actual, null, null, null, null, null, null),
-        "admin",
+        named("admin"),
         false);
   }
 
@@ -148,7 +149,7 @@ class IndicatorValuesApiTest {
     value(a, "2025/26 Q4", "40");
     value(b, "2025/26 Q4", "20");
     value(a, "2026/27 Q1", "20"); // b missing: no figure
-    targets.set(total, Period.parse("2025/26 Q4"), new BigDecimal("100"), "admin");
+    targets.set(total, Period.parse("2025/26 Q4"), new BigDecimal("100"), named("admin"));
 
     JsonNode rows = values(total, null);
 

@@ -1,6 +1,7 @@
 package org.goldenthread.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.goldenthread.shared.TestPeople.named;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -152,7 +153,7 @@ class SimultaneousValuesTest {
                         indicator,
                         period,
                         new ValueForm("33", null, null, "Entered first", null, null, null),
-                        "Sam Patel",
+                        named("Sam Patel"),
                         false);
                     written.countDown();
                     try {

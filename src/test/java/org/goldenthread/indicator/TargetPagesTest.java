@@ -1,6 +1,7 @@
 package org.goldenthread.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.goldenthread.shared.TestPeople.named;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -19,10 +20,12 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
+import org.goldenthread.shared.Actor;
 import org.goldenthread.support.DemoUsers;
 import org.goldenthread.support.GoldenThreadTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -37,6 +40,7 @@ class TargetPagesTest {
   @Autowired IndicatorService indicators;
   @Autowired Targets targets;
   @Autowired Clock clock;
+  @Autowired UserDetailsService accounts;
 
   private Period year() {
     return Period.containing(LocalDate.now(clock), PeriodType.FINANCIAL_YEAR);
@@ -85,7 +89,7 @@ class TargetPagesTest {
   @Test
   void anyoneSignedInSeesTheTargetsButOnlyTheAccountableOrTheTeamMaySetThem() throws Exception {
     Indicator indicator = total();
-    targets.set(indicator, year(), new BigDecimal("120"), "Ben Taylor");
+    targets.set(indicator, year(), new BigDecimal("120"), named("Ben Taylor"));
     mvc.perform(get("/indicators/" + indicator.getId() + "/targets").with(users.as("officer")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Ben Taylor")))
@@ -106,7 +110,7 @@ class TargetPagesTest {
                 .param("period", year().label())
                 .param("amount", "10"))
         .andExpect(status().isForbidden());
-    IndicatorTarget set = targets.set(indicator, year(), new BigDecimal("10"), "Ben Taylor");
+    IndicatorTarget set = targets.set(indicator, year(), new BigDecimal("10"), named("Ben Taylor"));
     mvc.perform(
             post("/indicators/" + indicator.getId() + "/targets/" + set.getId() + "/approve")
                 .with(users.as("officer"))
@@ -132,6 +136,8 @@ class TargetPagesTest {
     assertThat(set.getPeriod().label()).isEqualTo(quarter);
     assertThat(set.getAmount()).isEqualByComparingTo("45");
     assertThat(set.getSetBy()).isEqualTo("Priya Shah");
+    assertThat(set.getSetByPerson())
+        .isEqualTo(((Actor) accounts.loadUserByUsername("manager")).person());
     assertThat(set.getApprovedBy()).isNull();
 
     mvc.perform(
@@ -139,7 +145,10 @@ class TargetPagesTest {
                 .with(users.as("admin"))
                 .with(csrf()))
         .andExpect(redirectedUrl("/indicators/" + indicator.getId() + "/targets"));
-    assertThat(targets.of(indicator).get(0).getApprovedBy()).isEqualTo("Ben Taylor");
+    IndicatorTarget approved = targets.of(indicator).get(0);
+    assertThat(approved.getApprovedBy()).isEqualTo("Ben Taylor");
+    assertThat(approved.getApprovedByPerson())
+        .isEqualTo(((Actor) accounts.loadUserByUsername("admin")).person());
   }
 
   @Test

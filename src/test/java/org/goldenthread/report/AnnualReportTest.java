@@ -1,6 +1,7 @@
 package org.goldenthread.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.goldenthread.shared.TestPeople.named;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -184,7 +185,7 @@ class AnnualReportTest {
         june.getPeriod(),
         new ValueForm(
             june.getAmount().toPlainString(), null, null, "Recounted", null, "Recount", null),
-        "admin",
+        named("admin"),
         false);
     Indicator hsg = indicators.byCode("HSG-04");
     List<IndicatorValue> months = published(hsg);
@@ -194,7 +195,7 @@ class AnnualReportTest {
         march.getPeriod(),
         new ValueForm(
             march.getAmount().toPlainString(), null, null, "Checked", null, "Late return", null),
-        "admin",
+        named("admin"),
         false);
 
     AnnualReport now = builder.build(year);

@@ -1,6 +1,7 @@
 package org.goldenthread.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.goldenthread.shared.TestPeople.named;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -101,7 +102,7 @@ class CalculatedCommentaryReportTest {
                 false,
                 PeriodType.QUARTER,
                 null),
-            "admin");
+            named("admin"));
   }
 
   private Report.IndicatorException exception() {

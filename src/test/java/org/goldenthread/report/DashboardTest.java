@@ -1,6 +1,7 @@
 package org.goldenthread.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.goldenthread.shared.TestPeople.named;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -310,7 +311,7 @@ class DashboardTest {
     ReportDefinition health =
         reports.create(
             ReportServiceTest.form("Corporate health report", ScopeKind.CORPORATE_HEALTH, null),
-            "admin");
+            named("admin"));
     Report report = builder.build(health, latest);
 
     assertThat(report.scope()).isEqualTo("Corporate health indicators");

@@ -1,6 +1,7 @@
 package org.goldenthread.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.goldenthread.shared.TestPeople.named;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -137,7 +138,7 @@ class ExportedFilesTest {
     definition =
         reports.create(
             ReportServiceTest.form(ReportFixtures.unique("Exports"), ScopeKind.BODY, board.getId()),
-            "admin");
+            named("admin"));
   }
 
   private void publish(
@@ -147,10 +148,10 @@ class ExportedFilesTest {
             indicator,
             period,
             new ValueForm(actual, null, null, commentary, remedy, null, null),
-            "admin",
+            named("admin"),
             false);
-    dataEntry.submit(v.getId(), "admin");
-    dataEntry.verify(v.getId(), "director");
+    dataEntry.submit(v.getId(), named("admin"));
+    dataEntry.verify(v.getId(), named("director"));
     dataEntry.publish(v.getId());
   }
 
@@ -158,7 +159,7 @@ class ExportedFilesTest {
   void textLikeAFormulaIsWrittenSafeInEveryCsvWhileNumbersStayPlainAndOtherFilesExact()
       throws Exception {
     String quoted = "'" + HYPERLINK;
-    PublishedReport published = publishing.publish(definition.getId(), p, null, "director");
+    PublishedReport published = publishing.publish(definition.getId(), p, null, named("director"));
     String report = "/reports/" + definition.getId() + "/export.";
     String frozen = "/reports/published/" + published.getId() + "/export.";
 
@@ -232,7 +233,7 @@ class ExportedFilesTest {
     assertThat(download("/reports/" + definition.getId() + period, "councillor"))
         .asString(StandardCharsets.UTF_8)
         .contains("82.0%", ">44<");
-    PublishedReport published = publishing.publish(definition.getId(), p, null, "director");
+    PublishedReport published = publishing.publish(definition.getId(), p, null, named("director"));
 
     for (String url :
         List.of(

@@ -1,6 +1,7 @@
 package org.goldenthread.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.goldenthread.shared.TestPeople.named;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -96,7 +97,7 @@ class PublicPagesTest {
           reports.create(
               ReportServiceTest.form(
                   ReportFixtures.unique("Plan report"), ScopeKind.PLAN, plan.getId()),
-              "admin");
+              named("admin"));
       Long bodyId = null;
       if (bodyName != null) {
         Body body =
@@ -108,7 +109,7 @@ class PublicPagesTest {
             report.getId(), new ScheduleForm(body.getId(), Frequency.QUARTERLY, LocalDate.now()));
         bodyId = body.getId();
       }
-      last = publishing.publish(report.getId(), p, bodyId, "director");
+      last = publishing.publish(report.getId(), p, bodyId, named("director"));
     }
     return last;
   }
@@ -192,16 +193,16 @@ class PublicPagesTest {
             shown,
             p,
             new ValueForm("123456", null, null, "Said when entered", null, null, null),
-            "admin",
+            named("admin"),
             false);
-    dataEntry.submit(value.getId(), "admin");
+    dataEntry.submit(value.getId(), named("admin"));
     assertThat(read(path(shown))).doesNotContain("123,456", "Said when entered");
     assertThat(csv("/public/data/indicators.csv"))
         .noneMatch(r -> r.get("code").equals(shown.getCode()));
     assertThat(read("/public/data/indicators.json")).doesNotContain(shown.getCode());
     assertThat(read("/public/indicators")).contains("Nothing published yet");
 
-    dataEntry.verify(value.getId(), "director");
+    dataEntry.verify(value.getId(), named("director"));
     assertThat(read(path(shown))).doesNotContain("123,456", "Said when entered");
 
     dataEntry.publish(value.getId());
@@ -230,8 +231,12 @@ class PublicPagesTest {
     publish(shown, p.previous(), "100");
     IndicatorValue later =
         dataEntry.enter(
-            shown, p, new ValueForm("40", null, null, "Why", "What", null, null), "admin", false);
-    dataEntry.submit(later.getId(), "admin");
+            shown,
+            p,
+            new ValueForm("40", null, null, "Why", "What", null, null),
+            named("admin"),
+            false);
+    dataEntry.submit(later.getId(), named("admin"));
     // The later value is not published, so the latest public figure is the earlier one's.
     assertThat(read("/public/indicators"))
         .contains(shown.getCode() + " " + shown.getTitle())
@@ -255,8 +260,12 @@ class PublicPagesTest {
     publish(a, p.next(), "31");
     IndicatorValue unpublished =
         dataEntry.enter(
-            b, p.next(), new ValueForm("13", null, null, null, null, null, null), "admin", false);
-    dataEntry.submit(unpublished.getId(), "admin");
+            b,
+            p.next(),
+            new ValueForm("13", null, null, null, null, null, null),
+            named("admin"),
+            false);
+    dataEntry.submit(unpublished.getId(), named("admin"));
 
     JsonNode rows = jsonOf(path(total) + ".json").get("values");
     assertThat(rows).hasSize(1);
@@ -274,10 +283,10 @@ class PublicPagesTest {
             indicator,
             p,
             new ValueForm(actual, null, null, null, null, null, null),
-            "admin",
+            named("admin"),
             false);
-    dataEntry.submit(v.getId(), "admin");
-    dataEntry.verify(v.getId(), "director");
+    dataEntry.submit(v.getId(), named("admin"));
+    dataEntry.verify(v.getId(), named("director"));
     dataEntry.publish(v.getId());
   }
 

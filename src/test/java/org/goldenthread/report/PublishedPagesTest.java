@@ -1,6 +1,7 @@
 package org.goldenthread.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.goldenthread.shared.TestPeople.named;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -62,7 +63,7 @@ class PublishedPagesTest {
         reports.create(
             ReportServiceTest.form(
                 ReportFixtures.unique("Board report"), ScopeKind.BODY, board.getId()),
-            "admin");
+            named("admin"));
     reports.addSchedule(
         report.getId(), new ScheduleForm(board.getId(), Frequency.QUARTERLY, LocalDate.now()));
   }
@@ -102,9 +103,14 @@ class PublishedPagesTest {
 
   @Test
   void thePublishedReportShowsTheFiguresAsPublishedAndMarksCorrections() throws Exception {
-    PublishedReport published = publishing.publish(report.getId(), p, board.getId(), "director");
+    PublishedReport published =
+        publishing.publish(report.getId(), p, board.getId(), named("director"));
     dataEntry.enter(
-        red, p, new ValueForm("120", null, null, null, null, "Late returns", null), "admin", false);
+        red,
+        p,
+        new ValueForm("120", null, null, null, null, "Late returns", null),
+        named("admin"),
+        false);
 
     mvc.perform(get("/reports/published/" + published.getId()).with(users.as("councillor")))
         .andExpect(status().isOk())
@@ -129,9 +135,14 @@ class PublishedPagesTest {
 
   @Test
   void theApiGivesDefinitionsPublishedReportsAndTheLiveReport() throws Exception {
-    PublishedReport published = publishing.publish(report.getId(), p, board.getId(), "director");
+    PublishedReport published =
+        publishing.publish(report.getId(), p, board.getId(), named("director"));
     dataEntry.enter(
-        red, p, new ValueForm("120", null, null, null, null, "Late returns", null), "admin", false);
+        red,
+        p,
+        new ValueForm("120", null, null, null, null, "Late returns", null),
+        named("admin"),
+        false);
     String token =
         tokens
             .create(accounts.findByUsername("councillor").orElseThrow().getId(), "reports test")

@@ -1,6 +1,7 @@
 package org.goldenthread.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.goldenthread.shared.TestPeople.named;
 
 import java.time.LocalDate;
 import org.goldenthread.framework.FrameworkItem;
@@ -42,7 +43,7 @@ class PublishedReportBrowserTest {
         reports.create(
             ReportServiceTest.form(
                 ReportFixtures.unique("Board report"), ScopeKind.BODY, board.getId()),
-            "admin");
+            named("admin"));
     reports.addSchedule(
         report.getId(), new ScheduleForm(board.getId(), Frequency.QUARTERLY, LocalDate.now()));
     browser = Browser.open(port);

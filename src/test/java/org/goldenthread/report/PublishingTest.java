@@ -2,6 +2,7 @@ package org.goldenthread.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.goldenthread.shared.TestPeople.named;
 
 import java.time.LocalDate;
 import org.goldenthread.action.Action;
@@ -66,14 +67,15 @@ class PublishingTest {
         reports.create(
             ReportServiceTest.form(
                 ReportFixtures.unique("Board report"), ScopeKind.BODY, board.getId()),
-            "admin");
+            named("admin"));
     reports.addSchedule(
         report.getId(), new ScheduleForm(board.getId(), Frequency.QUARTERLY, LocalDate.now()));
   }
 
   @Test
   void theSnapshotIsTheWholeReportAndReadsBackUnchanged() {
-    PublishedReport published = publishing.publish(report.getId(), p, board.getId(), "director");
+    PublishedReport published =
+        publishing.publish(report.getId(), p, board.getId(), named("director"));
 
     ReportSnapshot read = publishing.snapshot(published);
     assertThat(read).isEqualTo(ReportSnapshot.of(builder.build(report, p), figures));
@@ -97,14 +99,14 @@ class PublishingTest {
 
   @Test
   void aCorrectionAfterPublicationIsMarkedButDoesNotChangeThePublishedReport() {
-    PublishedReport published = publishing.publish(report.getId(), p, null, "director");
+    PublishedReport published = publishing.publish(report.getId(), p, null, named("director"));
     ReportSnapshot before = publishing.snapshot(published);
 
     dataEntry.enter(
         red,
         p,
         new ValueForm("120", null, null, null, null, "Late returns added", null),
-        "admin",
+        named("admin"),
         false);
 
     ReportSnapshot after = publishing.snapshot(publishing.get(published.getId()));
@@ -120,25 +122,26 @@ class PublishingTest {
 
   @Test
   void aReportIsPublishedOncePerPeriodAndOnlyToABodyOnItsSchedule() {
-    publishing.publish(report.getId(), p, null, "director");
+    publishing.publish(report.getId(), p, null, named("director"));
 
-    assertThatThrownBy(() -> publishing.publish(report.getId(), p, null, "admin"))
+    assertThatThrownBy(() -> publishing.publish(report.getId(), p, null, named("admin")))
         .isInstanceOf(RuleViolationException.class)
         .hasMessageContaining("already published on")
         .hasMessageContaining("by director");
     Body other = make.body();
     assertThatThrownBy(
-            () -> publishing.publish(report.getId(), p.previous(), other.getId(), "admin"))
+            () -> publishing.publish(report.getId(), p.previous(), other.getId(), named("admin")))
         .isInstanceOf(RuleViolationException.class)
         .hasMessage("Choose a body that receives this report on its schedule.");
-    assertThat(publishing.publish(report.getId(), p.previous(), null, "admin").getPeriod())
+    assertThat(publishing.publish(report.getId(), p.previous(), null, named("admin")).getPeriod())
         .isEqualTo(p.previous().label());
   }
 
   @Test
   void publishedReportsAreListedPerBodyAndPeriodNewestFirst() {
-    PublishedReport older = publishing.publish(report.getId(), p.previous(), board.getId(), "a");
-    PublishedReport newer = publishing.publish(report.getId(), p, board.getId(), "a");
+    PublishedReport older =
+        publishing.publish(report.getId(), p.previous(), board.getId(), named("a"));
+    PublishedReport newer = publishing.publish(report.getId(), p, board.getId(), named("a"));
 
     assertThat(publishing.list(board.getId(), null, null)).containsExactly(newer, older);
     assertThat(publishing.list(board.getId(), p.label(), null)).containsExactly(newer);
@@ -181,9 +184,9 @@ class PublishingTest {
                 true,
                 PeriodType.QUARTER,
                 null),
-            "admin");
+            named("admin"));
 
-    PublishedReport published = publishing.publish(everything.getId(), p, null, "director");
+    PublishedReport published = publishing.publish(everything.getId(), p, null, named("director"));
 
     String stored =
         jdbc.queryForObject(

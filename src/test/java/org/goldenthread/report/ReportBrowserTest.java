@@ -1,6 +1,7 @@
 package org.goldenthread.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.goldenthread.shared.TestPeople.named;
 
 import org.goldenthread.action.Action;
 import org.goldenthread.action.Brag;
@@ -53,7 +54,7 @@ class ReportBrowserTest {
     ReportForm form =
         ReportServiceTest.form(
             ReportFixtures.unique("Board report"), ScopeKind.BODY, board.getId());
-    report = reports.create(form, "admin");
+    report = reports.create(form, named("admin"));
     browser = Browser.open(port);
   }
 

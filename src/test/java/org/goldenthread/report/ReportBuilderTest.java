@@ -1,6 +1,7 @@
 package org.goldenthread.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.goldenthread.shared.TestPeople.named;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -106,7 +107,7 @@ class ReportBuilderTest {
 
   private Report boardReport(boolean detail) {
     ReportForm form = ReportServiceTest.form("Board report", ScopeKind.BODY, board.getId());
-    ReportDefinition d = reports.create(form, "admin");
+    ReportDefinition d = reports.create(form, named("admin"));
     if (!detail) {
       ReportForm plain =
           ReportForm.covering(
@@ -206,7 +207,7 @@ class ReportBuilderTest {
             false,
             PeriodType.QUARTER,
             null);
-    Report report = builder.build(reports.create(form, "admin"), p);
+    Report report = builder.build(reports.create(form, named("admin")), p);
 
     assertThat(report.indicatorSummary().total()).isEqualTo(2);
     assertThat(report.indicatorSummary().row("Red").count()).isEqualTo(1);
@@ -227,7 +228,8 @@ class ReportBuilderTest {
     Period quarter = make.reportedQuarter();
     Report report =
         builder.build(
-            reports.create(ReportServiceTest.form("Corporate", ScopeKind.PLAN, plan), "admin"),
+            reports.create(
+                ReportServiceTest.form("Corporate", ScopeKind.PLAN, plan), named("admin")),
             quarter);
 
     Scorecard.Card card =

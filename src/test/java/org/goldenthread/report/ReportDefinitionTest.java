@@ -2,6 +2,7 @@ package org.goldenthread.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.goldenthread.shared.TestPeople.named;
 
 import java.time.LocalDate;
 import java.util.Set;
@@ -19,7 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ReportDefinitionTest {
 
   private static ReportDefinition report() {
-    ReportDefinition r = new ReportDefinition("admin");
+    ReportDefinition r = new ReportDefinition(named("admin"));
     r.describe("Quarterly report", "Cabinet", false, null);
     return r;
   }

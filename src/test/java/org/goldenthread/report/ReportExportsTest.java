@@ -1,6 +1,7 @@
 package org.goldenthread.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.goldenthread.shared.TestPeople.named;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -103,7 +104,7 @@ class ReportExportsTest {
         reports.create(
             ReportServiceTest.form(
                 ReportFixtures.unique("Corporate performance"), ScopeKind.BODY, board.getId()),
-            "admin");
+            named("admin"));
     snapshot = ReportSnapshot.of(builder.build(definition, p), figures);
   }
 
@@ -335,12 +336,12 @@ class ReportExportsTest {
 
   @Test
   void aPublishedReportsPdfIsPreparedInTheBackgroundAsPublished() throws Exception {
-    PublishedReport published = publishing.publish(definition.getId(), p, null, "director");
+    PublishedReport published = publishing.publish(definition.getId(), p, null, named("director"));
     dataEntry.enter(
         red,
         p,
         new ValueForm("120", null, null, null, null, "Late returns added", null),
-        "admin",
+        named("admin"),
         false);
     ReportSnapshot frozen = publishing.snapshot(published);
     String fileName =
@@ -408,12 +409,12 @@ class ReportExportsTest {
   @Test
   void aPublishedReportDownloadsAsPublishedAfterACorrectionAndTheLiveOneAsItIsNow()
       throws Exception {
-    PublishedReport published = publishing.publish(definition.getId(), p, null, "director");
+    PublishedReport published = publishing.publish(definition.getId(), p, null, named("director"));
     dataEntry.enter(
         red,
         p,
         new ValueForm("120", null, null, null, null, "Late returns added", null),
-        "admin",
+        named("admin"),
         false);
     String frozen = "/reports/published/" + published.getId() + "/export.";
     String live = "/reports/" + definition.getId() + "/export.";
@@ -490,7 +491,7 @@ class ReportExportsTest {
 
   @Test
   void thePublishedPageLinksToEachExportAsPublished() throws Exception {
-    PublishedReport published = publishing.publish(definition.getId(), p, null, "director");
+    PublishedReport published = publishing.publish(definition.getId(), p, null, named("director"));
     String page =
         mvc.perform(get("/reports/published/" + published.getId()).with(users.as("councillor")))
             .andExpect(status().isOk())

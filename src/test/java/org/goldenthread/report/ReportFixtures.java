@@ -1,5 +1,7 @@
 package org.goldenthread.report;
 
+import static org.goldenthread.shared.TestPeople.named;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -164,7 +166,7 @@ class ReportFixtures {
   }
 
   void target(Indicator indicator, Period period, String amount) {
-    targets.set(indicator, period, new BigDecimal(amount), "admin");
+    targets.set(indicator, period, new BigDecimal(amount), named("admin"));
   }
 
   void value(Indicator indicator, Period period, String actual, String commentary, String remedy) {
@@ -172,7 +174,7 @@ class ReportFixtures {
         indicator,
         period,
         new ValueForm(actual, null, null, commentary, remedy, null, null),
-        "admin",
+        named("admin"),
         false);
   }
 
@@ -213,7 +215,7 @@ class ReportFixtures {
         action,
         quarter,
         new BragRules.Assessment(status, percent, completedOn, commentary, "What we will do"),
-        "A. Officer",
+        named("A. Officer"),
         Instant.now());
   }
 }

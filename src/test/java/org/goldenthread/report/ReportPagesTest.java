@@ -1,6 +1,7 @@
 package org.goldenthread.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.goldenthread.shared.TestPeople.named;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -17,11 +18,13 @@ import org.goldenthread.framework.FrameworkItem;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.organisation.Body;
 import org.goldenthread.period.Period;
+import org.goldenthread.shared.Actor;
 import org.goldenthread.support.DemoUsers;
 import org.goldenthread.support.GoldenThreadTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class ReportPagesTest {
 
+  @Autowired UserDetailsService accounts;
   @Autowired MockMvc mvc;
   @Autowired DemoUsers users;
   @Autowired ReportFixtures make;
@@ -51,7 +55,7 @@ class ReportPagesTest {
         reports.create(
             ReportServiceTest.form(
                 ReportFixtures.unique("Board report"), ScopeKind.BODY, board.getId()),
-            "admin");
+            named("admin"));
   }
 
   private String page() {
@@ -151,7 +155,9 @@ class ReportPagesTest {
         .andExpect(redirectedUrlPattern("/reports/*"));
     ReportDefinition made =
         reports.all().stream().filter(r -> r.getTitle().equals(title)).findFirst().orElseThrow();
-    assertThat(made.getCreatedBy()).isEqualTo("director");
+    assertThat(made.getCreatedBy()).isEqualTo("David Okafor");
+    assertThat(made.getCreatedByPerson())
+        .isEqualTo(((Actor) accounts.loadUserByUsername("director")).person());
     assertThat(made.getChosenIndicators()).containsExactly(red);
 
     mvc.perform(get("/reports/" + made.getId() + "/edit").with(users.as("director")))

@@ -2,6 +2,7 @@ package org.goldenthread.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.goldenthread.shared.TestPeople.named;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -38,7 +39,7 @@ class ReportServiceTest {
   void aReportIsDefinedChangedAndListedByTitle() {
     long cabinet = body("Cabinet").getId();
     ReportDefinition made =
-        reports.create(form("ZZ Body report", ScopeKind.BODY, cabinet), "admin");
+        reports.create(form("ZZ Body report", ScopeKind.BODY, cabinet), named("admin"));
 
     assertThat(made.getCreatedBy()).isEqualTo("admin");
     assertThat(made.getScopeId()).isEqualTo(cabinet);
@@ -64,7 +65,7 @@ class ReportServiceTest {
   @Test
   void aChangeFromAFormOpenedBeforeAnotherIsRefused() {
     ReportDefinition made =
-        reports.create(form("Stale", ScopeKind.BODY, body("Cabinet").getId()), "admin");
+        reports.create(form("Stale", ScopeKind.BODY, body("Cabinet").getId()), named("admin"));
     ReportForm stale =
         ReportForm.covering(
             "Stale",
@@ -83,7 +84,8 @@ class ReportServiceTest {
 
   @Test
   void anEmptyChosenSetIsRefused() {
-    assertThatThrownBy(() -> reports.create(form("Nothing", ScopeKind.CHOSEN, null), "admin"))
+    assertThatThrownBy(
+            () -> reports.create(form("Nothing", ScopeKind.CHOSEN, null), named("admin")))
         .isInstanceOf(RuleViolationException.class)
         .hasMessage("Choose at least one indicator or action for the report");
   }
@@ -91,7 +93,7 @@ class ReportServiceTest {
   @Test
   void schedulesAreAddedMovedOnAndRemoved() {
     ReportDefinition made =
-        reports.create(form("Scheduled", ScopeKind.BODY, body("Cabinet").getId()), "admin");
+        reports.create(form("Scheduled", ScopeKind.BODY, body("Cabinet").getId()), named("admin"));
     ReportSchedule cabinet =
         reports.addSchedule(
             made.getId(),
