@@ -7,6 +7,8 @@ create table calculated_commentary (
     commentary       varchar(4000),
     remedial_action  varchar(4000),
     written_by       varchar(200)  not null,
+    written_by_person_id  bigint,
+    written_by_account_id bigint,
     written_at       timestamp with time zone not null,
     version          bigint        not null default 0,
     constraint uq_calculated_commentary unique (indicator_id, period)
@@ -20,6 +22,8 @@ create table calculated_commentary_aud (
     commentary       varchar(4000),
     remedial_action  varchar(4000),
     written_by       varchar(200),
+    written_by_person_id  bigint,
+    written_by_account_id bigint,
     written_at       timestamp with time zone,
     primary key (id, rev)
 );

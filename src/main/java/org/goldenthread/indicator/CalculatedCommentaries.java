@@ -14,6 +14,7 @@ import java.util.Set;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.shared.ConcurrentEditException;
+import org.goldenthread.shared.PersonRef;
 import org.goldenthread.shared.RuleViolationException;
 import org.goldenthread.shared.UniqueKeys;
 import org.goldenthread.shared.Versioned;
@@ -39,7 +40,7 @@ public class CalculatedCommentaries {
 
   /** Writes (or rewrites) what is said about a period of a calculated indicator. */
   public CalculatedCommentary write(
-      Indicator indicator, Period period, CommentaryForm form, String by) {
+      Indicator indicator, Period period, CommentaryForm form, PersonRef by) {
     if (!indicator.isCalculated()) {
       throw new RuleViolationException(
           null,

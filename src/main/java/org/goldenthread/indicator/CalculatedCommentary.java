@@ -7,6 +7,7 @@ import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 import org.goldenthread.period.Period;
 import org.goldenthread.shared.BaseEntity;
+import org.goldenthread.shared.PersonRef;
 import org.goldenthread.shared.RuleViolationException;
 import org.hibernate.envers.Audited;
 
@@ -35,6 +36,10 @@ public class CalculatedCommentary extends BaseEntity {
   @Column(nullable = false, length = 200)
   private String writtenBy;
 
+  private Long writtenByPersonId;
+
+  private Long writtenByAccountId;
+
   @Column(nullable = false)
   private Instant writtenAt;
 
@@ -52,14 +57,16 @@ public class CalculatedCommentary extends BaseEntity {
   }
 
   /** Says what the figure shows and what is being done; at least one of the two is needed. */
-  public void write(String commentary, String remedialAction, String by, Instant at) {
+  public void write(String commentary, String remedialAction, PersonRef by, Instant at) {
     if (commentary == null && remedialAction == null) {
       throw new RuleViolationException(
           "commentary", "Enter the commentary, the remedial action or both");
     }
     this.commentary = commentary;
     this.remedialAction = remedialAction;
-    this.writtenBy = by;
+    this.writtenBy = by.name();
+    this.writtenByPersonId = by.personId();
+    this.writtenByAccountId = by.accountId();
     this.writtenAt = at;
   }
 
@@ -86,6 +93,10 @@ public class CalculatedCommentary extends BaseEntity {
 
   public String getWrittenBy() {
     return writtenBy;
+  }
+
+  public PersonRef getWrittenByPerson() {
+    return PersonRef.recorded(writtenBy, writtenByPersonId, writtenByAccountId);
   }
 
   public Instant getWrittenAt() {

@@ -80,7 +80,7 @@ class CalculatedCommentaryController {
     return FormErrors.submit(
         result,
         messages,
-        () -> commentaries.write(indicator, chosen, form, user.displayName()),
+        () -> commentaries.write(indicator, chosen, form, user.person()),
         saved -> {
           redirect.addFlashAttribute(
               "success",

@@ -12,6 +12,7 @@ import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.shared.ConcurrentEditException;
 import org.goldenthread.shared.RuleViolationException;
+import org.goldenthread.shared.TestPeople;
 import org.goldenthread.support.DemoUsers;
 import org.goldenthread.support.GoldenThreadTest;
 import org.junit.jupiter.api.AfterEach;
@@ -71,12 +72,15 @@ class CalculatedCommentaryAuditTest {
 
     CalculatedCommentary first =
         commentaries.write(
-            calculated, q, new CommentaryForm("Fewer claims", null, null), "Ben Taylor");
+            calculated,
+            q,
+            new CommentaryForm("Fewer claims", null, null),
+            TestPeople.named("Ben Taylor"));
     commentaries.write(
         calculated,
         q,
         new CommentaryForm("Fewer claims", "Chase the backlog", first.getVersion()),
-        "Ben Taylor");
+        TestPeople.named("Ben Taylor"));
 
     List<RecordChange> history = audit.historyOf(CalculatedCommentary.class, first.getId());
     assertThat(history).extracting(RecordChange::action).containsExactly("CHANGED", "CREATED");
@@ -85,6 +89,8 @@ class CalculatedCommentaryAuditTest {
         .contains(new FieldChange("Remedial action", "", "Chase the backlog"));
     assertThat(commentaries.of(calculated, q).orElseThrow().getRemedialAction())
         .isEqualTo("Chase the backlog");
+    assertThat(commentaries.of(calculated, q).orElseThrow().getWrittenByPerson().personId())
+        .isEqualTo(TestPeople.named("Ben Taylor").personId());
   }
 
   @Test
@@ -94,12 +100,16 @@ class CalculatedCommentaryAuditTest {
     Indicator calculated = define("[" + input.getCode() + "]");
     Period q = Period.parse("2025/26 Q3");
     CalculatedCommentary first =
-        commentaries.write(calculated, q, new CommentaryForm("First", null, null), "Ben Taylor");
+        commentaries.write(
+            calculated, q, new CommentaryForm("First", null, null), TestPeople.named("Ben Taylor"));
 
     assertThatThrownBy(
             () ->
                 commentaries.write(
-                    calculated, q, new CommentaryForm("Unaware", null, null), "Sam Patel"))
+                    calculated,
+                    q,
+                    new CommentaryForm("Unaware", null, null),
+                    TestPeople.named("Sam Patel")))
         .isInstanceOf(ConcurrentEditException.class);
     assertThatThrownBy(
             () ->
@@ -107,7 +117,7 @@ class CalculatedCommentaryAuditTest {
                     calculated,
                     q,
                     new CommentaryForm("Stale", null, first.getVersion() + 1),
-                    "Sam Patel"))
+                    TestPeople.named("Sam Patel")))
         .isInstanceOf(ConcurrentEditException.class);
     assertThat(commentaries.of(calculated, q).orElseThrow().getCommentary()).isEqualTo("First");
   }
@@ -123,7 +133,7 @@ class CalculatedCommentaryAuditTest {
                     ordinary,
                     Period.parse("2025/26 Q4"),
                     new CommentaryForm("Said", null, null),
-                    "Ben Taylor"))
+                    TestPeople.named("Ben Taylor")))
         .isInstanceOf(RuleViolationException.class)
         .hasMessageContaining("commentary is entered with its value");
   }
@@ -136,11 +146,15 @@ class CalculatedCommentaryAuditTest {
     CommentaryForm form = new CommentaryForm("Said", null, null);
 
     assertThatThrownBy(
-            () -> commentaries.write(calculated, Period.parse("2025/26 M10"), form, "Ben Taylor"))
+            () ->
+                commentaries.write(
+                    calculated, Period.parse("2025/26 M10"), form, TestPeople.named("Ben Taylor")))
         .isInstanceOf(RuleViolationException.class)
         .hasMessageContaining("write the commentary for a quarter");
     assertThatThrownBy(
-            () -> commentaries.write(calculated, Period.parse("2040/41 Q1"), form, "Ben Taylor"))
+            () ->
+                commentaries.write(
+                    calculated, Period.parse("2040/41 Q1"), form, TestPeople.named("Ben Taylor")))
         .isInstanceOf(RuleViolationException.class)
         .hasMessageContaining("has not started yet");
   }
