@@ -38,7 +38,7 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The large-council benchmark (README, "Benchmarks"): generates a council with 3,000 indicators and
+ * The large-council benchmark (docs/benchmarks.md): generates a council with 3,000 indicators and
  * 15 years of monthly values, imports it through the product's CSV import, then times a
  * whole-council scorecard of one quarter (status and trend of every indicator), then the quarterly
  * report pack of every indicator in detail, on screen and as PDF, through the product's own pages,
