@@ -18,7 +18,12 @@ public record PartnerScope(Long organisationId, Long personId, Set<Long> bodyIds
 
   /** For a query's {@code in (...)}: never empty, since an empty list is not valid SQL. */
   public Set<Long> bodyIdsOrNone() {
-    return bodyIds.isEmpty() ? Set.of(-1L) : bodyIds;
+    return orNone(bodyIds);
+  }
+
+  /** Ids for a query's {@code in (...)}: an id no record has in place of none. */
+  public static Set<Long> orNone(Set<Long> ids) {
+    return ids.isEmpty() ? Set.of(-1L) : ids;
   }
 
   /** For a query's {@code = ?}: an id no organisation has when there is none. */

@@ -58,8 +58,7 @@ public class ActionAccess {
   public Set<Long> visibleIds(PartnerScope scope) {
     Set<Long> items = framework.visibleItemIds(scope);
     return Set.copyOf(
-        records.idsTakenPartInBy(
-            scope.organisationIdOrNone(), items.isEmpty() ? Set.of(-1L) : items));
+        records.idsTakenPartInBy(scope.organisationIdOrNone(), PartnerScope.orNone(items)));
   }
 
   /** Only the actions a partner user reads, from a list; everyone else reads them all. */

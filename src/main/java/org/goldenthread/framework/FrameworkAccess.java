@@ -80,9 +80,7 @@ public class FrameworkAccess {
     Set<Long> planIds = visiblePlanIds(scope);
     return Set.copyOf(
         itemRecords.idsTakenPartInBy(
-            scope.organisationIdOrNone(),
-            planIds.isEmpty() ? Set.of(-1L) : planIds,
-            scope.bodyIdsOrNone()));
+            scope.organisationIdOrNone(), PartnerScope.orNone(planIds), scope.bodyIdsOrNone()));
   }
 
   public boolean canEditPlan(Authentication authentication, Long planId) {

@@ -63,8 +63,7 @@ public class IndicatorAccess {
   public Set<Long> visibleIds(PartnerScope scope) {
     Set<Long> items = framework.visibleItemIds(scope);
     return Set.copyOf(
-        records.idsTakenPartInBy(
-            scope.organisationIdOrNone(), items.isEmpty() ? Set.of(-1L) : items));
+        records.idsTakenPartInBy(scope.organisationIdOrNone(), PartnerScope.orNone(items)));
   }
 
   /** The indicators a partner user reads, or empty for everyone who reads them all. */
