@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.server.PathContainer;
@@ -27,6 +28,7 @@ class HeavyRequestLimiter extends OncePerRequestFilter {
   private static final Logger log = LoggerFactory.getLogger(HeavyRequestLimiter.class);
 
   private final Semaphore permits;
+  private final AtomicInteger waiting = new AtomicInteger();
   private final LoadProperties settings;
   private final BusyAnswer busy;
   private final List<PathPattern> heavy;
@@ -57,6 +59,26 @@ class HeavyRequestLimiter extends OncePerRequestFilter {
     return permits;
   }
 
+  /** Waits briefly for a turn, unless as many already wait: then the answer is busy at once. */
+  private boolean awaitTurn() {
+    try {
+      if (waiting.incrementAndGet() > settings.waitingBound()) {
+        return false;
+      }
+      return permits.tryAcquire(settings.heavyWait().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    } finally {
+      waiting.decrementAndGet();
+    }
+  }
+
+  /** How many heavy requests wait for a turn now. */
+  int waiting() {
+    return waiting.get();
+  }
+
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -65,13 +87,7 @@ class HeavyRequestLimiter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    boolean acquired;
-    try {
-      acquired = permits.tryAcquire(settings.heavyWait().toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      acquired = false;
-    }
+    boolean acquired = permits.tryAcquire() || awaitTurn();
     if (!acquired) {
       log.info("Busy: refused {} {}", request.getMethod(), request.getRequestURI());
       busy.write(request, response);

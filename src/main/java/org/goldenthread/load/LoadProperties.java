@@ -11,6 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param maxConcurrentHeavy heavy requests that may run at once; 0 means one per processor core
  * @param heavyWait how long a heavy request waits for its turn before the busy answer
+ * @param maxWaitingHeavy heavy requests that may wait for a turn at once; past it the busy answer
+ *     comes at once, so that waiting heavy requests cannot hold every server thread; 0 means as
+ *     many as may run
  * @param retryAfter what the busy answer's Retry-After header tells the client
  * @param requestDeadline how long a heavy request may run: past it, its next database statement
  *     fails and the request ends with the busy answer, so an abandoned request stops its work
@@ -21,6 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record LoadProperties(
     @DefaultValue("0") int maxConcurrentHeavy,
     @DefaultValue("2s") Duration heavyWait,
+    @DefaultValue("0") int maxWaitingHeavy,
     @DefaultValue("10s") Duration retryAfter,
     @DefaultValue("60s") Duration requestDeadline,
     @DefaultValue({
@@ -45,6 +49,11 @@ public record LoadProperties(
         List<String> heavyPaths,
     @DefaultValue({"/reports/exports/**", "/reports/new", "/reports/*/edit"})
         List<String> lightPaths) {
+
+  /** How many may wait for a turn: the setting, or as many as may run. */
+  public int waitingBound() {
+    return maxWaitingHeavy > 0 ? maxWaitingHeavy : heavyBound();
+  }
 
   /** The bound actually applied: the setting, or the number of processor cores. */
   public int heavyBound() {

@@ -3,20 +3,29 @@ package org.goldenthread.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.goldenthread.account.UserAccountRepository;
 import org.goldenthread.support.DemoUsers;
 import org.goldenthread.support.GoldenThreadTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 @GoldenThreadTest
@@ -25,6 +34,7 @@ class HeavyRequestLimiterTest {
   @Autowired MockMvc mvc;
   @Autowired DemoUsers users;
   @Autowired HeavyRequestLimiter limiter;
+  @Autowired BusyAnswer busy;
   @Autowired UserAccountRepository accounts;
 
   /** Takes every heavy turn, as that many heavy requests in progress would. */
@@ -42,6 +52,49 @@ class HeavyRequestLimiterTest {
           .andExpect(status().isServiceUnavailable());
     } finally {
       limiter.permits().release(held);
+    }
+  }
+
+  @Test
+  void whenAsManyWaitAsMayTheNextIsToldAtOnceSoWaitersCannotHoldEveryThread() throws Exception {
+    // One turn, one waiter, and a wait long enough that only the bound on waiters can answer.
+    HeavyRequestLimiter one =
+        new HeavyRequestLimiter(
+            new LoadProperties(
+                1,
+                Duration.ofMinutes(5),
+                1,
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(60),
+                List.of("/indicators"),
+                List.of()),
+            busy);
+    one.permits().acquire();
+    ExecutorService waiter = Executors.newSingleThreadExecutor();
+    try {
+      Future<Integer> first =
+          waiter.submit(
+              () -> {
+                MockHttpServletResponse r = new MockHttpServletResponse();
+                one.doFilter(
+                    new MockHttpServletRequest("GET", "/indicators"), r, new MockFilterChain());
+                return r.getStatus();
+              });
+      while (one.waiting() < 1) {
+        Thread.onSpinWait();
+      }
+      MockHttpServletResponse second = new MockHttpServletResponse();
+      // Without the bound this would wait its five minutes; the guard fails it long before.
+      assertTimeoutPreemptively(
+          Duration.ofSeconds(30),
+          () ->
+              one.doFilter(
+                  new MockHttpServletRequest("GET", "/indicators"), second, new MockFilterChain()));
+      assertThat(second.getStatus()).isEqualTo(503);
+      one.permits().release();
+      assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo(200);
+    } finally {
+      waiter.shutdownNow();
     }
   }
 
