@@ -64,7 +64,7 @@ class PublishedReportBrowserTest {
     browser.choose("publishBodyId", board.getName());
     browser.press("Publish this report for " + p.label());
     assertThat(browser.text())
-        .contains("has been published", "Published on", "by director", "Two posts vacant")
+        .contains("has been published", "Published on", "by David Okafor", "Two posts vacant")
         .contains("No figure in it has been corrected since.");
     browser.assertAccessible();
 
