@@ -100,7 +100,40 @@ class IndicatorApiController {
       boolean historic,
       String commentary,
       String remedialAction,
-      Long version) {}
+      Long version) {
+
+    /** A period as reported, with its entered value's workflow and commentary (null for none). */
+    static ValueView of(IndicatorCalculator.Result r, IndicatorValue v) {
+      return new ValueView(
+          r.period().label(),
+          r.actual(),
+          r.target(),
+          r.status(),
+          r.trendFromPrevious(),
+          r.trendFromLastYear(),
+          v == null ? null : v.getState(),
+          v != null && v.isHistoric(),
+          v == null ? null : v.getCommentary(),
+          v == null ? null : v.getRemedialAction(),
+          v == null ? null : v.getVersion());
+    }
+
+    /** A period of a calculated indicator: no workflow, the officer's commentary (or none). */
+    static ValueView calculated(IndicatorCalculator.Result r, CalculatedCommentary c) {
+      return new ValueView(
+          r.period().label(),
+          r.actual(),
+          r.target(),
+          r.status(),
+          r.trendFromPrevious(),
+          r.trendFromLastYear(),
+          null,
+          false,
+          c == null ? null : c.getCommentary(),
+          c == null ? null : c.getRemedialAction(),
+          null);
+    }
+  }
 
   /** A value sent by a program, with the same checks and workflow as the form. */
   record ValueRequest(
@@ -188,21 +221,7 @@ class IndicatorApiController {
     IndicatorCalculator calculator = results.calculator(indicator);
     List<ValueView> views = new ArrayList<>();
     for (Period p = first; p.compareTo(last) <= 0; p = p.next()) {
-      IndicatorCalculator.Result r = calculator.result(p);
-      IndicatorValue v = byPeriod.get(p);
-      views.add(
-          new ValueView(
-              p.label(),
-              r.actual(),
-              r.target(),
-              r.status(),
-              r.trendFromPrevious(),
-              r.trendFromLastYear(),
-              v == null ? null : v.getState(),
-              v != null && v.isHistoric(),
-              v == null ? null : v.getCommentary(),
-              v == null ? null : v.getRemedialAction(),
-              v == null ? null : v.getVersion()));
+      views.add(ValueView.of(calculator.result(p), byPeriod.get(p)));
     }
     return views;
   }
@@ -229,19 +248,7 @@ class IndicatorApiController {
       // Newest first: for a longer period, the latest of its own periods that has commentary.
       CalculatedCommentary c =
           said.stream().filter(x -> period.contains(x.getPeriod())).findFirst().orElse(null);
-      views.add(
-          new ValueView(
-              p.label(),
-              r.actual(),
-              r.target(),
-              r.status(),
-              r.trendFromPrevious(),
-              r.trendFromLastYear(),
-              null,
-              false,
-              c == null ? null : c.getCommentary(),
-              c == null ? null : c.getRemedialAction(),
-              null));
+      views.add(ValueView.calculated(r, c));
     }
     return views;
   }
@@ -287,18 +294,6 @@ class IndicatorApiController {
             user.person(),
             !Boolean.FALSE.equals(request.submit()),
             v -> new VersionRequiredException("value"));
-    IndicatorCalculator.Result r = results.calculator(indicator).result(period);
-    return new ValueView(
-        period.label(),
-        r.actual(),
-        r.target(),
-        r.status(),
-        r.trendFromPrevious(),
-        r.trendFromLastYear(),
-        saved.getState(),
-        saved.isHistoric(),
-        saved.getCommentary(),
-        saved.getRemedialAction(),
-        saved.getVersion());
+    return ValueView.of(results.calculator(indicator).result(period), saved);
   }
 }
