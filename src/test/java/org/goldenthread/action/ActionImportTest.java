@@ -26,7 +26,7 @@ import org.goldenthread.action.decision.DecisionForm;
 import org.goldenthread.action.decision.DecisionService;
 import org.goldenthread.action.progress.ProgressUpdates;
 import org.goldenthread.audit.AuditTrail;
-import org.goldenthread.organisation.GovernanceService;
+import org.goldenthread.organisation.governance.GovernanceService;
 import org.goldenthread.shared.Actor;
 import org.goldenthread.support.DemoUsers;
 import org.goldenthread.support.GoldenThreadTest;

@@ -1,9 +1,12 @@
-package org.goldenthread.framework;
+package org.goldenthread.framework.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.goldenthread.organisation.GovernanceService;
+import org.goldenthread.framework.FrameworkService;
+import org.goldenthread.framework.ItemType;
+import org.goldenthread.framework.PlanService;
 import org.goldenthread.organisation.OrgChoices;
+import org.goldenthread.organisation.governance.GovernanceService;
 import org.goldenthread.shared.Choice;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,4 +1,4 @@
-package org.goldenthread.organisation;
+package org.goldenthread.organisation.governance;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
+import org.goldenthread.organisation.Person;
 import org.goldenthread.shared.BaseEntity;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;

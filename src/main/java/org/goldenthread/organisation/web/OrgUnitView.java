@@ -1,4 +1,7 @@
-package org.goldenthread.organisation;
+package org.goldenthread.organisation.web;
+
+import org.goldenthread.organisation.OrgUnit;
+import org.goldenthread.organisation.OrgUnitType;
 
 /** An org unit as the JSON API shows it. */
 public record OrgUnitView(

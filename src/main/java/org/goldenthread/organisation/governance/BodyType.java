@@ -1,4 +1,4 @@
-package org.goldenthread.organisation;
+package org.goldenthread.organisation.governance;
 
 /**
  * The kinds of body a council reports to. Council, Cabinet and committee meetings are held in

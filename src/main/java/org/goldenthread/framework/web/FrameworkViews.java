@@ -1,7 +1,15 @@
-package org.goldenthread.framework;
+package org.goldenthread.framework.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.goldenthread.framework.FrameworkItem;
+import org.goldenthread.framework.GapCheck;
+import org.goldenthread.framework.ItemType;
+import org.goldenthread.framework.Plan;
+import org.goldenthread.framework.PlanStatus;
+import org.goldenthread.framework.PlanType;
+import org.goldenthread.framework.ReviewFrequency;
+import org.goldenthread.framework.ThreadGraph;
 
 /** Plans, items and the thread as the JSON API shows them. */
 final class FrameworkViews {

@@ -1,4 +1,4 @@
-package org.goldenthread.organisation;
+package org.goldenthread.organisation.governance;
 
 public enum MembershipRole {
   CHAIR("Chair"),

@@ -1,7 +1,8 @@
-package org.goldenthread.organisation;
+package org.goldenthread.organisation.governance;
 
 import java.util.List;
 import java.util.Optional;
+import org.goldenthread.organisation.Person;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 

@@ -1,4 +1,4 @@
-package org.goldenthread.organisation;
+package org.goldenthread.organisation.governance;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;

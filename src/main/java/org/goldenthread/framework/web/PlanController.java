@@ -1,10 +1,19 @@
-package org.goldenthread.framework;
+package org.goldenthread.framework.web;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.LongFunction;
 import org.goldenthread.audit.AuditTrail;
+import org.goldenthread.framework.ApprovalForm;
+import org.goldenthread.framework.FrameworkAccess;
+import org.goldenthread.framework.FrameworkService;
+import org.goldenthread.framework.Plan;
+import org.goldenthread.framework.PlanApproval;
+import org.goldenthread.framework.PlanForm;
+import org.goldenthread.framework.PlanService;
+import org.goldenthread.framework.PlanType;
+import org.goldenthread.framework.ReviewFrequency;
 import org.goldenthread.shared.Actor;
 import org.goldenthread.shared.Choice;
 import org.goldenthread.shared.FormErrors;

@@ -1,4 +1,4 @@
-package org.goldenthread.organisation;
+package org.goldenthread.organisation.governance;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

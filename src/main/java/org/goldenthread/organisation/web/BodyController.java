@@ -1,7 +1,14 @@
-package org.goldenthread.organisation;
+package org.goldenthread.organisation.web;
 
 import jakarta.validation.Valid;
 import org.goldenthread.audit.AuditTrail;
+import org.goldenthread.organisation.OrgChoices;
+import org.goldenthread.organisation.governance.Body;
+import org.goldenthread.organisation.governance.BodyForm;
+import org.goldenthread.organisation.governance.BodyType;
+import org.goldenthread.organisation.governance.GovernanceService;
+import org.goldenthread.organisation.governance.MembershipForm;
+import org.goldenthread.organisation.governance.MembershipRole;
 import org.goldenthread.shared.Choice;
 import org.goldenthread.shared.FormErrors;
 import org.springframework.context.MessageSource;

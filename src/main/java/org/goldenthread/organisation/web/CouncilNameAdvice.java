@@ -1,5 +1,7 @@
-package org.goldenthread.organisation;
+package org.goldenthread.organisation.web;
 
+import org.goldenthread.organisation.Organisation;
+import org.goldenthread.organisation.governance.GovernanceService;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 

@@ -1,13 +1,19 @@
-package org.goldenthread.framework;
+package org.goldenthread.framework.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.goldenthread.framework.FrameworkViews.GapsView;
-import org.goldenthread.framework.FrameworkViews.ItemView;
-import org.goldenthread.framework.FrameworkViews.PlanView;
-import org.goldenthread.framework.FrameworkViews.ThreadView;
+import org.goldenthread.framework.FrameworkAccess;
+import org.goldenthread.framework.FrameworkItem;
+import org.goldenthread.framework.FrameworkService;
+import org.goldenthread.framework.GapCheck;
+import org.goldenthread.framework.PlanService;
+import org.goldenthread.framework.ThreadGraph;
+import org.goldenthread.framework.web.FrameworkViews.GapsView;
+import org.goldenthread.framework.web.FrameworkViews.ItemView;
+import org.goldenthread.framework.web.FrameworkViews.PlanView;
+import org.goldenthread.framework.web.FrameworkViews.ThreadView;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,8 +1,9 @@
-package org.goldenthread.organisation;
+package org.goldenthread.organisation.governance;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.goldenthread.organisation.OrgUnit;
 
 public record PortfolioForm(
     @NotBlank(message = "Enter the portfolio's title")
@@ -13,7 +14,7 @@ public record PortfolioForm(
     List<Long> serviceIds,
     Long version) {
 
-  static PortfolioForm of(Portfolio portfolio) {
+  public static PortfolioForm of(Portfolio portfolio) {
     return new PortfolioForm(
         portfolio.getTitle(),
         portfolio.getHolder() == null ? null : portfolio.getHolder().getId(),
@@ -22,7 +23,7 @@ public record PortfolioForm(
         portfolio.getVersion());
   }
 
-  PortfolioForm withVersion(long newVersion) {
+  public PortfolioForm withVersion(long newVersion) {
     return new PortfolioForm(title, holderId, description, serviceIds, newVersion);
   }
 

@@ -1,4 +1,4 @@
-package org.goldenthread.organisation;
+package org.goldenthread.organisation.governance;
 
 import static org.goldenthread.shared.Text.blankToNull;
 
@@ -6,6 +6,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.goldenthread.organisation.OrgUnit;
+import org.goldenthread.organisation.OrgUnitRepository;
+import org.goldenthread.organisation.Organisation;
+import org.goldenthread.organisation.OrganisationForm;
+import org.goldenthread.organisation.OrganisationKind;
+import org.goldenthread.organisation.OrganisationRepository;
+import org.goldenthread.organisation.Person;
+import org.goldenthread.organisation.PersonRepository;
+import org.goldenthread.organisation.PersonType;
 import org.goldenthread.shared.RecordNotFoundException;
 import org.goldenthread.shared.RuleViolationException;
 import org.goldenthread.shared.Versioned;

@@ -1,10 +1,17 @@
-package org.goldenthread.organisation;
+package org.goldenthread.organisation.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import org.goldenthread.organisation.OrgUnit;
+import org.goldenthread.organisation.OrgUnitForm;
+import org.goldenthread.organisation.OrgUnitService;
+import org.goldenthread.organisation.Person;
+import org.goldenthread.organisation.PersonForm;
+import org.goldenthread.organisation.PersonService;
+import org.goldenthread.organisation.PersonType;
 import org.goldenthread.shared.ClientVersion;
 import org.goldenthread.shared.Readers;
 import org.goldenthread.shared.RequestBodyValidator;

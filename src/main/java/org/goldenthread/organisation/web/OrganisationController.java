@@ -1,7 +1,12 @@
-package org.goldenthread.organisation;
+package org.goldenthread.organisation.web;
 
 import jakarta.validation.Valid;
 import org.goldenthread.audit.AuditTrail;
+import org.goldenthread.organisation.Organisation;
+import org.goldenthread.organisation.OrganisationForm;
+import org.goldenthread.organisation.PersonService;
+import org.goldenthread.organisation.Sector;
+import org.goldenthread.organisation.governance.GovernanceService;
 import org.goldenthread.shared.Choice;
 import org.goldenthread.shared.FormErrors;
 import org.springframework.context.MessageSource;

@@ -1,8 +1,15 @@
-package org.goldenthread.organisation;
+package org.goldenthread.organisation.web;
 
 import jakarta.validation.Valid;
 import java.util.stream.Stream;
 import org.goldenthread.audit.AuditTrail;
+import org.goldenthread.organisation.ContactForm;
+import org.goldenthread.organisation.OrgChoices;
+import org.goldenthread.organisation.Person;
+import org.goldenthread.organisation.PersonForm;
+import org.goldenthread.organisation.PersonService;
+import org.goldenthread.organisation.PersonType;
+import org.goldenthread.organisation.governance.GovernanceService;
 import org.goldenthread.shared.Choice;
 import org.goldenthread.shared.FormErrors;
 import org.goldenthread.shared.Readers;

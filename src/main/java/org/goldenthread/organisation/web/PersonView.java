@@ -1,4 +1,7 @@
-package org.goldenthread.organisation;
+package org.goldenthread.organisation.web;
+
+import org.goldenthread.organisation.Person;
+import org.goldenthread.organisation.PersonType;
 
 /** A person as the JSON API shows them. */
 public record PersonView(

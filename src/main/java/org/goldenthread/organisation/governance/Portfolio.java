@@ -1,4 +1,4 @@
-package org.goldenthread.organisation;
+package org.goldenthread.organisation.governance;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.goldenthread.organisation.OrgUnit;
+import org.goldenthread.organisation.Person;
 import org.goldenthread.shared.BaseEntity;
 import org.hibernate.envers.Audited;
 

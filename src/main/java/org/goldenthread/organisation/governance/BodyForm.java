@@ -1,4 +1,4 @@
-package org.goldenthread.organisation;
+package org.goldenthread.organisation.governance;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +15,7 @@ public record BodyForm(
         String sortOrder,
     Long version) {
 
-  static BodyForm of(Body body) {
+  public static BodyForm of(Body body) {
     return new BodyForm(
         body.getName(),
         body.getType(),
@@ -28,7 +28,7 @@ public record BodyForm(
     return sortOrder == null || sortOrder.isBlank() ? 0 : Integer.parseInt(sortOrder.trim());
   }
 
-  BodyForm withVersion(long newVersion) {
+  public BodyForm withVersion(long newVersion) {
     return new BodyForm(name, type, description, sortOrder, newVersion);
   }
 }

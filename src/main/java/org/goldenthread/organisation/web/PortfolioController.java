@@ -1,7 +1,12 @@
-package org.goldenthread.organisation;
+package org.goldenthread.organisation.web;
 
 import jakarta.validation.Valid;
 import org.goldenthread.audit.AuditTrail;
+import org.goldenthread.organisation.OrgChoices;
+import org.goldenthread.organisation.PersonType;
+import org.goldenthread.organisation.governance.GovernanceService;
+import org.goldenthread.organisation.governance.Portfolio;
+import org.goldenthread.organisation.governance.PortfolioForm;
 import org.goldenthread.shared.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;

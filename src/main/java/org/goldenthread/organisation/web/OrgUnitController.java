@@ -1,7 +1,15 @@
-package org.goldenthread.organisation;
+package org.goldenthread.organisation.web;
 
 import jakarta.validation.Valid;
 import org.goldenthread.audit.AuditTrail;
+import org.goldenthread.organisation.OrgChoices;
+import org.goldenthread.organisation.OrgUnit;
+import org.goldenthread.organisation.OrgUnitForm;
+import org.goldenthread.organisation.OrgUnitService;
+import org.goldenthread.organisation.OrgUnitType;
+import org.goldenthread.organisation.PersonService;
+import org.goldenthread.organisation.PersonType;
+import org.goldenthread.organisation.governance.GovernanceService;
 import org.goldenthread.shared.Choice;
 import org.goldenthread.shared.FormErrors;
 import org.springframework.context.MessageSource;

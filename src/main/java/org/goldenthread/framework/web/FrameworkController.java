@@ -1,7 +1,13 @@
-package org.goldenthread.framework;
+package org.goldenthread.framework.web;
 
 import jakarta.validation.Valid;
 import org.goldenthread.audit.AuditTrail;
+import org.goldenthread.framework.FrameworkItem;
+import org.goldenthread.framework.FrameworkService;
+import org.goldenthread.framework.GapCheck;
+import org.goldenthread.framework.ItemForm;
+import org.goldenthread.framework.ItemType;
+import org.goldenthread.framework.ThreadGraph;
 import org.goldenthread.shared.Choice;
 import org.goldenthread.shared.FormErrors;
 import org.springframework.context.MessageSource;
