@@ -29,7 +29,7 @@ public record ActionForm(
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
     Long version) {
 
-  static ActionForm of(Action a) {
+  public static ActionForm of(Action a) {
     return new ActionForm(
         a.getCode(),
         a.getTitle(),
@@ -45,7 +45,7 @@ public record ActionForm(
         a.getVersion());
   }
 
-  static ActionForm blank(Long frameworkItemId, Long decisionId) {
+  public static ActionForm blank(Long frameworkItemId, Long decisionId) {
     return new ActionForm(
         null,
         null,

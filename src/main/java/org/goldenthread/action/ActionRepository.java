@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface ActionRepository extends JpaRepository<Action, Long> {
+public interface ActionRepository extends JpaRepository<Action, Long> {
 
   @EntityGraph(attributePaths = "milestones")
   Optional<Action> findByCodeIgnoreCase(String code);
