@@ -15,7 +15,7 @@ public final class ColumnsDoc {
       text.append("## ")
           .append(layout.title())
           .append("\n\nOne row for each ")
-          .append(layout.rowIs())
+          .append(layout.eachRow())
           .append(". Up to ")
           .append(limits.megabytes())
           .append(" and ")

@@ -22,7 +22,10 @@ public final class Headings {
     this.headings = headings;
   }
 
-  /** The headings, or null (with the problems noted) if the file cannot be read by them. */
+  /**
+   * The headings, or null (with the problems noted) if the file cannot be read by them or has
+   * nothing below them.
+   */
   public static Headings read(Table table, SheetLayout layout, Problems problems) {
     String all = layout.headingsText();
     if (table.headings().stream().allMatch(h -> h == null || h.isBlank())) {
@@ -90,7 +93,19 @@ public final class Headings {
                 + ".");
       }
     }
-    return problems.count() == before ? new Headings(layout, columns, table.headings()) : null;
+    if (problems.count() > before) {
+      return null;
+    }
+    if (table.rows().isEmpty()) {
+      problems.inFile(
+          "The file has column headings but no "
+              + layout.rowIs()
+              + "s below them. Add one row for each "
+              + layout.eachRow()
+              + ".");
+      return null;
+    }
+    return new Headings(layout, columns, table.headings());
   }
 
   public SheetLayout layout() {

@@ -51,6 +51,12 @@ public final class PersonFinder {
                     + "\" are recorded under People. Use the email address of the one you mean."));
   }
 
+  /** The person's id, or why no one person was found, as a cell is read. */
+  public Parsed<Long> parse(String text) {
+    Match match = find(text);
+    return new Parsed<>(match.id(), match.problem());
+  }
+
   private static String normalised(String text) {
     return text == null ? "" : text.trim().replaceAll("\\s+", " ").toLowerCase(Locale.UK);
   }

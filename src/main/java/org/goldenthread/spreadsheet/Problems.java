@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -68,6 +70,25 @@ public final class Problems {
                   + " see the rest."));
     }
     return List.copyOf(sorted);
+  }
+
+  /**
+   * Notes, on every row of each key given on more than one row, the other rows it is on: the
+   * message is made from them, as "rows 4 and 9".
+   */
+  public void repeated(
+      Map<String, List<Integer>> rowsByKey, Column<?> column, Function<String, String> message) {
+    rowsByKey.forEach(
+        (key, rows) -> {
+          if (rows.size() > 1) {
+            for (int row : rows) {
+              at(
+                  row,
+                  column,
+                  message.apply(rowsText(rows.stream().filter(o -> o != row).toList())));
+            }
+          }
+        });
   }
 
   /** What an officer is told first when a file was refused for these problems. */

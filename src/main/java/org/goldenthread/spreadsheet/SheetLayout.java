@@ -15,12 +15,14 @@ import java.util.stream.Collectors;
  *
  * @param title what the file holds, as docs/imports.md heads it: "Indicator definitions"
  * @param rowIs what one row is, for messages: "indicator"
+ * @param eachRow what each row is for, for messages: "indicator and period"
  * @param inBrief the columns as the message about an empty file names them
  * @param requiredBecause why a required column is needed, added to the message when one is missing
  */
 public record SheetLayout(
     String title,
     String rowIs,
+    String eachRow,
     List<Column<?>> columns,
     Limits limits,
     String inBrief,
@@ -29,7 +31,7 @@ public record SheetLayout(
 
   public static SheetLayout of(String title, String rowIs, Limits limits, Column<?>... columns) {
     List<Column<?>> list = List.of(columns);
-    return new SheetLayout(title, rowIs, list, limits, headingsText(list), "", List.of());
+    return new SheetLayout(title, rowIs, rowIs, list, limits, headingsText(list), "", List.of());
   }
 
   private static String headingsText(List<Column<?>> columns) {
@@ -38,19 +40,25 @@ public record SheetLayout(
 
   /** The same layout, naming its columns in brief when a file is empty. */
   public SheetLayout inBrief(String columns) {
-    return new SheetLayout(title, rowIs, this.columns, limits, columns, requiredBecause, examples);
+    return new SheetLayout(
+        title, rowIs, eachRow, this.columns, limits, columns, requiredBecause, examples);
+  }
+
+  /** The same layout, saying what each row is for: "indicator and period". */
+  public SheetLayout eachRow(String what) {
+    return new SheetLayout(title, rowIs, what, columns, limits, inBrief, requiredBecause, examples);
   }
 
   /** The same layout, saying why required columns are needed: ": code and title are needed". */
   public SheetLayout requiredBecause(String why) {
-    return new SheetLayout(title, rowIs, columns, limits, inBrief, why, examples);
+    return new SheetLayout(title, rowIs, eachRow, columns, limits, inBrief, why, examples);
   }
 
   /** The same layout with an example row for the template, its cells in column order. */
   public SheetLayout example(String... cells) {
     List<List<String>> rows = new ArrayList<>(examples);
     rows.add(List.of(cells));
-    return new SheetLayout(title, rowIs, columns, limits, inBrief, requiredBecause, rows);
+    return new SheetLayout(title, rowIs, eachRow, columns, limits, inBrief, requiredBecause, rows);
   }
 
   /** The same layout with an example row for the template, giving only some columns. */

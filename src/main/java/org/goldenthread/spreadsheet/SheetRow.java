@@ -55,6 +55,34 @@ public final class SheetRow {
     return has(column) ? value(column) : unchanged;
   }
 
+  /**
+   * The record the cell names, found by {@code lookUp}: none if the cell is empty, and (noted) none
+   * if not found.
+   */
+  public <T> T lookUp(Column<?> column, Parser<T> lookUp) {
+    String text = text(column);
+    if (text.isEmpty()) {
+      return null;
+    }
+    Parsed<T> found = lookUp.parse(text);
+    if (found.problem() != null) {
+      problem(column, found.problem());
+    }
+    return found.value();
+  }
+
+  /** As {@link #lookUp}, or {@code unchanged} if the file has no such column. */
+  public <T> T lookUpOr(Column<?> column, Parser<T> lookUp, T unchanged) {
+    return has(column) ? lookUp(column, lookUp) : unchanged;
+  }
+
+  /**
+   * The person the cell names, by email address or full name; none if empty, or (noted) unknown.
+   */
+  public Long person(Column<?> column, PersonFinder people) {
+    return lookUp(column, people::parse);
+  }
+
   /** Notes what is wrong in the column (null for the row as a whole). */
   public void problem(Column<?> column, String message) {
     if (column != null) {

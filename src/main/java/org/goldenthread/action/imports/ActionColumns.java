@@ -6,6 +6,7 @@ import org.goldenthread.action.ActionKind;
 import org.goldenthread.action.Brag;
 import org.goldenthread.spreadsheet.Column;
 import org.goldenthread.spreadsheet.Limits;
+import org.goldenthread.spreadsheet.Parser;
 import org.goldenthread.spreadsheet.SheetLayout;
 
 /**
@@ -81,7 +82,8 @@ public final class ActionColumns {
               "commentary",
               "How the action is going, up to 4,000 characters. Amber and Red need commentary"
                   + " saying what has gone wrong.")
-          .needed("Required for Amber and Red");
+          .needed("Required for Amber and Red")
+          .parsed(Parser.text("commentary", 4_000));
   static final Column<String> REMEDIAL_ACTION =
       Column.optional("remedial_action", "What will be done to bring the action back on course.");
   static final Column<ActionKind> KIND =
@@ -153,6 +155,7 @@ public final class ActionColumns {
               SUGGESTED_STATUS,
               OVERDUE,
               LAST_UPDATE)
+          .eachRow("action, and one for each milestone")
           .example(
               Map.of(
                   CODE, "ACT-101",

@@ -6,6 +6,7 @@ import org.goldenthread.account.CurrentUser;
 import org.goldenthread.shared.FormErrors;
 import org.goldenthread.spreadsheet.Problem;
 import org.goldenthread.spreadsheet.SheetWriter;
+import org.goldenthread.spreadsheet.Upload;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,22 +45,13 @@ class ActionImportController {
       @AuthenticationPrincipal CurrentUser user,
       Model model)
       throws IOException {
-    String fileName =
-        file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-            ? null
-            : file.getOriginalFilename();
-    if (file == null || file.isEmpty()) {
-      FormErrors errors =
-          FormErrors.none()
-              .add(
-                  "file",
-                  fileName != null
-                      ? "The selected file is empty. Choose a file with the actions in it."
-                      : "Select a CSV file or Excel workbook to import.");
-      return form(model, errors, List.of(), null);
+    Upload upload = new Upload(file);
+    if (upload.empty()) {
+      return form(
+          model, FormErrors.none().add("file", upload.missing("the actions")), List.of(), null);
     }
-    String shown = fileName == null ? "the file" : fileName;
-    ActionImport.Outcome outcome = importer.run(file.getBytes(), user.person());
+    String shown = upload.name();
+    ActionImport.Outcome outcome = importer.run(upload.content(), user.person());
     if (!outcome.succeeded()) {
       FormErrors errors = FormErrors.none().add("file", outcome.summary(shown));
       return form(model, errors, outcome.problems(), shown);

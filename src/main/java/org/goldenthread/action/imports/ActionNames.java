@@ -32,8 +32,7 @@ record ActionNames(
   }
 
   Parsed<Long> person(String text) {
-    PersonFinder.Match match = people.find(text);
-    return new Parsed<>(match.id(), match.problem());
+    return people.parse(text);
   }
 
   Parsed<Long> item(String code) {

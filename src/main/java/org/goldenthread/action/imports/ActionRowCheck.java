@@ -130,12 +130,6 @@ final class ActionRowCheck {
     if (headings == null) {
       return refused(problems);
     }
-    if (table.rows().isEmpty()) {
-      problems.inFile(
-          "The file has column headings but no actions below them. Add one row for each action,"
-              + " and one for each milestone.");
-      return refused(problems);
-    }
     Map<String, List<Integer>> rowsByCode = new LinkedHashMap<>();
     Map<String, ActionRow> actions = new LinkedHashMap<>();
     List<Table.Row> milestoneRows = new ArrayList<>();
@@ -158,19 +152,13 @@ final class ActionRowCheck {
         actions.putIfAbsent(key(code), read);
       }
     }
-    rowsByCode.forEach(
-        (code, numbers) -> {
-          if (numbers.size() > 1) {
-            for (int n : numbers) {
-              problems.at(
-                  n,
-                  ActionColumns.CODE,
-                  "The code is also used on "
-                      + Problems.rowsText(numbers.stream().filter(o -> o != n).toList())
-                      + ". Each action needs one row; its milestones go on rows of their own.");
-            }
-          }
-        });
+    problems.repeated(
+        rowsByCode,
+        ActionColumns.CODE,
+        others ->
+            "The code is also used on "
+                + others
+                + ". Each action needs one row; its milestones go on rows of their own.");
     List<MilestoneRow> milestones =
         new MilestoneCheck(headings, problems, today)
             .check(milestoneRows, actionsAfter(rowsByCode.keySet(), actions));

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import org.goldenthread.action.ActionForm;
 import org.goldenthread.action.ActionKind;
 import org.goldenthread.action.Brag;
@@ -18,14 +17,11 @@ import org.goldenthread.action.imports.ActionRowCheck.Existing;
 import org.goldenthread.action.imports.ActionRowCheck.Progress;
 import org.goldenthread.shared.RuleViolationException;
 import org.goldenthread.spreadsheet.Column;
-import org.goldenthread.spreadsheet.Parsed;
-import org.goldenthread.spreadsheet.Problems;
 import org.goldenthread.spreadsheet.SheetRow;
 
 /** Reads one action row, noting every problem in it, and checks its progress by the BRAG rules. */
 final class ActionRowReader {
 
-  private static final int MAX_TEXT = 4_000;
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -43,35 +39,37 @@ final class ActionRowReader {
 
   /** The row's action, updating {@code known} if it is recorded; null if the row has problems. */
   ActionRow read(Existing known) {
-    String code = v(ActionColumns.CODE);
+    String code = row.text(ActionColumns.CODE);
     if (code.isEmpty()) {
-      problem(
+      row.problem(
           ActionColumns.CODE,
           "Enter the action's code, for example ACT-101. If this row is a milestone, enter the"
               + " code of its action under milestone_of instead.");
     }
     ActionForm base = known == null ? ActionForm.blank(null, null) : known.form();
-    String title = v(ActionColumns.TITLE);
+    String title = row.text(ActionColumns.TITLE);
     if (title.isEmpty()) {
-      problem(ActionColumns.TITLE, "Enter the action's title.");
+      row.problem(ActionColumns.TITLE, "Enter the action's title.");
     }
     String description =
         row.has(ActionColumns.DESCRIPTION)
-            ? blankToNull(v(ActionColumns.DESCRIPTION))
+            ? blankToNull(row.text(ActionColumns.DESCRIPTION))
             : base.description();
     ActionKind kind = row.has(ActionColumns.KIND) ? row.value(ActionColumns.KIND) : base.kind();
-    Long item = named(ActionColumns.FRAMEWORK_ITEM, names::item, base.frameworkItemId());
+    Long item = row.lookUpOr(ActionColumns.FRAMEWORK_ITEM, names::item, base.frameworkItemId());
     Long decision =
-        named(ActionColumns.DECISION, t -> names.decision(t, base.decisionId()), base.decisionId());
-    Long lead = named(ActionColumns.LEAD_OFFICER, names::person, base.leadOfficerId());
-    if (lead == null && !problemIn(ActionColumns.LEAD_OFFICER)) {
-      problem(
+        row.lookUpOr(
+            ActionColumns.DECISION, t -> names.decision(t, base.decisionId()), base.decisionId());
+    Long lead = row.lookUpOr(ActionColumns.LEAD_OFFICER, names::person, base.leadOfficerId());
+    if (lead == null && !row.faulty(ActionColumns.LEAD_OFFICER)) {
+      row.problem(
           ActionColumns.LEAD_OFFICER,
           "Enter the lead officer's email address or full name, as recorded under People.");
     }
-    Long accountable = named(ActionColumns.ACCOUNTABLE, names::person, base.accountableId());
+    Long accountable = row.lookUpOr(ActionColumns.ACCOUNTABLE, names::person, base.accountableId());
     Long unit =
-        named(ActionColumns.ORG_UNIT, t -> names.unit(t, base.orgUnitId()), base.orgUnitId());
+        row.lookUpOr(
+            ActionColumns.ORG_UNIT, t -> names.unit(t, base.orgUnitId()), base.orgUnitId());
     if (unit == null && lead != null && (known == null || row.has(ActionColumns.ORG_UNIT))) {
       unit = names.unitOfPerson().get(lead);
     }
@@ -80,12 +78,12 @@ final class ActionRowReader {
     LocalDate due =
         row.has(ActionColumns.DUE_DATE) ? row.value(ActionColumns.DUE_DATE) : base.dueDate();
     if (start != null && due != null && due.isBefore(start)) {
-      problem(
+      row.problem(
           ActionColumns.DUE_DATE,
           "The due date cannot be before the start date of " + DAY.format(start) + ".");
     }
-    if (!v(ActionColumns.DEPENDS_ON).isEmpty()) {
-      problem(
+    if (!row.text(ActionColumns.DEPENDS_ON).isEmpty()) {
+      row.problem(
           ActionColumns.DEPENDS_ON,
           "Only a milestone waits on another milestone. Leave depends_on empty on an action's row,"
               + " or, if this row is a milestone, enter its action's code under milestone_of.");
@@ -122,10 +120,10 @@ final class ActionRowReader {
   private void checkAsTheFormDoes(ActionForm form) {
     for (String field : List.of("code", "title", "description")) {
       Column<?> column = ActionColumns.forField(field);
-      if (!problemIn(column)) {
+      if (!row.faulty(column)) {
         validator
             .validateProperty(form, field)
-            .forEach(v -> problem(column, sentence(v.getMessage())));
+            .forEach(v -> row.problem(column, sentence(v.getMessage())));
       }
     }
   }
@@ -162,8 +160,8 @@ final class ActionRowReader {
         row.has(ActionColumns.COMPLETED_DATE)
             ? row.value(ActionColumns.COMPLETED_DATE)
             : base.completedOn();
-    String commentary = text(ActionColumns.COMMENTARY, base.commentary());
-    String remedy = text(ActionColumns.REMEDIAL_ACTION, base.remedialAction());
+    String commentary = row.valueOr(ActionColumns.COMMENTARY, base.commentary());
+    String remedy = row.valueOr(ActionColumns.REMEDIAL_ACTION, base.remedialAction());
     if (row.hasProblems()) {
       return null;
     }
@@ -176,7 +174,7 @@ final class ActionRowReader {
     }
     if (status == null) {
       if (base.status() != null) {
-        problem(
+        row.problem(
             ActionColumns.STATUS,
             "This action was last assessed as "
                 + base.status().label()
@@ -189,51 +187,9 @@ final class ActionRowReader {
       BragRules.check(
           said.assessment(), new Schedule(start, due, percent, completed, List.of()), today, false);
     } catch (RuleViolationException refused) {
-      problem(ActionColumns.forField(refused.field()), sentence(refused.getMessage()));
+      row.problem(ActionColumns.forField(refused.field()), sentence(refused.getMessage()));
     }
     return said;
-  }
-
-  /**
-   * The record a column names, looked up by {@code lookUp}: none if the cell is empty, and as
-   * recorded if the file has no such column.
-   */
-  private Long named(Column<?> column, Function<String, Parsed<Long>> lookUp, Long unchanged) {
-    if (!row.has(column)) {
-      return unchanged;
-    }
-    String text = v(column);
-    if (text.isEmpty()) {
-      return null;
-    }
-    Parsed<Long> found = lookUp.apply(text);
-    if (found.problem() != null) {
-      problem(column, found.problem());
-    }
-    return found.value();
-  }
-
-  private String text(Column<?> column, String unchanged) {
-    if (!row.has(column)) {
-      return unchanged;
-    }
-    String text = v(column);
-    if (text.length() > MAX_TEXT) {
-      problem(column, Problems.tooLong(column.words(), text, MAX_TEXT));
-    }
-    return blankToNull(text);
-  }
-
-  private boolean problemIn(Column<?> column) {
-    return row.faulty(column);
-  }
-
-  private String v(Column<?> column) {
-    return row.text(column);
-  }
-
-  private void problem(Column<?> column, String message) {
-    row.problem(column, message);
   }
 
   /** The rules' messages are written for a form, without a full stop; the report has one. */

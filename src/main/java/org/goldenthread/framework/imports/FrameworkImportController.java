@@ -11,6 +11,7 @@ import org.goldenthread.shared.RuleViolationException;
 import org.goldenthread.spreadsheet.Problem;
 import org.goldenthread.spreadsheet.Problems;
 import org.goldenthread.spreadsheet.SheetWriter;
+import org.goldenthread.spreadsheet.Upload;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,24 +49,21 @@ class FrameworkImportController {
     if (errors.any()) {
       return form(model, form, errors, List.of(), null);
     }
-    if (!form.hasFile()) {
-      errors.add(
-          "file",
-          form.fileChosen()
-              ? "The selected file is empty. Choose a file with the framework items in it."
-              : "Select a CSV file or Excel workbook to import.");
+    Upload upload = new Upload(form.file());
+    if (upload.empty()) {
+      errors.add("file", upload.missing("the framework items"));
       return form(model, form, errors, List.of(), null);
     }
     FrameworkImport.Outcome outcome;
     try {
-      outcome = importer.run(form.file().getBytes(), form.planId());
+      outcome = importer.run(upload.content(), form.planId());
     } catch (RuleViolationException refused) {
       outcome = FrameworkImport.Outcome.refused(refused.getMessage());
     }
     if (!outcome.succeeded()) {
       List<Problem> problems = outcome.problems();
-      errors.add("file", Problems.summary(problems, form.fileName()));
-      return form(model, form, errors, problems, form.fileName());
+      errors.add("file", Problems.summary(problems, upload.name()));
+      return form(model, form, errors, problems, upload.name());
     }
     model.addAttribute("created", outcome.created());
     model.addAttribute("plan", form.planId() == null ? null : plans.get(form.planId()));

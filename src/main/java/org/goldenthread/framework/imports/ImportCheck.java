@@ -70,11 +70,6 @@ final class ImportCheck {
     if (headings == null) {
       return refused(problems);
     }
-    if (table.rows().isEmpty()) {
-      problems.inFile(
-          "The file has column headings but no items below them. Add one row for each item.");
-      return refused(problems);
-    }
     List<NewItem> rows = new ArrayList<>();
     for (Table.Row row : table.rows()) {
       rows.add(new ImportRowReader(headings.row(row, problems), people).read());

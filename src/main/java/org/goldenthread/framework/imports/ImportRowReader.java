@@ -1,7 +1,6 @@
 package org.goldenthread.framework.imports;
 
 import java.util.List;
-import org.goldenthread.spreadsheet.Column;
 import org.goldenthread.spreadsheet.PersonFinder;
 import org.goldenthread.spreadsheet.SheetRow;
 
@@ -27,20 +26,8 @@ final class ImportRowReader {
         row.value(FrameworkColumns.TITLE),
         row.value(FrameworkColumns.DESCRIPTION),
         parents == null ? List.of() : parents,
-        person(FrameworkColumns.RESPONSIBLE),
-        person(FrameworkColumns.ACCOUNTABLE),
+        row.person(FrameworkColumns.RESPONSIBLE, people),
+        row.person(FrameworkColumns.ACCOUNTABLE, people),
         order == null ? 0 : order);
-  }
-
-  private Long person(Column<String> column) {
-    String text = row.text(column);
-    if (text.isEmpty()) {
-      return null;
-    }
-    PersonFinder.Match match = people.find(text);
-    if (match.problem() != null) {
-      row.problem(column, match.problem());
-    }
-    return match.id();
   }
 }

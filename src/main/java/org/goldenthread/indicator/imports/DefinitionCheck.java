@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.goldenthread.indicator.Aggregation;
 import org.goldenthread.indicator.IndicatorForm;
 import org.goldenthread.indicator.IndicatorType;
@@ -41,8 +40,6 @@ final class DefinitionCheck {
 
   record Result(List<Row> rows, List<Problem> problems) implements Checked {}
 
-  private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 /._-]{0,29}");
-
   private final Map<String, Existing> existing;
   private final PersonFinder people;
   private final Map<String, Long> items;
@@ -63,12 +60,6 @@ final class DefinitionCheck {
     if (headings == null) {
       return new Result(List.of(), problems.list());
     }
-    if (table.rows().isEmpty()) {
-      problems.inFile(
-          "The file has column headings but no indicators below them. Add one row for each"
-              + " indicator.");
-      return new Result(List.of(), problems.list());
-    }
     Map<String, List<Integer>> rowsByCode = new LinkedHashMap<>();
     List<Row> rows = new ArrayList<>();
     for (Table.Row row : table.rows()) {
@@ -80,19 +71,10 @@ final class DefinitionCheck {
         rows.add(read);
       }
     }
-    rowsByCode.forEach(
-        (code, numbers) -> {
-          if (numbers.size() > 1) {
-            for (int n : numbers) {
-              problems.at(
-                  n,
-                  DefinitionColumns.CODE,
-                  "The code is also used on "
-                      + Problems.rowsText(numbers.stream().filter(o -> o != n).toList())
-                      + ". Each indicator needs one row.");
-            }
-          }
-        });
+    problems.repeated(
+        rowsByCode,
+        DefinitionColumns.CODE,
+        others -> "The code is also used on " + others + ". Each indicator needs one row.");
     return problems.any() ? new Result(List.of(), problems.list()) : new Result(rows, List.of());
   }
 
@@ -106,50 +88,15 @@ final class DefinitionCheck {
 
     Row read() {
       row.checkNothingUnheaded();
-      String code = v(DefinitionColumns.CODE);
-      if (code.isEmpty()) {
-        problem(DefinitionColumns.CODE, "Enter the indicator's code, for example NI 192 or HR-01.");
-      } else if (!CODE.matcher(code).matches()) {
-        problem(
-            DefinitionColumns.CODE,
-            "The code "
-                + code
-                + " must be letters, numbers, spaces, dots, slashes, hyphens and underscores, up to"
-                + " 30 characters, starting with a letter or number.");
-      }
-      Existing known = code.isEmpty() ? null : existing.get(key(code));
+      String code = row.value(DefinitionColumns.CODE);
+      Existing known = code == null ? null : existing.get(key(code));
       IndicatorForm base = known == null ? IndicatorForm.blank() : known.form();
-      String title = v(DefinitionColumns.TITLE);
-      if (title.isEmpty()) {
-        problem(DefinitionColumns.TITLE, "Enter the indicator's title.");
-      } else if (title.length() > 300) {
-        problem(DefinitionColumns.TITLE, Problems.tooLong("title", title, 300));
-      }
-      String description = text(DefinitionColumns.DESCRIPTION, base.description(), 4000);
-      Unit unit =
-          word(
-              DefinitionColumns.UNIT,
-              ImportWords.unit(v(DefinitionColumns.UNIT)),
-              base.unit(),
-              "%, number, count, days, £ or ratio");
-      Polarity polarity =
-          word(
-              DefinitionColumns.POLARITY,
-              ImportWords.polarity(v(DefinitionColumns.POLARITY)),
-              base.polarity(),
-              "higher, lower or none");
-      PeriodType frequency =
-          word(
-              DefinitionColumns.FREQUENCY,
-              ImportWords.frequency(v(DefinitionColumns.FREQUENCY)),
-              base.frequency(),
-              "monthly, quarterly, half-yearly or annual");
-      Aggregation aggregation =
-          word(
-              DefinitionColumns.AGGREGATION,
-              ImportWords.aggregation(v(DefinitionColumns.AGGREGATION)),
-              base.aggregation(),
-              "sum, average, last, min, max or ratio");
+      String title = row.value(DefinitionColumns.TITLE);
+      String description = row.valueOr(DefinitionColumns.DESCRIPTION, base.description());
+      Unit unit = row.valueOr(DefinitionColumns.UNIT, base.unit());
+      Polarity polarity = row.valueOr(DefinitionColumns.POLARITY, base.polarity());
+      PeriodType frequency = row.valueOr(DefinitionColumns.FREQUENCY, base.frequency());
+      Aggregation aggregation = row.valueOr(DefinitionColumns.AGGREGATION, base.aggregation());
       if (aggregation == Aggregation.RATIO
           && unit != null
           && unit != Unit.PERCENT
@@ -160,25 +107,8 @@ final class DefinitionCheck {
                 + unit.label().toLowerCase(Locale.UK)
                 + ".");
       }
-      Boolean cumulative = base.cumulative();
-      if (row.has(DefinitionColumns.CUMULATIVE)) {
-        String text = v(DefinitionColumns.CUMULATIVE);
-        cumulative = text.isEmpty() ? Boolean.FALSE : ImportWords.yesNo(text);
-        if (cumulative == null) {
-          problem(
-              DefinitionColumns.CUMULATIVE, "\"" + text + "\" is not yes or no. Enter yes or no.");
-        }
-      }
-      String places = base.decimalPlaces();
-      if (row.has(DefinitionColumns.DECIMAL_PLACES)) {
-        String text = v(DefinitionColumns.DECIMAL_PLACES);
-        places = text.isEmpty() ? "0" : text;
-        if (!text.isEmpty() && !text.matches("[0-6]")) {
-          problem(
-              DefinitionColumns.DECIMAL_PLACES,
-              "Decimal places must be a whole number from 0 to 6, and \"" + text + "\" is not.");
-        }
-      }
+      Boolean cumulative = row.valueOr(DefinitionColumns.CUMULATIVE, base.cumulative());
+      String places = row.valueOr(DefinitionColumns.DECIMAL_PLACES, base.decimalPlaces());
       String tolerance = base.toleranceAmount();
       Tolerance.Kind toleranceKind = base.toleranceKind();
       String toleranceText = tolerance;
@@ -198,7 +128,7 @@ final class DefinitionCheck {
       // Each column left out keeps the recorded half: a new tolerance keeps the recorded kind.
       if (row.has(DefinitionColumns.TOLERANCE_TYPE)) {
         String kindText = v(DefinitionColumns.TOLERANCE_TYPE);
-        toleranceKind = kindText.isEmpty() ? null : ImportWords.toleranceKind(kindText);
+        toleranceKind = kindText.isEmpty() ? null : ImportWords.TOLERANCE_KINDS.read(kindText);
         if (!kindText.isEmpty() && toleranceKind == null && tolerance != null) {
           problem(
               DefinitionColumns.TOLERANCE_TYPE,
@@ -216,20 +146,11 @@ final class DefinitionCheck {
                 + " is a percent of the target or an absolute"
                 + " amount: enter percent or absolute.");
       }
-      IndicatorType type = base.type();
-      if (row.has(DefinitionColumns.TYPE)) {
-        String text = v(DefinitionColumns.TYPE);
-        type = text.isEmpty() ? IndicatorType.LOCAL : ImportWords.type(text);
-        if (type == null) {
-          problem(
-              DefinitionColumns.TYPE,
-              "\"" + text + "\" is not a type of indicator. Enter national, partnership or local.");
-        }
-      }
+      IndicatorType type = row.valueOr(DefinitionColumns.TYPE, base.type());
       Long responsible = person(DefinitionColumns.RESPONSIBLE, base.responsibleId());
       Long accountable = person(DefinitionColumns.ACCOUNTABLE, base.accountableId());
-      String formula = text(DefinitionColumns.FORMULA, base.formula(), 1000);
-      String dataSource = text(DefinitionColumns.DATA_SOURCE, base.dataSource(), 300);
+      String formula = row.valueOr(DefinitionColumns.FORMULA, base.formula());
+      String dataSource = row.valueOr(DefinitionColumns.DATA_SOURCE, base.dataSource());
       List<Long> itemIds = itemIds(base.itemIds());
       if (row.hasProblems()) {
         return null;
@@ -264,51 +185,8 @@ final class DefinitionCheck {
       return new Row(row.number(), known == null ? null : known.id(), form);
     }
 
-    private <T> T word(Column<?> column, T read, T unchanged, String allowed) {
-      if (!row.has(column)) {
-        return unchanged;
-      }
-      String text = v(column);
-      if (text.isEmpty()) {
-        problem(column, "Enter the " + column.heading() + ": " + allowed + ".");
-      } else if (read == null) {
-        problem(
-            column,
-            "\""
-                + text
-                + "\" is not a "
-                + column.heading()
-                + " the import knows. Use "
-                + allowed
-                + ".");
-      }
-      return read;
-    }
-
-    private String text(Column<?> column, String unchanged, int max) {
-      if (!row.has(column)) {
-        return unchanged;
-      }
-      String text = v(column);
-      if (text.length() > max) {
-        problem(column, Problems.tooLong(column.heading().replace('_', ' '), text, max));
-      }
-      return text.isEmpty() ? null : text;
-    }
-
     private Long person(Column<?> column, Long unchanged) {
-      if (!row.has(column)) {
-        return unchanged;
-      }
-      String text = v(column);
-      if (text.isEmpty()) {
-        return null;
-      }
-      PersonFinder.Match match = people.find(text);
-      if (match.problem() != null) {
-        problem(column, match.problem());
-      }
-      return match.id();
+      return row.has(column) ? row.person(column, people) : unchanged;
     }
 
     private List<Long> itemIds(List<Long> unchanged) {

@@ -10,6 +10,7 @@ import org.goldenthread.shared.RecordNotFoundException;
 import org.goldenthread.spreadsheet.Problem;
 import org.goldenthread.spreadsheet.SheetLayout;
 import org.goldenthread.spreadsheet.SheetWriter;
+import org.goldenthread.spreadsheet.Upload;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -63,20 +64,16 @@ class IndicatorImportController {
       errors.add(
           "kind", "Choose whether the file holds indicator definitions or values and targets.");
     }
-    String fileName = fileName(file);
-    if (file == null || file.isEmpty()) {
-      errors.add(
-          "file",
-          fileName != null
-              ? "The selected file is empty. Choose a file with the indicators in it."
-              : "Select a CSV file or Excel workbook to import.");
+    Upload upload = new Upload(file);
+    if (upload.empty()) {
+      errors.add("file", upload.missing("the indicators"));
     }
     if (errors.any()) {
       return form(model, kind, errors, List.of(), null);
     }
-    byte[] content = file.getBytes();
+    byte[] content = upload.content();
     PersonRef by = user.person();
-    String shown = fileName == null ? "the file" : fileName;
+    String shown = upload.name();
     if (content.length > BACKGROUND_BYTES) {
       ImportJobs.Job job = jobs.start(kind, shown, progress -> run(kind, content, by, progress));
       return "redirect:/indicators/import/jobs/" + job.id();
@@ -162,14 +159,6 @@ class IndicatorImportController {
       return null;
     }
     return text.contains("/") ? Period.parse(text).year() : Integer.valueOf(text.trim());
-  }
-
-  private static String fileName(MultipartFile file) {
-    return file == null
-            || file.getOriginalFilename() == null
-            || file.getOriginalFilename().isBlank()
-        ? null
-        : file.getOriginalFilename();
   }
 
   private String form(

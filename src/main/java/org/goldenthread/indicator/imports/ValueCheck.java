@@ -72,12 +72,6 @@ final class ValueCheck {
     if (headings == null) {
       return new Result(List.of(), problems.list());
     }
-    if (table.rows().isEmpty()) {
-      problems.inFile(
-          "The file has column headings but no values below them. Add one row for each indicator"
-              + " and period.");
-      return new Result(List.of(), problems.list());
-    }
     List<Row> rows = new ArrayList<>(table.rows().size());
     Map<Long, Map<Period, Integer>> seen = new HashMap<>();
     int done = 0;

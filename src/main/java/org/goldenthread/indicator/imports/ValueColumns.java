@@ -63,6 +63,7 @@ public final class ValueColumns {
               DENOMINATOR,
               COMMENTARY,
               REMEDIAL_ACTION)
+          .eachRow("indicator and period")
           .example("HR-01", "2025/26", "", "8.5", "", "", "", "")
           .example(
               "HR-01",
