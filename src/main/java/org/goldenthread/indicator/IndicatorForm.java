@@ -113,7 +113,7 @@ public record IndicatorForm(
         : Integer.parseInt(decimalPlaces.trim());
   }
 
-  IndicatorForm withVersion(long newVersion) {
+  public IndicatorForm withVersion(long newVersion) {
     return new IndicatorForm(
         code,
         title,

@@ -7,7 +7,7 @@ import org.goldenthread.shared.RuleViolationException;
 public final class Numbers {
 
   /** Empty, or an optionally negative number with up to 13 digits and 6 decimal places. */
-  static final String PATTERN = "^\\s*$|^\\s*-?(\\d{1,13}(\\.\\d{0,6})?|\\.\\d{1,6})\\s*$";
+  public static final String PATTERN = "^\\s*$|^\\s*-?(\\d{1,13}(\\.\\d{0,6})?|\\.\\d{1,6})\\s*$";
 
   private Numbers() {}
 
@@ -15,7 +15,7 @@ public final class Numbers {
     return text == null || text.isBlank() ? null : new BigDecimal(text.trim());
   }
 
-  static BigDecimal parse(String text, String field, String what) {
+  public static BigDecimal parse(String text, String field, String what) {
     if (text == null || text.isBlank()) {
       return null;
     }

@@ -88,7 +88,9 @@ public final class ActionColumns {
       Column.optional("remedial_action", "What will be done to bring the action back on course.");
   static final Column<ActionKind> KIND =
       Column.optional("kind", "action or project. Empty means action.")
-          .parsed(ActionFileValues::kind);
+          .parsed(
+              ActionFileValues.KINDS.orElse(
+                  ActionKind.ACTION, "is not a kind of action. Enter action or project."));
   static final Column<String> DECISION =
       Column.optional(
           "decision",

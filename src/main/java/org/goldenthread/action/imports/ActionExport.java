@@ -63,7 +63,7 @@ public class ActionExport {
               date(a.getCompletedOn()),
               text(a.getCommentary()),
               text(a.getRemedialAction()),
-              ActionFileValues.word(a.getKind()),
+              ActionFileValues.KINDS.write(a.getKind()),
               a.getDecision() == null ? "" : a.getDecision().getMinuteReference(),
               unit(a.getOrgUnit()),
               "",

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.goldenthread.action.ActionKind;
 import org.goldenthread.action.Brag;
 import org.goldenthread.spreadsheet.Parsed;
+import org.goldenthread.spreadsheet.Words;
 
 /**
  * Reads the dates, percentages and kinds an actions file holds, as trackers write them, and writes
@@ -76,18 +77,8 @@ final class ActionFileValues {
   }
 
   /** Action or project, by name; empty is an action. */
-  static Parsed<ActionKind> kind(String text) {
-    String t = text == null ? "" : text.trim();
-    if (t.isEmpty()) {
-      return new Parsed<>(ActionKind.ACTION, null);
-    }
-    for (ActionKind kind : ActionKind.values()) {
-      if (kind.name().equalsIgnoreCase(t)) {
-        return new Parsed<>(kind, null);
-      }
-    }
-    return new Parsed<>(null, "\"" + t + "\" is not a kind of action. Enter action or project.");
-  }
+  static final Words<ActionKind> KINDS =
+      Words.of(ActionKind.ACTION, "action").and(ActionKind.PROJECT, "project");
 
   /** A status as trackers write it; empty means not yet assessed. */
   static Parsed<Brag> status(String text) {
@@ -106,10 +97,6 @@ final class ActionFileValues {
                         + "\" is not a status. Enter Blue (completed), Green (on course), Amber"
                         + " (achievement in question) or Red (not achieved), or leave it empty if"
                         + " the action has not been assessed yet."));
-  }
-
-  static String word(ActionKind kind) {
-    return kind.name().toLowerCase(Locale.UK);
   }
 
   static String word(Brag status) {
