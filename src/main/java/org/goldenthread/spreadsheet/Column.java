@@ -63,11 +63,6 @@ public record Column<T>(
     return new Column<>(heading, required, needed, help, Format.DATE, parser);
   }
 
-  /** The heading as words, for a message: "remedial action". */
-  public String words() {
-    return heading.replace('_', ' ');
-  }
-
   /** "Decimal places", "decimal-places" and "DECIMAL_PLACES" all name decimal_places. */
   public static String key(String heading) {
     return heading == null ? "" : heading.trim().toLowerCase(Locale.UK).replaceAll("[\\s_-]+", "_");

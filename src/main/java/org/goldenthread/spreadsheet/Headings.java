@@ -12,12 +12,10 @@ import java.util.Map;
  */
 public final class Headings {
 
-  private final SheetLayout layout;
   private final Map<Column<?>, Integer> columns;
   private final List<String> headings;
 
-  private Headings(SheetLayout layout, Map<Column<?>, Integer> columns, List<String> headings) {
-    this.layout = layout;
+  private Headings(Map<Column<?>, Integer> columns, List<String> headings) {
     this.columns = columns;
     this.headings = headings;
   }
@@ -105,11 +103,7 @@ public final class Headings {
               + ".");
       return null;
     }
-    return new Headings(layout, columns, table.headings());
-  }
-
-  public SheetLayout layout() {
-    return layout;
+    return new Headings(columns, table.headings());
   }
 
   public boolean has(Column<?> column) {

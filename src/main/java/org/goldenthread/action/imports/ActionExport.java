@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ActionExport {
+class ActionExport {
 
   private final ActionRepository actions;
   private final Clock clock;

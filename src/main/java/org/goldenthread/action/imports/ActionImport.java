@@ -43,7 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class ActionImport {
+class ActionImport {
 
   /** What became of an import: what was saved, or the problems that stopped it. */
   public record Outcome(

@@ -16,6 +16,7 @@ import org.goldenthread.action.imports.ActionRowCheck.MilestoneState;
 import org.goldenthread.spreadsheet.Column;
 import org.goldenthread.spreadsheet.Headings;
 import org.goldenthread.spreadsheet.Problems;
+import org.goldenthread.spreadsheet.SheetRow;
 import org.goldenthread.spreadsheet.Table;
 
 /**
@@ -131,13 +132,12 @@ final class MilestoneCheck {
     }
   }
 
-  private Read read(Table.Row row, Map<String, Target> actions) {
-    int before = problems.count();
-    String code = v(row, ActionColumns.MILESTONE_OF);
+  private Read read(Table.Row cells, Map<String, Target> actions) {
+    SheetRow row = headings.row(cells, problems);
+    String code = row.text(ActionColumns.MILESTONE_OF);
     Target target = actions.get(ActionRowCheck.key(code));
     if (target == null) {
-      problems.at(
-          row.number(),
+      row.problem(
           ActionColumns.MILESTONE_OF,
           "No action has the code "
               + code
@@ -145,33 +145,33 @@ final class MilestoneCheck {
               + " to.");
     }
     for (Column<?> column : ActionColumns.LAYOUT.columns()) {
-      if (!MILESTONE_COLUMNS.contains(column) && !column.isIgnored() && !v(row, column).isEmpty()) {
-        problems.at(
-            row.number(),
+      if (!MILESTONE_COLUMNS.contains(column)
+          && !column.isIgnored()
+          && !row.text(column).isEmpty()) {
+        row.problem(
             column,
             "A milestone row takes only title, due_date, completed_date and depends_on. Leave "
                 + column.heading()
                 + " empty, or put it on the row of the action itself.");
       }
     }
-    String title = v(row, ActionColumns.TITLE);
+    String title = row.text(ActionColumns.TITLE);
     if (title.isEmpty()) {
-      problems.at(row.number(), ActionColumns.TITLE, "Enter what the milestone is.");
+      row.problem(ActionColumns.TITLE, "Enter what the milestone is.");
     } else if (title.length() > MAX_TITLE) {
-      problems.at(row.number(), ActionColumns.TITLE, Problems.tooLong("title", title, MAX_TITLE));
+      row.problem(ActionColumns.TITLE, Problems.tooLong("title", title, MAX_TITLE));
     }
     LocalDate due;
-    if (headings.has(ActionColumns.DUE_DATE)) {
-      due = date(row, ActionColumns.DUE_DATE);
-      if (due == null && v(row, ActionColumns.DUE_DATE).isEmpty()) {
-        problems.at(row.number(), ActionColumns.DUE_DATE, "Enter the date the milestone is due.");
+    if (row.has(ActionColumns.DUE_DATE)) {
+      due = row.value(ActionColumns.DUE_DATE);
+      if (due == null && row.text(ActionColumns.DUE_DATE).isEmpty()) {
+        row.problem(ActionColumns.DUE_DATE, "Enter the date the milestone is due.");
       }
     } else {
       // A file without the column leaves a recorded milestone's date as it is.
       due = recordedDue(target, title);
       if (due == null && target != null && !title.isEmpty()) {
-        problems.at(
-            row.number(),
+        row.problem(
             ActionColumns.DUE_DATE,
             "\""
                 + title
@@ -180,20 +180,17 @@ final class MilestoneCheck {
                 + ", so it needs a due date: add a due_date column.");
       }
     }
-    LocalDate completed = date(row, ActionColumns.COMPLETED_DATE);
+    LocalDate completed = row.value(ActionColumns.COMPLETED_DATE);
     if (completed != null && completed.isAfter(today)) {
-      problems.at(
-          row.number(),
-          ActionColumns.COMPLETED_DATE,
-          "The completion date cannot be in the future.");
+      row.problem(ActionColumns.COMPLETED_DATE, "The completion date cannot be in the future.");
     }
-    if (problems.count() > before) {
+    if (row.hasProblems()) {
       return new Read(row.number(), null, null);
     }
     return new Read(
         row.number(),
         ActionRowCheck.key(code),
-        new MilestoneState(title, due, completed, blankToNull(v(row, ActionColumns.DEPENDS_ON))));
+        new MilestoneState(title, due, completed, blankToNull(row.text(ActionColumns.DEPENDS_ON))));
   }
 
   /**
@@ -297,18 +294,6 @@ final class MilestoneCheck {
         .map(MilestoneState::due)
         .findFirst()
         .orElse(null);
-  }
-
-  private LocalDate date(Table.Row row, Column<LocalDate> column) {
-    var read = column.parser().parse(v(row, column));
-    if (read.problem() != null) {
-      problems.at(row.number(), column, read.problem());
-    }
-    return read.value();
-  }
-
-  private String v(Table.Row row, Column<?> column) {
-    return headings.value(row, column);
   }
 
   static String key(String title) {

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class IndicatorExport {
+class IndicatorExport {
 
   private final IndicatorRepository indicators;
   private final IndicatorValueRepository values;
