@@ -62,7 +62,7 @@ public record ActionForm(
   }
 
   /** The same action, arising from a decision. */
-  ActionForm arisingFrom(long decision) {
+  public ActionForm arisingFrom(long decision) {
     return new ActionForm(
         code,
         title,
@@ -78,7 +78,7 @@ public record ActionForm(
         version);
   }
 
-  ActionForm withVersion(long newVersion) {
+  public ActionForm withVersion(long newVersion) {
     return new ActionForm(
         code,
         title,

@@ -3,6 +3,7 @@ package org.goldenthread.action;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.goldenthread.action.decision.Decision;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;

@@ -1,4 +1,4 @@
-package org.goldenthread.action;
+package org.goldenthread.action.decision;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
