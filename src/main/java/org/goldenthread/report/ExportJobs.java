@@ -1,100 +1,74 @@
 package org.goldenthread.report;
 
-import jakarta.annotation.PreDestroy;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Function;
-import org.goldenthread.shared.BackgroundJobs;
+import org.goldenthread.jobs.Job;
+import org.goldenthread.jobs.Jobs;
+import org.goldenthread.shared.Actor;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * Lays out long exports (the PDF) in the background, two at a time, so the reader sees their
- * progress and other people's pages are not held up. Each job belongs to whoever started it; the
- * latest jobs and their files are kept in memory for their progress pages.
+ * Long exports (the PDF) laid out in the background as jobs (see {@link PdfWork}), so the reader
+ * sees their progress and other people's pages are not held up. Each job belongs to whoever started
+ * it; the job is kept in the database and its file on disk, so it survives a restart and any
+ * instance shows it.
  */
 @Component
 class ExportJobs {
 
-  /** One export: whose it is, what it makes, how far it has got, and the file when made. */
-  static final class Job {
-    private final String id = UUID.randomUUID().toString();
-    private final String owner;
-    private final long reportId;
-    private final String fileName;
-    private volatile String stage = "Waiting to start";
-    private volatile byte[] file;
-    private volatile boolean failed;
+  static final String PDF = "report-pdf";
 
-    Job(String owner, long reportId, String fileName) {
-      this.owner = owner;
-      this.reportId = reportId;
-      this.fileName = fileName;
-    }
+  /** One export as its progress page shows it. */
+  record ExportJob(
+      String id,
+      long reportId,
+      String fileName,
+      String stage,
+      boolean finished,
+      boolean failed,
+      boolean interrupted,
+      long size) {}
 
-    public String id() {
-      return id;
-    }
+  private final Jobs jobs;
 
-    public long reportId() {
-      return reportId;
-    }
-
-    public String fileName() {
-      return fileName;
-    }
-
-    public String stage() {
-      return stage;
-    }
-
-    public boolean finished() {
-      return file != null || failed;
-    }
-
-    public boolean failed() {
-      return failed;
-    }
-
-    public int size() {
-      return file == null ? 0 : file.length;
-    }
-
-    byte[] file() {
-      return file;
-    }
-
-    void stage(String now) {
-      stage = now;
-    }
+  ExportJobs(Jobs jobs) {
+    this.jobs = jobs;
   }
 
-  private static final int KEPT = 20;
-
-  private final BackgroundJobs<Job> jobs = new BackgroundJobs<>("report-export", 2, KEPT);
-
-  /** Starts {@code work} in the background and returns its job at once. */
-  Job start(String owner, long reportId, String fileName, Function<Job, byte[]> work) {
-    Job job = new Job(owner, reportId, fileName);
-    return jobs.start(
-        job.id(),
-        job,
-        () -> {
-          try {
-            job.file = work.apply(job);
-          } catch (RuntimeException e) {
-            job.failed = true;
-            throw e;
-          }
-        });
+  /**
+   * Queues the layout of the report's PDF from its page, {@code html}, made now; returns the job's
+   * id.
+   */
+  String start(Actor owner, long reportId, String fileName, String html) {
+    return jobs.start(PDF, owner, reportId, fileName, html.getBytes(StandardCharsets.UTF_8));
   }
 
   /** The job, to the person who started it only. */
-  Optional<Job> find(String id, String owner) {
-    return jobs.find(id).filter(j -> j.owner.equals(owner));
+  Optional<ExportJob> find(String id, Actor owner) {
+    return own(id, owner).map(ExportJobs::view);
   }
 
-  @PreDestroy
-  void stop() {
-    jobs.stop();
+  /** The finished PDF, streamed from disk, to the person who started it only. */
+  Optional<ResponseEntity<Resource>> file(String id, Actor owner) {
+    return own(id, owner).filter(Job::hasResult).map(jobs::download);
+  }
+
+  private Optional<Job> own(String id, Actor owner) {
+    return jobs.find(id).filter(j -> PDF.equals(j.kind()) && j.startedBy(owner));
+  }
+
+  private static ExportJob view(Job job) {
+    String stage = job.progress().message();
+    return new ExportJob(
+        job.id(),
+        job.subjectId(),
+        job.subject(),
+        stage == null ? "Waiting to start" : stage,
+        job.finished(),
+        job.failed(),
+        job.interrupted(),
+        job.resultSize());
   }
 }
