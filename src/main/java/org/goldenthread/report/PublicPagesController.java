@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.goldenthread.indicator.Indicator;
-import org.goldenthread.indicator.TrendChart;
+import org.goldenthread.indicator.chart.TrendChart;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
