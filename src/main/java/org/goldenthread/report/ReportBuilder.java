@@ -252,7 +252,7 @@ public class ReportBuilder {
   }
 
   /** A small chart of actual against target for each indicator, by its id, read in one batch. */
-  Map<Long, String> charts(List<Indicator> shown, Period period) {
+  public Map<Long, String> charts(List<Indicator> shown, Period period) {
     Map<Long, IndicatorCalculator> calculators =
         results.calculatorsFor(shown, period.financialYear());
     Map<Long, String> charts = new HashMap<>();
@@ -279,7 +279,7 @@ public class ReportBuilder {
   }
 
   /** What a report covers, in words: "Plan: Corporate Plan 2026–2030". */
-  String describeScope(ReportDefinition d) {
+  public String describeScope(ReportDefinition d) {
     Long id = d.getScopeId();
     return switch (d.getScopeKind()) {
       case PLAN -> "Plan: " + plans.get(id).label();
