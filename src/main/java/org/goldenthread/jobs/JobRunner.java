@@ -39,6 +39,9 @@ class JobRunner implements SmartLifecycle {
 
   private static final Duration CLEAN_EVERY = Duration.ofHours(1);
 
+  /** How long stopping waits for running jobs to finish before it marks them failed. */
+  private static final Duration FINISH_WITHIN = Duration.ofSeconds(10);
+
   private final JobStore store;
   private final JobFiles files;
   private final List<JobWork> works;
@@ -82,6 +85,13 @@ class JobRunner implements SmartLifecycle {
       return;
     }
     scheduler.shutdownNow();
+    workers.shutdown();
+    try {
+      // A job about to finish may still record its outcome; the rest are cut off.
+      workers.awaitTermination(FINISH_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     workers.shutdownNow();
     scheduler = null;
     workers = null;
