@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -182,24 +183,17 @@ class IndicatorController {
     Indicator indicator = indicators.get(id);
     IndicatorCalculator calculator = results.calculator(indicator);
     Period current = Period.containing(LocalDate.now(clock), indicator.getFrequency());
-    List<IndicatorCalculator.Result> rows = new ArrayList<>();
-    Period p = current;
-    for (int i = 0; i < 8; i++) {
-      rows.add(calculator.result(p));
-      p = p.previous();
-    }
-    List<TrendChart.Point> points = new ArrayList<>();
-    for (int i = rows.size() - 1; i >= 0; i--) {
-      IndicatorCalculator.Result r = rows.get(i);
-      points.add(new TrendChart.Point(r.period().label(), r.actual(), r.target()));
-    }
+    List<IndicatorCalculator.Result> series = ChartSeries.upTo(calculator, current, 8, null);
+    List<IndicatorCalculator.Result> rows = new ArrayList<>(series);
+    Collections.reverse(rows);
     List<IndicatorValue> recorded = new ArrayList<>(values.findByIndicator(indicator));
     recorded.sort(Comparator.comparing(IndicatorValue::getPeriod).reversed());
     model.addAttribute("indicator", indicator);
     model.addAttribute("rows", rows);
     model.addAttribute("latest", rows.size() > 1 ? rows.get(1) : rows.get(0));
     model.addAttribute(
-        "chart", TrendChart.svg(indicator.getTitle() + ": actual against target", points));
+        "chart",
+        ChartSeries.chart("chart", indicator.getTitle() + ": actual against target", series));
     model.addAttribute("recorded", recorded);
     model.addAttribute("states", recordedStates(recorded));
     List<CalculatedCommentary> said =

@@ -5,8 +5,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.goldenthread.indicator.ChartSeries;
 import org.goldenthread.indicator.Indicator;
-import org.goldenthread.indicator.TrendChart;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,13 +64,7 @@ class PublicPagesController {
   @GetMapping("/public/indicators/{code}")
   String indicator(@PathVariable String code, Model model) {
     PublicIndicators.History history = indicators.history(indicators.get(code));
-    List<TrendChart.Point> points = new ArrayList<>();
     List<PublicIndicators.Line> lines = history.lines();
-    for (PublicIndicators.Line l : lines.subList(Math.max(0, lines.size() - 12), lines.size())) {
-      points.add(
-          new TrendChart.Point(
-              l.result().period().label(), l.result().actual(), l.result().target()));
-    }
     model.addAttribute("indicator", history.indicator());
     model.addAttribute("history", history);
     List<PublicIndicators.Line> newestFirst = new ArrayList<>(lines);
@@ -78,8 +72,10 @@ class PublicPagesController {
     model.addAttribute("newestFirst", newestFirst);
     model.addAttribute(
         "chart",
-        TrendChart.svg(
-            history.indicator().getTitle() + ": published actual against target", points));
+        ChartSeries.chart(
+            "chart",
+            history.indicator().getTitle() + ": published actual against target",
+            ChartSeries.last(lines.stream().map(PublicIndicators.Line::result).toList(), 12)));
     return "report/public/indicator";
   }
 
