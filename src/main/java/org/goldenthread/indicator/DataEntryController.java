@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 import org.goldenthread.account.CurrentUser;
 import org.goldenthread.account.PartnerScope;
 import org.goldenthread.period.Period;
-import org.goldenthread.period.PeriodFormatException;
 import org.goldenthread.shared.Choice;
 import org.goldenthread.shared.ConcurrentEditException;
 import org.goldenthread.shared.FormErrors;
@@ -71,9 +70,9 @@ class DataEntryController {
 
   @GetMapping("/indicators/{id}/enter")
   @PreAuthorize("@indicatorAccess.canEnter(authentication, #id)")
-  String form(@PathVariable long id, @RequestParam(required = false) String period, Model model) {
+  String form(@PathVariable long id, @RequestParam(required = false) Period period, Model model) {
     Indicator indicator = indicators.get(id);
-    Period chosen = parse(period, indicator);
+    Period chosen = period == null ? due.duePeriod(indicator) : period;
     ValueForm form =
         values
             .findByIndicatorAndPeriod(indicator, chosen)
@@ -86,7 +85,7 @@ class DataEntryController {
   @PreAuthorize("@indicatorAccess.canEnter(authentication, #id)")
   String enter(
       @PathVariable long id,
-      @RequestParam String period,
+      @RequestParam("period") Period chosen,
       @RequestParam(defaultValue = "submit") String action,
       @Valid @ModelAttribute("form") ValueForm form,
       BindingResult result,
@@ -94,7 +93,6 @@ class DataEntryController {
       Model model,
       RedirectAttributes redirect) {
     Indicator indicator = indicators.get(id);
-    Period chosen = parse(period, indicator);
     boolean submit = !"save".equals(action);
     return FormErrors.submit(
         result,
@@ -122,17 +120,6 @@ class DataEntryController {
         },
         errors ->
             page(model, indicator, chosen, errors.keep(form, (f, v) -> f.withVersion(v)), errors));
-  }
-
-  private Period parse(String label, Indicator indicator) {
-    if (label == null || label.isBlank()) {
-      return due.duePeriod(indicator);
-    }
-    try {
-      return Period.parse(label);
-    } catch (PeriodFormatException e) {
-      return due.duePeriod(indicator);
-    }
   }
 
   private String page(

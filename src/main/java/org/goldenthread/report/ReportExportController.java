@@ -4,7 +4,6 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.goldenthread.period.Period;
-import org.goldenthread.period.PeriodFormatException;
 import org.goldenthread.shared.RecordNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -48,7 +47,7 @@ class ReportExportController {
   @PostMapping("/reports/{id}/pdf-jobs")
   @PreAuthorize("@reportAccess.canRead(authentication, #id)")
   String startPdf(
-      @PathVariable long id, @RequestParam(required = false) String period, Principal principal) {
+      @PathVariable long id, @RequestParam(required = false) Period period, Principal principal) {
     ReportDefinition definition = reports.get(id);
     return startPdf(id, exports.live(definition, period(definition, period)), null, principal);
   }
@@ -115,7 +114,7 @@ class ReportExportController {
   ResponseEntity<byte[]> export(
       @PathVariable long id,
       @PathVariable String format,
-      @RequestParam(required = false) String period) {
+      @RequestParam(required = false) Period period) {
     ReportExports.Format chosen = format(format);
     ReportDefinition definition = reports.get(id);
     return exports.live(definition, period(definition, period), chosen).response();
@@ -136,15 +135,10 @@ class ReportExportController {
                     HttpStatus.NOT_FOUND, "A report downloads as pdf, docx, xlsx or csv"));
   }
 
-  private Period period(ReportDefinition definition, String period) {
-    if (period == null || period.isBlank()) {
-      return Period.containing(LocalDate.now(clock), definition.getPeriodType()).previous();
-    }
-    try {
-      return Period.parse(period.trim());
-    } catch (PeriodFormatException e) {
-      throw new ResponseStatusException(
-          HttpStatus.BAD_REQUEST, "“" + period.trim() + "” is not a period, like 2026/27 Q2");
-    }
+  /** The period asked for or, without one, the latest of the report's kind that is over. */
+  private Period period(ReportDefinition definition, Period period) {
+    return period != null
+        ? period
+        : Period.containing(LocalDate.now(clock), definition.getPeriodType()).previous();
   }
 }
