@@ -1,6 +1,7 @@
 package org.goldenthread.indicator;
 
 import java.util.Map;
+import org.goldenthread.indicator.calc.IndicatorCalculator;
 import org.goldenthread.period.FinancialYear;
 
 /**

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.goldenthread.indicator.Indicator;
-import org.goldenthread.indicator.IndicatorCalculator;
 import org.goldenthread.indicator.Status;
+import org.goldenthread.indicator.calc.IndicatorCalculator;
 import org.goldenthread.period.FinancialYear;
 
 /**

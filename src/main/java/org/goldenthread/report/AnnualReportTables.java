@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.goldenthread.indicator.Figures;
 import org.goldenthread.indicator.Indicator;
-import org.goldenthread.indicator.IndicatorCalculator;
 import org.goldenthread.indicator.Status;
+import org.goldenthread.indicator.calc.IndicatorCalculator;
 
 /**
  * The annual performance report laid out as the tables its CSV and Excel exports write (see {@link

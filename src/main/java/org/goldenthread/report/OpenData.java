@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.goldenthread.indicator.Figures;
 import org.goldenthread.indicator.Indicator;
-import org.goldenthread.indicator.IndicatorCalculator;
+import org.goldenthread.indicator.calc.IndicatorCalculator;
 import org.goldenthread.shared.CsvFile;
 
 /**

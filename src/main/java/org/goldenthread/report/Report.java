@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import org.goldenthread.action.ActionStatusAt;
 import org.goldenthread.indicator.Indicator;
-import org.goldenthread.indicator.IndicatorCalculator;
 import org.goldenthread.indicator.YearFigures;
+import org.goldenthread.indicator.calc.IndicatorCalculator;
 import org.goldenthread.period.Period;
 
 /**

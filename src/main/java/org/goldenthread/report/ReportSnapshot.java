@@ -10,10 +10,10 @@ import org.goldenthread.action.ActionStatusAt;
 import org.goldenthread.action.Brag;
 import org.goldenthread.indicator.Figures;
 import org.goldenthread.indicator.Indicator;
-import org.goldenthread.indicator.IndicatorCalculator;
 import org.goldenthread.indicator.Status;
 import org.goldenthread.indicator.Trend;
 import org.goldenthread.indicator.Unit;
+import org.goldenthread.indicator.calc.IndicatorCalculator;
 
 /**
  * Everything a report showed when it was published, in plain values (written to JSON and read back
