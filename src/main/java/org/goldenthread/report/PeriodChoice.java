@@ -1,6 +1,7 @@
 package org.goldenthread.report;
 
 import org.goldenthread.period.Period;
+import org.goldenthread.report.web.ReportChoices;
 import org.springframework.ui.Model;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
@@ -13,16 +14,16 @@ import org.springframework.validation.FieldError;
  * @param chosen the period shown
  * @param error what was wrong with the period asked for; null when nothing was
  */
-record PeriodChoice(Period current, Period chosen, String error) {
+public record PeriodChoice(Period current, Period chosen, String error) {
 
   /**
    * The period a page was asked for, read by the period formatter; a text that is not a period
    * leaves it empty and its error, with the text, in the binding result beside it.
    */
-  record Asked(Period period) {}
+  public record Asked(Period period) {}
 
   /** The choice from what was asked; {@code binding} may be null when nothing was bound. */
-  static PeriodChoice of(Asked asked, Errors binding, Period current) {
+  public static PeriodChoice of(Asked asked, Errors binding, Period current) {
     Period latest = current.previous();
     FieldError wrong = binding == null ? null : binding.getFieldError("period");
     if (wrong != null) {
@@ -38,7 +39,7 @@ record PeriodChoice(Period current, Period chosen, String error) {
   }
 
   /** Offers the periods to choose from, and says what was wrong with the one asked for. */
-  void offer(Model model) {
+  public void offer(Model model) {
     model.addAttribute("periods", ReportChoices.periods(current));
     if (error != null) {
       model.addAttribute("periodError", error);

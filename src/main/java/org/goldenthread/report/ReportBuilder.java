@@ -261,7 +261,7 @@ public class ReportBuilder {
    * A small chart of actual against target for each indicator, by its id, from the figures read for
    * the report's period.
    */
-  Map<Long, String> charts(List<Indicator> shown, Period period, YearFigures figures) {
+  public Map<Long, String> charts(List<Indicator> shown, Period period, YearFigures figures) {
     Map<Long, String> charts = new HashMap<>();
     shown.forEach(i -> charts.put(i.getId(), chart(i, figures.calculator(i), period)));
     return charts;
@@ -283,7 +283,7 @@ public class ReportBuilder {
   }
 
   /** What a report covers, in words: "Plan: Corporate Plan 2026–2030". */
-  String describeScope(ReportDefinition d) {
+  public String describeScope(ReportDefinition d) {
     Long id = d.getScopeId();
     return switch (d.getScopeKind()) {
       case PLAN -> "Plan: " + plans.get(id).label();
