@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.goldenthread.action.ActionRowCheck.ActionRow;
 import org.goldenthread.action.ActionRowCheck.MilestoneRow;
+import org.goldenthread.action.decision.DecisionRepository;
+import org.goldenthread.action.progress.ProgressUpdates;
 import org.goldenthread.framework.FrameworkItem;
 import org.goldenthread.framework.FrameworkService;
 import org.goldenthread.framework.ImportFileException;

@@ -7,9 +7,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.goldenthread.action.Decision;
-import org.goldenthread.action.DecisionForm;
-import org.goldenthread.action.DecisionService;
+import org.goldenthread.action.decision.Decision;
+import org.goldenthread.action.decision.DecisionForm;
+import org.goldenthread.action.decision.DecisionService;
 import org.goldenthread.organisation.Body;
 
 /**

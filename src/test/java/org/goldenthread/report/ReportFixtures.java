@@ -13,7 +13,7 @@ import org.goldenthread.action.ActionKind;
 import org.goldenthread.action.ActionService;
 import org.goldenthread.action.Brag;
 import org.goldenthread.action.BragRules;
-import org.goldenthread.action.ProgressUpdates;
+import org.goldenthread.action.progress.ProgressUpdates;
 import org.goldenthread.framework.FrameworkItem;
 import org.goldenthread.framework.FrameworkService;
 import org.goldenthread.framework.ItemForm;

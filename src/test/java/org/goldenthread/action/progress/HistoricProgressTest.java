@@ -1,4 +1,4 @@
-package org.goldenthread.action;
+package org.goldenthread.action.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,14 @@ import static org.goldenthread.shared.TestPeople.named;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.goldenthread.action.Action;
+import org.goldenthread.action.ActionForm;
+import org.goldenthread.action.ActionKind;
+import org.goldenthread.action.ActionService;
+import org.goldenthread.action.Brag;
+import org.goldenthread.action.BragRules;
+import org.goldenthread.action.Milestone;
+import org.goldenthread.action.MilestoneForm;
 import org.goldenthread.organisation.PersonService;
 import org.goldenthread.organisation.PersonType;
 import org.goldenthread.period.Period;

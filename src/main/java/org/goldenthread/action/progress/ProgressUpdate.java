@@ -1,4 +1,4 @@
-package org.goldenthread.action;
+package org.goldenthread.action.progress;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,6 +8,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.goldenthread.action.Action;
+import org.goldenthread.action.Brag;
+import org.goldenthread.action.BragRules;
 import org.goldenthread.period.Period;
 import org.goldenthread.shared.BaseEntity;
 import org.goldenthread.shared.PersonRef;
@@ -62,13 +65,13 @@ public class ProgressUpdate extends BaseEntity {
 
   protected ProgressUpdate() {}
 
-  ProgressUpdate(Action action, Period period) {
+  public ProgressUpdate(Action action, Period period) {
     this.action = action;
     this.period = period;
   }
 
   /** Records an assessment already checked against the BRAG rules. */
-  void assess(BragRules.Assessment assessment, Brag suggested, PersonRef by, Instant at) {
+  public void assess(BragRules.Assessment assessment, Brag suggested, PersonRef by, Instant at) {
     this.percentComplete =
         assessment.completedOn() != null || assessment.status() == Brag.BLUE
             ? 100

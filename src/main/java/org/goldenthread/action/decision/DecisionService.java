@@ -1,4 +1,4 @@
-package org.goldenthread.action;
+package org.goldenthread.action.decision;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.goldenthread.action.Action;
+import org.goldenthread.action.ActionRepository;
 import org.goldenthread.organisation.Body;
 import org.goldenthread.organisation.GovernanceService;
 import org.goldenthread.shared.RecordNotFoundException;

@@ -1,4 +1,4 @@
-package org.goldenthread.action;
+package org.goldenthread.action.progress;
 
 import static org.goldenthread.shared.Text.blankToNull;
 
@@ -6,6 +6,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.goldenthread.action.Action;
+import org.goldenthread.action.ActionService;
+import org.goldenthread.action.BragRules;
+import org.goldenthread.action.Schedule;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.shared.ConcurrentEditException;

@@ -1,6 +1,8 @@
-package org.goldenthread.action;
+package org.goldenthread.action.decision;
 
 import jakarta.validation.Valid;
+import org.goldenthread.action.ActionService;
+import org.goldenthread.action.web.ActionChoices;
 import org.goldenthread.audit.AuditTrail;
 import org.goldenthread.shared.FormErrors;
 import org.springframework.context.MessageSource;

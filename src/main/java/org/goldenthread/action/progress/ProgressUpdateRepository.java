@@ -1,14 +1,15 @@
-package org.goldenthread.action;
+package org.goldenthread.action.progress;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.goldenthread.action.Action;
 import org.goldenthread.period.Period;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface ProgressUpdateRepository extends JpaRepository<ProgressUpdate, Long> {
+public interface ProgressUpdateRepository extends JpaRepository<ProgressUpdate, Long> {
 
   Optional<ProgressUpdate> findByActionAndPeriod(Action action, Period period);
 

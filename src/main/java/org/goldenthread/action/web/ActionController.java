@@ -1,7 +1,15 @@
-package org.goldenthread.action;
+package org.goldenthread.action.web;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import org.goldenthread.action.Action;
+import org.goldenthread.action.ActionAccess;
+import org.goldenthread.action.ActionForm;
+import org.goldenthread.action.ActionList;
+import org.goldenthread.action.ActionService;
+import org.goldenthread.action.Brag;
+import org.goldenthread.action.MilestoneForm;
+import org.goldenthread.action.progress.ProgressUpdates;
 import org.goldenthread.audit.AuditTrail;
 import org.goldenthread.shared.FormErrors;
 import org.springframework.context.MessageSource;

@@ -1,4 +1,4 @@
-package org.goldenthread.action;
+package org.goldenthread.action.decision;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

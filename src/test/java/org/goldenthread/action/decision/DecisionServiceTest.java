@@ -1,4 +1,4 @@
-package org.goldenthread.action;
+package org.goldenthread.action.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.goldenthread.action.Action;
+import org.goldenthread.action.ActionService;
+import org.goldenthread.action.Brag;
+import org.goldenthread.action.progress.ProgressUpdates;
 import org.goldenthread.organisation.Body;
 import org.goldenthread.organisation.BodyForm;
 import org.goldenthread.organisation.BodyType;

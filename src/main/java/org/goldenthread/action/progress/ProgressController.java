@@ -1,8 +1,12 @@
-package org.goldenthread.action;
+package org.goldenthread.action.progress;
 
 import jakarta.validation.Valid;
 import java.util.List;
 import org.goldenthread.account.CurrentUser;
+import org.goldenthread.action.Action;
+import org.goldenthread.action.ActionList;
+import org.goldenthread.action.ActionService;
+import org.goldenthread.action.web.ActionChoices;
 import org.goldenthread.period.Period;
 import org.goldenthread.shared.FormErrors;
 import org.springframework.context.MessageSource;

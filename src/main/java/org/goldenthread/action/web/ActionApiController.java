@@ -1,4 +1,4 @@
-package org.goldenthread.action;
+package org.goldenthread.action.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -7,7 +7,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import org.goldenthread.account.CurrentUser;
-import org.goldenthread.action.ActionViews.ActionView;
+import org.goldenthread.action.Action;
+import org.goldenthread.action.ActionAccess;
+import org.goldenthread.action.ActionService;
+import org.goldenthread.action.Brag;
+import org.goldenthread.action.progress.ProgressForm;
+import org.goldenthread.action.progress.ProgressUpdates;
+import org.goldenthread.action.web.ActionViews.ActionView;
 import org.goldenthread.shared.ClientVersion;
 import org.goldenthread.shared.RuleViolationException;
 import org.springframework.format.annotation.DateTimeFormat;

@@ -1,7 +1,11 @@
-package org.goldenthread.action;
+package org.goldenthread.action.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.goldenthread.action.Action;
+import org.goldenthread.action.ActionKind;
+import org.goldenthread.action.Brag;
+import org.goldenthread.action.decision.DecisionService;
 import org.goldenthread.framework.FrameworkAccess;
 import org.goldenthread.framework.FrameworkService;
 import org.goldenthread.framework.ItemType;
@@ -16,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The lists that action and decision pages choose from. */
 @Component
 @Transactional(readOnly = true)
-class ActionChoices {
+public class ActionChoices {
 
   /** The status filter's value for actions nobody has assessed yet. */
   static final String NOT_ASSESSED = "NONE";
@@ -84,7 +88,7 @@ class ActionChoices {
     return organisation.people(blank, null);
   }
 
-  List<Choice> bodies(String blank) {
+  public List<Choice> bodies(String blank) {
     List<Choice> choices = withBlank(blank);
     governance.bodies().forEach(b -> choices.add(Choice.of(b.getId(), b.getName())));
     return choices;
@@ -110,7 +114,7 @@ class ActionChoices {
   }
 
   /** Statuses to choose in an update, with what each means. */
-  List<Choice> brag() {
+  public List<Choice> brag() {
     return Choice.of(Brag.class, b -> b.label() + " – " + b.meaning().toLowerCase());
   }
 

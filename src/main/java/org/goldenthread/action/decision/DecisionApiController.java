@@ -1,4 +1,4 @@
-package org.goldenthread.action;
+package org.goldenthread.action.decision;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -6,7 +6,9 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Collection;
 import java.util.List;
-import org.goldenthread.action.ActionViews.DecisionView;
+import org.goldenthread.action.ActionForm;
+import org.goldenthread.action.ActionService;
+import org.goldenthread.action.web.ActionViews.DecisionView;
 import org.goldenthread.shared.RequestBodyValidator;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

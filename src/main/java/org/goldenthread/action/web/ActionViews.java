@@ -1,13 +1,21 @@
-package org.goldenthread.action;
+package org.goldenthread.action.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.goldenthread.action.Action;
+import org.goldenthread.action.ActionKind;
+import org.goldenthread.action.Brag;
+import org.goldenthread.action.BragRules;
+import org.goldenthread.action.Milestone;
+import org.goldenthread.action.decision.Decision;
+import org.goldenthread.action.decision.DecisionService;
+import org.goldenthread.action.progress.ProgressUpdate;
 import org.goldenthread.organisation.Person;
 
 /** Actions and decisions as the JSON API shows them, judged as at a given day. */
-final class ActionViews {
+public final class ActionViews {
 
   private ActionViews() {}
 
@@ -39,11 +47,11 @@ final class ActionViews {
       List<MilestoneView> milestones,
       @JsonInclude(JsonInclude.Include.NON_NULL) List<UpdateView> updates) {
 
-    static ActionView of(Action a, LocalDate asOf) {
+    public static ActionView of(Action a, LocalDate asOf) {
       return of(a, asOf, null);
     }
 
-    static ActionView of(Action a, LocalDate asOf, List<ProgressUpdate> updates) {
+    public static ActionView of(Action a, LocalDate asOf, List<ProgressUpdate> updates) {
       BragRules.Suggestion suggestion = a.suggestion(asOf);
       return new ActionView(
           a.getId(),
@@ -80,7 +88,7 @@ final class ActionViews {
       boolean overdue,
       String dependsOn) {
 
-    static MilestoneView of(Milestone m, LocalDate asOf) {
+    public static MilestoneView of(Milestone m, LocalDate asOf) {
       return new MilestoneView(
           m.getId(),
           m.getTitle(),
@@ -104,7 +112,7 @@ final class ActionViews {
       Instant updatedAt,
       long version) {
 
-    static UpdateView of(ProgressUpdate u) {
+    public static UpdateView of(ProgressUpdate u) {
       return new UpdateView(
           u.getPeriod().label(),
           u.getStatus(),
@@ -120,7 +128,7 @@ final class ActionViews {
   }
 
   /** A committee decision with how the actions arising from it stand. */
-  record DecisionView(
+  public record DecisionView(
       long id,
       long bodyId,
       String body,
@@ -135,7 +143,7 @@ final class ActionViews {
       long overdue,
       List<DecisionActionView> actions) {
 
-    static DecisionView of(DecisionService.Progress p) {
+    public static DecisionView of(DecisionService.Progress p) {
       Decision d = p.decision();
       return new DecisionView(
           d.getId(),
@@ -164,7 +172,7 @@ final class ActionViews {
       Brag suggestedStatus,
       boolean overdue) {
 
-    static DecisionActionView of(Action a, LocalDate asOf) {
+    public static DecisionActionView of(Action a, LocalDate asOf) {
       return new DecisionActionView(
           a.getCode(),
           a.getTitle(),

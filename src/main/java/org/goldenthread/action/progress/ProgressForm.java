@@ -1,10 +1,13 @@
-package org.goldenthread.action;
+package org.goldenthread.action.progress;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.goldenthread.action.Action;
+import org.goldenthread.action.Brag;
+import org.goldenthread.action.BragRules;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A lead officer's progress update as entered: how far, how it is going, and why. */
