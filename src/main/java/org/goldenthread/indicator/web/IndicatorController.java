@@ -36,16 +36,17 @@ import org.goldenthread.indicator.value.IndicatorValueRepository;
 import org.goldenthread.organisation.GovernanceService;
 import org.goldenthread.organisation.OrgChoices;
 import org.goldenthread.period.Period;
-import org.goldenthread.period.PeriodFormatException;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.shared.Choice;
 import org.goldenthread.shared.FormErrors;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -103,9 +104,13 @@ class IndicatorController {
     this.clock = clock;
   }
 
+  /** The period the scorecard is asked for, read by the period formatter. */
+  record AskedPeriod(Period period) {}
+
   @GetMapping("/indicators")
   String scorecard(
-      @RequestParam(required = false) String period,
+      AskedPeriod period,
+      BindingResult binding,
       @RequestParam(required = false) Long planId,
       @RequestParam(required = false) Long itemId,
       @RequestParam(required = false) Long portfolioId,
@@ -115,13 +120,12 @@ class IndicatorController {
       Authentication authentication,
       Model model) {
     Period lastQuarter = Period.containing(LocalDate.now(clock), PeriodType.QUARTER).previous();
-    Period chosen = lastQuarter;
-    if (period != null && !period.isBlank()) {
-      try {
-        chosen = Period.parse(period);
-      } catch (PeriodFormatException e) {
-        model.addAttribute("problem", e.getMessage());
-      }
+    Period chosen = period.period() == null ? lastQuarter : period.period();
+    FieldError wrong = binding.getFieldError("period");
+    if (wrong != null) {
+      // What the period formatter said of the text (PeriodFormatException's message).
+      model.addAttribute(
+          "problem", wrong.unwrap(TypeMismatchException.class).getMostSpecificCause().getMessage());
     }
     Scorecard.Filter filter =
         new Scorecard.Filter(planId, itemId, portfolioId, orgUnitId, type, status);

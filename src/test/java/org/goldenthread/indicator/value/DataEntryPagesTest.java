@@ -234,6 +234,10 @@ class DataEntryPagesTest {
                 .param("actual", "10"))
         .andExpect(status().isBadRequest());
     assertThat(values.findByIndicator(indicator)).isEmpty();
+    // The scorecard names a period it cannot read and shows the latest quarter over.
+    mvc.perform(get("/indicators").param("period", "next quarter").with(users.as("officer")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("is not a period")));
   }
 
   @Test
