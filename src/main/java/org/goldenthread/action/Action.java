@@ -152,7 +152,7 @@ public class Action extends BaseEntity {
   }
 
   /** Sets progress directly, as an import of a tracker does; Blue means 100% complete. */
-  void takeProgress(
+  public void takeProgress(
       int percent, Brag status, LocalDate completedOn, String commentary, String remedialAction) {
     this.percentComplete = completedOn != null || status == Brag.BLUE ? 100 : percent;
     this.status = status;

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.goldenthread.action.decision.Decision;
 import org.goldenthread.action.decision.DecisionForm;
 import org.goldenthread.action.decision.DecisionService;
-import org.goldenthread.organisation.Body;
+import org.goldenthread.organisation.governance.Body;
 
 /**
  * Decisions of the demo council's Cabinet and committees over the past year, recorded from their
