@@ -12,7 +12,6 @@ import java.util.Map;
 import org.goldenthread.audit.AuditTrail;
 import org.goldenthread.framework.FrameworkAccess;
 import org.goldenthread.framework.FrameworkService;
-import org.goldenthread.framework.ItemType;
 import org.goldenthread.framework.PlanService;
 import org.goldenthread.indicator.Aggregation;
 import org.goldenthread.indicator.Indicator;
@@ -24,7 +23,6 @@ import org.goldenthread.indicator.IndicatorType;
 import org.goldenthread.indicator.Perspective;
 import org.goldenthread.indicator.Polarity;
 import org.goldenthread.indicator.Scorecard;
-import org.goldenthread.indicator.Status;
 import org.goldenthread.indicator.Tolerance;
 import org.goldenthread.indicator.Unit;
 import org.goldenthread.indicator.calc.IndicatorCalculator;
@@ -39,14 +37,12 @@ import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.shared.Choice;
 import org.goldenthread.shared.FormErrors;
-import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -104,83 +100,11 @@ class IndicatorController {
     this.clock = clock;
   }
 
-  /** The period the scorecard is asked for, read by the period formatter. */
-  record AskedPeriod(Period period) {}
-
-  @GetMapping("/indicators")
-  String scorecard(
-      AskedPeriod period,
-      BindingResult binding,
-      @RequestParam(required = false) Long planId,
-      @RequestParam(required = false) Long itemId,
-      @RequestParam(required = false) Long portfolioId,
-      @RequestParam(required = false) Long orgUnitId,
-      @RequestParam(required = false) IndicatorType type,
-      @RequestParam(required = false) Status status,
-      Authentication authentication,
-      Model model) {
-    Period lastQuarter = Period.containing(LocalDate.now(clock), PeriodType.QUARTER).previous();
-    Period chosen = period.period() == null ? lastQuarter : period.period();
-    FieldError wrong = binding.getFieldError("period");
-    if (wrong != null) {
-      // What the period formatter said of the text (PeriodFormatException's message).
-      model.addAttribute(
-          "problem", wrong.unwrap(TypeMismatchException.class).getMostSpecificCause().getMessage());
-    }
-    Scorecard.Filter filter =
-        new Scorecard.Filter(planId, itemId, portfolioId, orgUnitId, type, status);
-    model.addAttribute(
-        "card", scorecard.card(chosen, filter, access.visibleIds(authentication).orElse(null)));
-    model.addAttribute("filter", filter);
-    model.addAttribute("periods", recentPeriods(lastQuarter));
-    model.addAttribute(
-        "plans",
-        choices(
-            "Any plan",
-            frameworkAccess.visiblePlans(authentication, plans.all()).stream()
-                .map(p -> Choice.of(p.getId(), p.getTitle()))
-                .toList()));
-    model.addAttribute(
-        "priorities",
-        choices(
-            "Any priority",
-            framework.all().stream()
-                .filter(i -> i.getType() == ItemType.PRIORITY)
-                .filter(i -> frameworkAccess.canReadItem(authentication, i.getId()))
-                .map(i -> Choice.of(i.getId(), i.label()))
-                .toList()));
-    model.addAttribute(
-        "portfolios",
-        choices(
-            "Any portfolio",
-            governance.portfolios().stream()
-                .map(p -> Choice.of(p.getId(), p.getTitle()))
-                .toList()));
-    model.addAttribute("units", organisation.units("Any directorate or service"));
-    model.addAttribute(
-        "types", choices("Any type", Choice.of(IndicatorType.class, IndicatorType::label)));
-    model.addAttribute("statuses", choices("Any status", Choice.of(Status.class, Status::label)));
-    return "indicator/scorecard";
-  }
-
   private static List<Choice> choices(String blank, List<Choice> options) {
     List<Choice> all = new ArrayList<>();
     all.add(Choice.of(null, blank));
     all.addAll(options);
     return all;
-  }
-
-  private static List<Choice> recentPeriods(Period lastQuarter) {
-    List<Choice> choices = new ArrayList<>();
-    Period q = lastQuarter.next();
-    for (int i = 0; i < 9; i++) {
-      choices.add(Choice.of(q.label(), q.label()));
-      if (q.index() == 4) {
-        choices.add(Choice.of(q.financialYear().label(), q.financialYear().label() + " (year)"));
-      }
-      q = q.previous();
-    }
-    return choices;
   }
 
   @PostMapping("/indicators/{id}/data-provider")
