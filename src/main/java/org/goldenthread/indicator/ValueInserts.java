@@ -116,7 +116,9 @@ class ValueInserts {
     return new Run(entities.unwrap(SharedSessionContractImplementor.class));
   }
 
-  /** One import's new records: added, written with {@link #flush}, audited at {@link #finish}. */
+  /**
+   * One import's new records: added, written at each {@link #flush}, audited at {@link #finish}.
+   */
   final class Run {
 
     private final SharedSessionContractImplementor session;
@@ -187,7 +189,10 @@ class ValueInserts {
       targets.write();
     }
 
-    /** Writes what is left and audits every record the run created. */
+    /**
+     * Writes what is left and audits every record the run created: at the end, so that each run of
+     * ids is copied to the audit tables in one statement.
+     */
     void finish() {
       flush();
       values.audit();

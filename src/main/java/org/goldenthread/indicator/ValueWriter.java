@@ -93,7 +93,9 @@ class ValueWriter {
           String commentary = row.commentaryOver(value == null ? null : value.getCommentary());
           String remedy = row.remedialActionOver(value == null ? null : value.getRemedialAction());
           if (value == null) {
-            value = new IndicatorValue(indicator(row), row.period());
+            // Built by its own rules but not saved here: ValueInserts writes its columns, with
+            // the row's indicator id (so no indicator is loaded for it).
+            value = new IndicatorValue(null, row.period());
             value.recordHistoric(row.measurement(), commentary, remedy, by, at);
             inserting.add(row.indicatorId(), value);
             changed = true;
@@ -107,7 +109,7 @@ class ValueWriter {
           IndicatorTarget target = oldTargets.get(targetIds.get(key));
           boolean targetChanged = true;
           if (target == null) {
-            target = new IndicatorTarget(indicator(row), row.period());
+            target = new IndicatorTarget(null, row.period());
             target.set(row.target(), by, at);
             inserting.add(row.indicatorId(), target);
           } else if (target.getAmount().compareTo(row.target()) != 0) {
@@ -131,10 +133,6 @@ class ValueWriter {
     }
     inserting.finish();
     return new Written(valueCount, targetCount, unchanged);
-  }
-
-  private Indicator indicator(ValueCheck.Row row) {
-    return entities.getReference(Indicator.class, row.indicatorId());
   }
 
   private static boolean same(
