@@ -8,14 +8,14 @@ import java.util.Map;
 import org.goldenthread.framework.Plan;
 import org.goldenthread.framework.PlanService;
 import org.goldenthread.framework.PlanType;
-import org.goldenthread.organisation.Body;
+import org.goldenthread.organisation.governance.Body;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.report.Frequency;
-import org.goldenthread.report.PublishingService;
 import org.goldenthread.report.ReportDefinition;
 import org.goldenthread.report.ReportService;
 import org.goldenthread.report.ScopeKind;
+import org.goldenthread.report.publish.PublishingService;
 import org.goldenthread.shared.PersonRef;
 import org.springframework.stereotype.Component;
 

@@ -2,6 +2,7 @@ package org.goldenthread.action;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.goldenthread.action.progress.ProgressForm;
 import org.goldenthread.organisation.Person;
 import org.goldenthread.organisation.PersonService;
 
@@ -9,27 +10,27 @@ import org.goldenthread.organisation.PersonService;
  * Forms for the action tests. Codes are unique to each run, so the tests share the demo database
  * with everyone else's and depend on none of its actions.
  */
-final class ActionFixtures {
+public final class ActionFixtures {
 
   private ActionFixtures() {}
 
-  static String uniqueCode(String prefix) {
+  public static String uniqueCode(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
   }
 
-  static Person demoPerson(PersonService people, String name) {
+  public static Person demoPerson(PersonService people, String name) {
     return people.search(name, null).stream()
         .filter(p -> p.getFullName().equals(name))
         .findFirst()
         .orElseThrow(() -> new AssertionError("The demo has no " + name));
   }
 
-  static ActionForm action(String code, long leadId, LocalDate start, LocalDate due) {
+  public static ActionForm action(String code, long leadId, LocalDate start, LocalDate due) {
     return action(code, null, null, leadId, null, null, start, due);
   }
 
   /** An action with every choice given, so a test can get any one of them wrong. */
-  static ActionForm action(
+  public static ActionForm action(
       String code,
       Long frameworkItemId,
       Long decisionId,
@@ -53,7 +54,7 @@ final class ActionFixtures {
         null);
   }
 
-  static ProgressForm progress(
+  public static ProgressForm progress(
       Brag status, int percent, LocalDate completedOn, String commentary, String remedy) {
     return new ProgressForm(percent, status, completedOn, commentary, remedy, null);
   }
