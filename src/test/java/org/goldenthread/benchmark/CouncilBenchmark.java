@@ -10,9 +10,14 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import javax.sql.DataSource;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.IndicatorService;
@@ -39,11 +44,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The large-council benchmark (docs/benchmarks.md): generates a council with 3,000 indicators and
- * 15 years of monthly values, imports it through the product's CSV import, then times a
+ * 15 years of monthly values, imports it through the product's CSV import (timed beside a plain
+ * JDBC batch insert of the same rows, {@link PlainInsert}, and their ratio printed), then times a
  * whole-council scorecard of one quarter (status and trend of every indicator), then the quarterly
  * report pack of every indicator in detail, on screen and as PDF, through the product's own pages,
  * and reports memory. Not part of the test suite (its name does not end in Test); run it with
- * {@code ./mvnw test -Dtest=CouncilBenchmark}. Sizes: -Dbenchmark.indicators, -Dbenchmark.years.
+ * {@code ./mvnw test -Dtest=CouncilBenchmark}. Sizes: -Dbenchmark.indicators, -Dbenchmark.years;
+ * -Dbenchmark.importOnly=true stops after the import.
  */
 @GoldenThreadTest
 class CouncilBenchmark {
@@ -51,6 +58,7 @@ class CouncilBenchmark {
   private static final int INDICATORS = Integer.getInteger("benchmark.indicators", 3_000);
   private static final int YEARS = Integer.getInteger("benchmark.years", 15);
   private static final int YEARS_PER_FILE = 5;
+  private static final boolean IMPORT_ONLY = Boolean.getBoolean("benchmark.importOnly");
   private static final TransactionDefinition READ_ONLY = readOnly();
 
   @Autowired IndicatorImport imports;
@@ -61,6 +69,7 @@ class CouncilBenchmark {
   @Autowired MockMvc mvc;
   @Autowired PlatformTransactionManager transactions;
   @Autowired DemoUsers users;
+  @Autowired DataSource dataSource;
 
   @Test
   void largeCouncil() throws Exception {
@@ -80,16 +89,62 @@ class CouncilBenchmark {
     Duration defining = Duration.ofNanos(System.nanoTime() - start);
     assertThat(defined.problems()).isEmpty();
 
+    List<byte[]> files = new ArrayList<>();
+    for (int year = firstYear; year <= lastQuarter.year(); year += YEARS_PER_FILE) {
+      files.add(values(year, Math.min(year + YEARS_PER_FILE - 1, lastQuarter.year())));
+    }
+    // The yardstick first: the same rows by plain JDBC, then taken out again for the import.
+    PlainInsert plain = new PlainInsert(dataSource);
+    long plainStart = System.nanoTime();
+    int plainRows = 0;
+    for (byte[] file : files) {
+      plainRows += plain.insert(file);
+    }
+    Duration plainInserting = Duration.ofNanos(System.nanoTime() - plainStart);
+    plain.deleteBenchmarkFigures();
+
     long importStart = System.nanoTime();
     int imported = 0;
-    for (int year = firstYear; year <= lastQuarter.year(); year += YEARS_PER_FILE) {
-      int last = Math.min(year + YEARS_PER_FILE - 1, lastQuarter.year());
+    for (byte[] file : files) {
       IndicatorImport.Outcome outcome =
-          imports.values(values(year, last), named("Benchmark"), new ImportProgress());
+          imports.values(file, named("Benchmark"), new ImportProgress());
       assertThat(outcome.problems()).isEmpty();
       imported += outcome.values();
     }
     Duration importing = Duration.ofNanos(System.nanoTime() - importStart);
+    assertThat(imported).isEqualTo(plainRows);
+    double importRate = imported / seconds(importing);
+    double plainRate = plainRows / seconds(plainInserting);
+    report
+        .append(
+            String.format(
+                Locale.UK,
+                "  import definitions       %8.1f s  (%,d indicators)%n",
+                seconds(defining),
+                defined.created() + defined.updated()))
+        .append(
+            String.format(
+                Locale.UK,
+                "  import values            %8.1f s  (%,d values, %,.0f a second)%n",
+                seconds(importing),
+                imported,
+                importRate))
+        .append(
+            String.format(
+                Locale.UK,
+                "  plain JDBC batch insert  %8.1f s  (the same rows, %,.0f a second)%n",
+                seconds(plainInserting),
+                plainRate))
+        .append(
+            String.format(
+                Locale.UK,
+                "  import / plain insert    %8.2f   (%s)%n",
+                importRate / plainRate,
+                database()));
+    if (IMPORT_ONLY) {
+      System.out.println(report);
+      return;
+    }
     long heapAfterImport = usedHeapAfterGc();
 
     long cardStart = System.nanoTime();
@@ -120,19 +175,6 @@ class CouncilBenchmark {
     long heapAfterPack = usedHeapAfterGc();
 
     report
-        .append(
-            String.format(
-                Locale.UK,
-                "  import definitions       %8.1f s  (%,d indicators)%n",
-                seconds(defining),
-                defined.created() + defined.updated()))
-        .append(
-            String.format(
-                Locale.UK,
-                "  import values            %8.1f s  (%,d values, %,.0f a second)%n",
-                seconds(importing),
-                imported,
-                imported / seconds(importing)))
         .append(
             String.format(
                 Locale.UK,
@@ -191,6 +233,12 @@ class CouncilBenchmark {
                 peakHeap() / 1_048_576,
                 Runtime.getRuntime().maxMemory() / 1_048_576));
     System.out.println(report);
+  }
+
+  private String database() throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.getMetaData().getDatabaseProductName();
+    }
   }
 
   private static TransactionDefinition readOnly() {

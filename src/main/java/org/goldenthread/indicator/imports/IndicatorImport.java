@@ -1,28 +1,17 @@
 package org.goldenthread.indicator.imports;
 
 import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import org.goldenthread.framework.FrameworkItem;
 import org.goldenthread.framework.FrameworkService;
-import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.IndicatorForm;
 import org.goldenthread.indicator.IndicatorRepository;
-import org.goldenthread.indicator.Measurement;
-import org.goldenthread.indicator.target.IndicatorTarget;
-import org.goldenthread.indicator.target.IndicatorTargetRepository;
 import org.goldenthread.indicator.value.IndicatorValue;
-import org.goldenthread.indicator.value.IndicatorValueRepository;
 import org.goldenthread.organisation.PersonService;
-import org.goldenthread.period.Period;
 import org.goldenthread.shared.PersonRef;
 import org.goldenthread.spreadsheet.AllOrNothing;
 import org.goldenthread.spreadsheet.PersonFinder;
@@ -45,8 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class IndicatorImport {
-
-  private static final int BATCH = 1_000;
 
   /** What became of an import: what was saved, or the problems that stopped it. */
   public record Outcome(
@@ -72,8 +59,7 @@ public class IndicatorImport {
 
   private final IndicatorRepository indicators;
   private final DefinitionWriter definitions;
-  private final IndicatorValueRepository values;
-  private final IndicatorTargetRepository targets;
+  private final ValueWriter writer;
   private final PersonService people;
   private final FrameworkService framework;
   private final EntityManager entities;
@@ -82,16 +68,14 @@ public class IndicatorImport {
   IndicatorImport(
       IndicatorRepository indicators,
       DefinitionWriter definitions,
-      IndicatorValueRepository values,
-      IndicatorTargetRepository targets,
+      ValueWriter writer,
       PersonService people,
       FrameworkService framework,
       EntityManager entities,
       Clock clock) {
     this.indicators = indicators;
     this.definitions = definitions;
-    this.values = values;
-    this.targets = targets;
+    this.writer = writer;
     this.people = people;
     this.framework = framework;
     this.entities = entities;
@@ -161,109 +145,8 @@ public class IndicatorImport {
         .toList();
   }
 
-  private record Key(long indicatorId, Period period) {}
-
   private Outcome save(List<ValueCheck.Row> rows, PersonRef by, ImportProgress progress) {
-    Set<Long> ids = new HashSet<>();
-    rows.forEach(r -> ids.add(r.indicatorId()));
-    Map<Key, Long> valueIds = new HashMap<>();
-    Map<Key, Long> targetIds = new HashMap<>();
-    for (List<Long> chunk : chunks(new ArrayList<>(ids))) {
-      keys(values.findKeysByIndicatorIds(chunk), valueIds);
-      keys(targets.findKeysByIndicatorIds(chunk), targetIds);
-    }
-    int valueCount = 0;
-    int targetCount = 0;
-    int unchanged = 0;
-    int done = 0;
-    var at = clock.instant();
-    for (List<ValueCheck.Row> batch : chunks(rows)) {
-      Map<Long, IndicatorValue> oldValues = new HashMap<>();
-      Map<Long, IndicatorTarget> oldTargets = new HashMap<>();
-      List<Long> wantedValues = new ArrayList<>();
-      List<Long> wantedTargets = new ArrayList<>();
-      for (ValueCheck.Row row : batch) {
-        Key key = new Key(row.indicatorId(), row.period());
-        if (row.measurement() != null && valueIds.containsKey(key)) {
-          wantedValues.add(valueIds.get(key));
-        }
-        if (row.target() != null && targetIds.containsKey(key)) {
-          wantedTargets.add(targetIds.get(key));
-        }
-      }
-      values.findAllById(wantedValues).forEach(v -> oldValues.put(v.getId(), v));
-      targets.findAllById(wantedTargets).forEach(t -> oldTargets.put(t.getId(), t));
-      for (ValueCheck.Row row : batch) {
-        Key key = new Key(row.indicatorId(), row.period());
-        Indicator indicator = entities.getReference(Indicator.class, row.indicatorId());
-        boolean changed = false;
-        if (row.measurement() != null) {
-          IndicatorValue value = oldValues.get(valueIds.get(key));
-          // A column the file leaves out keeps what is recorded.
-          String commentary = row.commentaryOver(value == null ? null : value.getCommentary());
-          String remedy = row.remedialActionOver(value == null ? null : value.getRemedialAction());
-          if (value == null || !same(value, row.measurement(), commentary, remedy)) {
-            if (value == null) {
-              value = new IndicatorValue(indicator, row.period());
-              value.recordHistoric(row.measurement(), commentary, remedy, by, at);
-              entities.persist(value);
-            } else {
-              value.recordHistoric(row.measurement(), commentary, remedy, by, at);
-            }
-            valueCount++;
-            changed = true;
-          }
-        }
-        if (row.target() != null) {
-          IndicatorTarget target = oldTargets.get(targetIds.get(key));
-          if (target == null || target.getAmount().compareTo(row.target()) != 0) {
-            if (target == null) {
-              target = new IndicatorTarget(indicator, row.period());
-              target.set(row.target(), by, at);
-              entities.persist(target);
-            } else {
-              target.set(row.target(), by, at);
-            }
-            targetCount++;
-            changed = true;
-          }
-        }
-        if (!changed) {
-          unchanged++;
-        }
-      }
-      entities.flush();
-      entities.clear();
-      done += batch.size();
-      progress.saved(done);
-    }
-    return new Outcome(0, 0, unchanged, valueCount, targetCount, List.of());
-  }
-
-  private static boolean same(
-      IndicatorValue value, Measurement m, String commentary, String remedialAction) {
-    return equal(value.getAmount(), m.value())
-        && equal(value.getNumerator(), m.numerator())
-        && equal(value.getDenominator(), m.denominator())
-        && Objects.equals(value.getCommentary(), commentary)
-        && Objects.equals(value.getRemedialAction(), remedialAction);
-  }
-
-  private static boolean equal(BigDecimal a, BigDecimal b) {
-    return a == null ? b == null : b != null && a.compareTo(b) == 0;
-  }
-
-  private static void keys(List<Object[]> found, Map<Key, Long> into) {
-    for (Object[] k : found) {
-      into.put(new Key((Long) k[1], (Period) k[2]), (Long) k[0]);
-    }
-  }
-
-  private static <T> List<List<T>> chunks(List<T> all) {
-    List<List<T>> chunks = new ArrayList<>();
-    for (int i = 0; i < all.size(); i += BATCH) {
-      chunks.add(all.subList(i, Math.min(all.size(), i + BATCH)));
-    }
-    return chunks;
+    ValueWriter.Written written = writer.write(rows, by, progress);
+    return new Outcome(0, 0, written.unchanged(), written.values(), written.targets(), List.of());
   }
 }

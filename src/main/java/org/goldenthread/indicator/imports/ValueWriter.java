@@ -1,0 +1,169 @@
+package org.goldenthread.indicator.imports;
+
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.goldenthread.indicator.Measurement;
+import org.goldenthread.indicator.target.IndicatorTarget;
+import org.goldenthread.indicator.target.IndicatorTargetRepository;
+import org.goldenthread.indicator.value.IndicatorValue;
+import org.goldenthread.indicator.value.IndicatorValueRepository;
+import org.goldenthread.period.Period;
+import org.goldenthread.shared.PersonRef;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the checked rows of a values import, in the import's transaction: a value or target not
+ * yet recorded is inserted in bulk ({@link ValueInserts}), one already recorded is changed through
+ * its record (its own rules, its version, the audit trail), and a row the same as what is recorded
+ * is left alone. A column the file leaves out keeps what is recorded.
+ */
+@Component
+class ValueWriter {
+
+  private static final int BATCH = 1_000;
+
+  /** What the rows changed. */
+  record Written(int values, int targets, int unchanged) {}
+
+  private record Key(long indicatorId, Period period) {}
+
+  private final IndicatorValueRepository values;
+  private final IndicatorTargetRepository targets;
+  private final ValueInserts inserts;
+  private final EntityManager entities;
+  private final Clock clock;
+
+  ValueWriter(
+      IndicatorValueRepository values,
+      IndicatorTargetRepository targets,
+      ValueInserts inserts,
+      EntityManager entities,
+      Clock clock) {
+    this.values = values;
+    this.targets = targets;
+    this.inserts = inserts;
+    this.entities = entities;
+    this.clock = clock;
+  }
+
+  Written write(List<ValueCheck.Row> rows, PersonRef by, ImportProgress progress) {
+    Set<Long> ids = new HashSet<>();
+    rows.forEach(r -> ids.add(r.indicatorId()));
+    Map<Key, Long> valueIds = new HashMap<>();
+    Map<Key, Long> targetIds = new HashMap<>();
+    for (List<Long> chunk : chunks(new ArrayList<>(ids))) {
+      keys(values.findKeysByIndicatorIds(chunk), valueIds);
+      keys(targets.findKeysByIndicatorIds(chunk), targetIds);
+    }
+    ValueInserts.Run inserting = inserts.start();
+    int valueCount = 0;
+    int targetCount = 0;
+    int unchanged = 0;
+    int done = 0;
+    Instant at = clock.instant();
+    for (List<ValueCheck.Row> batch : chunks(rows)) {
+      Map<Long, IndicatorValue> oldValues = new HashMap<>();
+      Map<Long, IndicatorTarget> oldTargets = new HashMap<>();
+      List<Long> wantedValues = new ArrayList<>();
+      List<Long> wantedTargets = new ArrayList<>();
+      for (ValueCheck.Row row : batch) {
+        Key key = new Key(row.indicatorId(), row.period());
+        if (row.measurement() != null && valueIds.containsKey(key)) {
+          wantedValues.add(valueIds.get(key));
+        }
+        if (row.target() != null && targetIds.containsKey(key)) {
+          wantedTargets.add(targetIds.get(key));
+        }
+      }
+      if (!wantedValues.isEmpty()) {
+        values.findAllById(wantedValues).forEach(v -> oldValues.put(v.getId(), v));
+      }
+      if (!wantedTargets.isEmpty()) {
+        targets.findAllById(wantedTargets).forEach(t -> oldTargets.put(t.getId(), t));
+      }
+      for (ValueCheck.Row row : batch) {
+        Key key = new Key(row.indicatorId(), row.period());
+        boolean changed = false;
+        if (row.measurement() != null) {
+          IndicatorValue value = oldValues.get(valueIds.get(key));
+          String commentary = row.commentaryOver(value == null ? null : value.getCommentary());
+          String remedy = row.remedialActionOver(value == null ? null : value.getRemedialAction());
+          if (value == null) {
+            // Built by its own rules but not saved here: ValueInserts writes its columns, with
+            // the row's indicator id (so no indicator is loaded for it).
+            value = new IndicatorValue(null, row.period());
+            value.recordHistoric(row.measurement(), commentary, remedy, by, at);
+            inserting.add(row.indicatorId(), value);
+            changed = true;
+          } else if (!same(value, row.measurement(), commentary, remedy)) {
+            value.recordHistoric(row.measurement(), commentary, remedy, by, at);
+            changed = true;
+          }
+          valueCount += changed ? 1 : 0;
+        }
+        if (row.target() != null) {
+          IndicatorTarget target = oldTargets.get(targetIds.get(key));
+          boolean targetChanged = true;
+          if (target == null) {
+            target = new IndicatorTarget(null, row.period());
+            target.set(row.target(), by, at);
+            inserting.add(row.indicatorId(), target);
+          } else if (target.getAmount().compareTo(row.target()) != 0) {
+            target.set(row.target(), by, at);
+          } else {
+            targetChanged = false;
+          }
+          targetCount += targetChanged ? 1 : 0;
+          changed |= targetChanged;
+        }
+        if (!changed) {
+          unchanged++;
+        }
+      }
+      // Changed records first, through Hibernate; then the new ones, in bulk.
+      entities.flush();
+      entities.clear();
+      inserting.flush();
+      done += batch.size();
+      progress.saved(done);
+    }
+    inserting.finish();
+    return new Written(valueCount, targetCount, unchanged);
+  }
+
+  private static boolean same(
+      IndicatorValue value, Measurement m, String commentary, String remedialAction) {
+    return equal(value.getAmount(), m.value())
+        && equal(value.getNumerator(), m.numerator())
+        && equal(value.getDenominator(), m.denominator())
+        && Objects.equals(value.getCommentary(), commentary)
+        && Objects.equals(value.getRemedialAction(), remedialAction);
+  }
+
+  private static boolean equal(BigDecimal a, BigDecimal b) {
+    return a == null ? b == null : b != null && a.compareTo(b) == 0;
+  }
+
+  private static void keys(List<Object[]> found, Map<Key, Long> into) {
+    for (Object[] k : found) {
+      into.put(new Key((Long) k[1], (Period) k[2]), (Long) k[0]);
+    }
+  }
+
+  private static <T> List<List<T>> chunks(List<T> all) {
+    List<List<T>> chunks = new ArrayList<>();
+    for (int i = 0; i < all.size(); i += BATCH) {
+      chunks.add(all.subList(i, Math.min(all.size(), i + BATCH)));
+    }
+    return chunks;
+  }
+}
