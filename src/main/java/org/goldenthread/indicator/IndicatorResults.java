@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.goldenthread.indicator.calc.IndicatorCalculator;
 import org.goldenthread.indicator.calc.IndicatorRules;
+import org.goldenthread.indicator.calc.PeriodResult;
 import org.goldenthread.indicator.formula.Formula;
 import org.goldenthread.indicator.target.IndicatorTarget;
 import org.goldenthread.indicator.target.IndicatorTargetRepository;
@@ -117,8 +118,7 @@ public class IndicatorResults {
    * memory takes the place of what is recorded for the period. Entering a value is judged this way,
    * so it is not written, flushed and read back with the rest of the indicator's history.
    */
-  public IndicatorCalculator.Result resultWith(
-      Indicator indicator, Period period, Measurement measured) {
+  public PeriodResult resultWith(Indicator indicator, Period period, Measurement measured) {
     return calculators(
             List.of(indicator),
             period.financialYear(),

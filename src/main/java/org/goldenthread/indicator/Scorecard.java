@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.goldenthread.framework.FrameworkService;
-import org.goldenthread.indicator.calc.IndicatorCalculator;
+import org.goldenthread.indicator.calc.PeriodResult;
 import org.goldenthread.organisation.OrgUnitService;
 import org.goldenthread.period.Period;
 import org.springframework.stereotype.Service;
@@ -38,7 +38,7 @@ public class Scorecard {
   }
 
   /** One indicator's line on the scorecard. */
-  public record Line(Indicator indicator, IndicatorCalculator.Result result) {}
+  public record Line(Indicator indicator, PeriodResult result) {}
 
   /**
    * The lines, and how many there are of each status; with the figures read for them, which answer
@@ -100,7 +100,7 @@ public class Scorecard {
     YearFigures figures = results.yearFigures(chosen, period.financialYear());
     List<Line> lines = new ArrayList<>();
     for (Indicator indicator : chosen) {
-      IndicatorCalculator.Result result =
+      PeriodResult result =
           figures.calculator(indicator).result(reportingPeriod(indicator, period));
       if (status == null || status == result.status()) {
         lines.add(new Line(indicator, result));

@@ -5,7 +5,7 @@ import java.util.List;
 import org.goldenthread.action.ActionStatusAt;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.YearFigures;
-import org.goldenthread.indicator.calc.IndicatorCalculator;
+import org.goldenthread.indicator.calc.PeriodResult;
 import org.goldenthread.period.Period;
 
 /**
@@ -27,10 +27,7 @@ public record Report(
 
   /** An amber or red indicator with what its responsible officer said about it. */
   public record IndicatorException(
-      Indicator indicator,
-      IndicatorCalculator.Result result,
-      String commentary,
-      String remedialAction) {}
+      Indicator indicator, PeriodResult result, String commentary, String remedialAction) {}
 
   /** An amber or red action as at the period end, with its lead officer's commentary. */
   public record ActionException(ActionStatusAt.Standing standing) {}
@@ -40,7 +37,7 @@ public record Report(
    * and a small chart of actual against target.
    */
   public record DetailLine(
-      Indicator indicator, IndicatorCalculator.Result result, boolean yearToDate, String chart) {}
+      Indicator indicator, PeriodResult result, boolean yearToDate, String chart) {}
 
   public boolean hasDetail() {
     return detail != null;

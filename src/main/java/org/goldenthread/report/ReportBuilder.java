@@ -20,6 +20,7 @@ import org.goldenthread.indicator.Scorecard;
 import org.goldenthread.indicator.Status;
 import org.goldenthread.indicator.YearFigures;
 import org.goldenthread.indicator.calc.IndicatorCalculator;
+import org.goldenthread.indicator.calc.PeriodResult;
 import org.goldenthread.indicator.chart.ChartSeries;
 import org.goldenthread.indicator.commentary.CalculatedCommentaries;
 import org.goldenthread.indicator.commentary.CalculatedCommentary;
@@ -108,7 +109,7 @@ public class ReportBuilder {
     List<ReportSummary.IndicatorLine> indicatorLines = new ArrayList<>();
     List<Exceptions.IndicatorCase<Scorecard.Line>> indicatorCases = new ArrayList<>();
     for (Scorecard.Line line : now.lines()) {
-      IndicatorCalculator.Result r = line.result();
+      PeriodResult r = line.result();
       indicatorLines.add(
           new ReportSummary.IndicatorLine(r.status(), before.get(line.indicator().getId())));
       indicatorCases.add(

@@ -13,7 +13,7 @@ import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.Status;
 import org.goldenthread.indicator.Trend;
 import org.goldenthread.indicator.Unit;
-import org.goldenthread.indicator.calc.IndicatorCalculator;
+import org.goldenthread.indicator.calc.PeriodResult;
 
 /**
  * Everything a report showed when it was published, in plain values (written to JSON and read back
@@ -153,7 +153,7 @@ public record ReportSnapshot(
 
   private static IndicatorFigure figure(
       Indicator i,
-      IndicatorCalculator.Result r,
+      PeriodResult r,
       Figures figures,
       boolean yearToDate,
       String commentary,

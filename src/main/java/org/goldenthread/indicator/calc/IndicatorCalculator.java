@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.goldenthread.indicator.Aggregation;
 import org.goldenthread.indicator.Measurement;
-import org.goldenthread.indicator.Status;
 import org.goldenthread.indicator.Trend;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
@@ -28,15 +27,6 @@ import org.goldenthread.period.PeriodType;
  * figure rather than a wrong one.
  */
 public final class IndicatorCalculator {
-
-  /** What an indicator reports for one period. Any part may be empty (null). */
-  public record Result(
-      Period period,
-      BigDecimal actual,
-      BigDecimal target,
-      Status status,
-      Trend trendFromPrevious,
-      Trend trendFromLastYear) {}
 
   private final IndicatorRules rules;
   private final Map<Period, Measurement> actuals;
@@ -76,10 +66,10 @@ public final class IndicatorCalculator {
     return new IndicatorCalculator(rules, Map.of(), targets, formula, formulaOfContributions);
   }
 
-  public Result result(Period period) {
+  public PeriodResult result(Period period) {
     BigDecimal actual = actual(period).orElse(null);
     BigDecimal target = target(period).orElse(null);
-    return new Result(
+    return new PeriodResult(
         period,
         actual,
         target,

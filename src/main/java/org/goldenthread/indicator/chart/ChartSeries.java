@@ -3,6 +3,7 @@ package org.goldenthread.indicator.chart;
 import java.util.ArrayList;
 import java.util.List;
 import org.goldenthread.indicator.calc.IndicatorCalculator;
+import org.goldenthread.indicator.calc.PeriodResult;
 import org.goldenthread.period.FinancialYear;
 import org.goldenthread.period.Period;
 
@@ -19,9 +20,9 @@ public final class ChartSeries {
    * What the calculator reports for up to {@code count} periods ending with {@code last}, oldest
    * first, none of a financial year before {@code earliest} (no limit when null).
    */
-  public static List<IndicatorCalculator.Result> upTo(
+  public static List<PeriodResult> upTo(
       IndicatorCalculator calculator, Period last, int count, FinancialYear earliest) {
-    List<IndicatorCalculator.Result> series = new ArrayList<>();
+    List<PeriodResult> series = new ArrayList<>();
     for (Period p = last;
         series.size() < count && (earliest == null || p.year() >= earliest.startYear());
         p = p.previous()) {
@@ -31,14 +32,12 @@ public final class ChartSeries {
   }
 
   /** The last {@code count} of these results (all of them when there are fewer). */
-  public static List<IndicatorCalculator.Result> last(
-      List<IndicatorCalculator.Result> oldestFirst, int count) {
+  public static List<PeriodResult> last(List<PeriodResult> oldestFirst, int count) {
     return oldestFirst.subList(Math.max(0, oldestFirst.size() - count), oldestFirst.size());
   }
 
   /** The chart of these results, oldest first; its title and description ids start with id. */
-  public static String chart(
-      String id, String title, List<IndicatorCalculator.Result> oldestFirst) {
+  public static String chart(String id, String title, List<PeriodResult> oldestFirst) {
     return TrendChart.svg(
         id,
         title,

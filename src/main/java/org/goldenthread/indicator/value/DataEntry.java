@@ -17,7 +17,7 @@ import org.goldenthread.indicator.IndicatorResults;
 import org.goldenthread.indicator.Measurement;
 import org.goldenthread.indicator.Numbers;
 import org.goldenthread.indicator.Status;
-import org.goldenthread.indicator.calc.IndicatorCalculator;
+import org.goldenthread.indicator.calc.PeriodResult;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.shared.PersonRef;
@@ -83,7 +83,7 @@ public class DataEntry {
   }
 
   /** A value entered, and what its period reports with it counted. */
-  public record Entered(IndicatorValue value, IndicatorCalculator.Result result) {}
+  public record Entered(IndicatorValue value, PeriodResult result) {}
 
   /** As {@link #enter}, answering also what the period reports with the value counted. */
   public Entered enterJudged(
@@ -135,8 +135,7 @@ public class DataEntry {
     }
     // Judged in memory from the year's figures with this one in its place, before the value is
     // touched: nothing is flushed and read back for it.
-    IndicatorCalculator.Result result =
-        judge ? results.resultWith(indicator, period, measurement) : null;
+    PeriodResult result = judge ? results.resultWith(indicator, period, measurement) : null;
     value.record(
         measurement,
         blankToNull(form.commentary()),

@@ -11,6 +11,7 @@ import org.goldenthread.indicator.IndicatorRepository;
 import org.goldenthread.indicator.IndicatorResults;
 import org.goldenthread.indicator.IndicatorService;
 import org.goldenthread.indicator.calc.IndicatorCalculator;
+import org.goldenthread.indicator.calc.PeriodResult;
 import org.goldenthread.period.Deadlines;
 import org.goldenthread.period.Period;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,7 @@ class DuePeriods {
       Period period,
       LocalDate deadline,
       IndicatorValue value,
-      IndicatorCalculator.Result result,
+      PeriodResult result,
       boolean late) {}
 
   private final IndicatorService indicators;

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,25 +12,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.goldenthread.account.CurrentUser;
-import org.goldenthread.indicator.Aggregation;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.IndicatorAccess;
 import org.goldenthread.indicator.IndicatorResults;
 import org.goldenthread.indicator.IndicatorService;
-import org.goldenthread.indicator.IndicatorType;
-import org.goldenthread.indicator.Polarity;
-import org.goldenthread.indicator.Status;
-import org.goldenthread.indicator.Tolerance;
-import org.goldenthread.indicator.Trend;
-import org.goldenthread.indicator.Unit;
 import org.goldenthread.indicator.calc.IndicatorCalculator;
+import org.goldenthread.indicator.calc.PeriodResult;
 import org.goldenthread.indicator.commentary.CalculatedCommentaries;
 import org.goldenthread.indicator.commentary.CalculatedCommentary;
 import org.goldenthread.indicator.value.DataEntry;
 import org.goldenthread.indicator.value.IndicatorValue;
 import org.goldenthread.indicator.value.IndicatorValueRepository;
 import org.goldenthread.indicator.value.ValueForm;
-import org.goldenthread.indicator.value.ValueState;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodFormatException;
 import org.goldenthread.period.PeriodType;
@@ -58,113 +50,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Indicators", description = "Definitions, values, statuses and trends")
 @SecurityRequirement(name = "apiToken")
 class IndicatorApiController {
-
-  record IndicatorView(
-      long id,
-      String code,
-      String title,
-      String description,
-      IndicatorType type,
-      Unit unit,
-      Polarity polarity,
-      PeriodType frequency,
-      Aggregation aggregation,
-      boolean cumulative,
-      int decimalPlaces,
-      BigDecimal tolerance,
-      Tolerance.Kind toleranceKind,
-      String formula,
-      Long responsibleId,
-      Long accountableId,
-      List<String> measures,
-      Long dataProviderId,
-      String dataProvider,
-      long version) {
-
-    static IndicatorView of(Indicator i) {
-      Tolerance t = i.tolerance();
-      return new IndicatorView(
-          i.getId(),
-          i.getCode(),
-          i.getTitle(),
-          i.getDescription(),
-          i.getType(),
-          i.getUnit(),
-          i.getPolarity(),
-          i.getFrequency(),
-          i.getAggregation(),
-          i.isCumulative(),
-          i.getDecimalPlaces(),
-          t == null ? null : t.amount(),
-          t == null ? null : t.kind(),
-          i.getFormula(),
-          i.getResponsible() == null ? null : i.getResponsible().getId(),
-          i.getAccountable() == null ? null : i.getAccountable().getId(),
-          i.getMeasures().stream().map(m -> m.getCode()).toList(),
-          i.getDataProvider() == null ? null : i.getDataProvider().getId(),
-          i.getDataProvider() == null ? null : i.getDataProvider().getName(),
-          i.getVersion());
-    }
-  }
-
-  /** One period as reported: the figure (year to date if cumulative), target, status, trends. */
-  record ValueView(
-      String period,
-      BigDecimal actual,
-      BigDecimal target,
-      Status status,
-      Trend trend,
-      Trend trendFromLastYear,
-      ValueState state,
-      boolean historic,
-      String commentary,
-      String remedialAction,
-      Long version) {
-
-    /** A period as reported, with its entered value's workflow and commentary (null for none). */
-    static ValueView of(IndicatorCalculator.Result r, IndicatorValue v) {
-      return new ValueView(
-          r.period().label(),
-          r.actual(),
-          r.target(),
-          r.status(),
-          r.trendFromPrevious(),
-          r.trendFromLastYear(),
-          v == null ? null : v.getState(),
-          v != null && v.isHistoric(),
-          v == null ? null : v.getCommentary(),
-          v == null ? null : v.getRemedialAction(),
-          v == null ? null : v.getVersion());
-    }
-
-    /** A period of a calculated indicator: no workflow, the officer's commentary (or none). */
-    static ValueView calculated(IndicatorCalculator.Result r, CalculatedCommentary c) {
-      return new ValueView(
-          r.period().label(),
-          r.actual(),
-          r.target(),
-          r.status(),
-          r.trendFromPrevious(),
-          r.trendFromLastYear(),
-          null,
-          false,
-          c == null ? null : c.getCommentary(),
-          c == null ? null : c.getRemedialAction(),
-          null);
-    }
-  }
-
-  /** A value sent by a program, with the same checks and workflow as the form. */
-  record ValueRequest(
-      String period,
-      String actual,
-      String numerator,
-      String denominator,
-      String commentary,
-      String remedialAction,
-      String changeReason,
-      Long version,
-      Boolean submit) {}
 
   private final IndicatorService indicators;
   private final IndicatorResults results;
@@ -262,7 +147,7 @@ class IndicatorApiController {
     IndicatorCalculator calculator = results.calculator(indicator);
     List<ValueView> views = new ArrayList<>();
     for (Period p = first; p.compareTo(last) <= 0; p = p.next()) {
-      IndicatorCalculator.Result r = calculator.result(p);
+      PeriodResult r = calculator.result(p);
       Period period = p;
       // Newest first: for a longer period, the latest of its own periods that has commentary.
       CalculatedCommentary c =

@@ -26,6 +26,7 @@ import org.goldenthread.indicator.Scorecard;
 import org.goldenthread.indicator.Tolerance;
 import org.goldenthread.indicator.Unit;
 import org.goldenthread.indicator.calc.IndicatorCalculator;
+import org.goldenthread.indicator.calc.PeriodResult;
 import org.goldenthread.indicator.chart.ChartSeries;
 import org.goldenthread.indicator.commentary.CalculatedCommentaries;
 import org.goldenthread.indicator.commentary.CalculatedCommentary;
@@ -130,8 +131,8 @@ class IndicatorController {
     Indicator indicator = indicators.get(id);
     IndicatorCalculator calculator = results.calculator(indicator);
     Period current = Period.containing(LocalDate.now(clock), indicator.getFrequency());
-    List<IndicatorCalculator.Result> series = ChartSeries.upTo(calculator, current, 8, null);
-    List<IndicatorCalculator.Result> rows = new ArrayList<>(series);
+    List<PeriodResult> series = ChartSeries.upTo(calculator, current, 8, null);
+    List<PeriodResult> rows = new ArrayList<>(series);
     Collections.reverse(rows);
     List<IndicatorValue> recorded = new ArrayList<>(values.findByIndicator(indicator));
     recorded.sort(Comparator.comparing(IndicatorValue::getPeriod).reversed());

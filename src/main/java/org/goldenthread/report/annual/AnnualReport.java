@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.Status;
-import org.goldenthread.indicator.calc.IndicatorCalculator;
+import org.goldenthread.indicator.calc.PeriodResult;
 import org.goldenthread.period.FinancialYear;
 import org.goldenthread.report.ReportSummary;
 
@@ -41,10 +41,7 @@ public record AnnualReport(FinancialYear year, ReportSummary.Table summary, List
    * when none is set).
    */
   public record Line(
-      Indicator indicator,
-      BigDecimal lastYear,
-      IndicatorCalculator.Result outturn,
-      BigDecimal nextTarget) {}
+      Indicator indicator, BigDecimal lastYear, PeriodResult outturn, BigDecimal nextTarget) {}
 
   /** A priority, or "Other indicators", with its indicators and how many are of each status. */
   public record Group(String code, String title, List<Line> lines, ReportSummary.Table summary) {

@@ -11,7 +11,7 @@ import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.Status;
 import org.goldenthread.indicator.Trend;
 import org.goldenthread.indicator.Unit;
-import org.goldenthread.indicator.calc.IndicatorCalculator;
+import org.goldenthread.indicator.calc.PeriodResult;
 import org.goldenthread.report.ReportSummary;
 import org.goldenthread.report.ReportTables;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -89,7 +89,7 @@ class AnnualReportApiController {
 
   private IndicatorView view(AnnualReport.Line line) {
     Indicator i = line.indicator();
-    IndicatorCalculator.Result r = line.outturn();
+    PeriodResult r = line.outturn();
     return new IndicatorView(
         i.getId(),
         i.getCode(),

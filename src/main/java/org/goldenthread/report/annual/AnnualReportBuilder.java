@@ -24,6 +24,7 @@ import org.goldenthread.indicator.IndicatorResults;
 import org.goldenthread.indicator.IndicatorService;
 import org.goldenthread.indicator.Status;
 import org.goldenthread.indicator.calc.IndicatorCalculator;
+import org.goldenthread.indicator.calc.PeriodResult;
 import org.goldenthread.period.FinancialYear;
 import org.goldenthread.period.Period;
 import org.springframework.stereotype.Service;
@@ -92,7 +93,7 @@ public class AnnualReportBuilder {
     Map<Long, Status> statusLastYear = new HashMap<>();
     for (Indicator indicator : published) {
       IndicatorCalculator calculator = thisYear.get(indicator.getId());
-      IndicatorCalculator.Result lastYear = calculator.result(before);
+      PeriodResult lastYear = calculator.result(before);
       statusLastYear.put(indicator.getId(), lastYear.status());
       lines.add(
           new AnnualReport.Line(

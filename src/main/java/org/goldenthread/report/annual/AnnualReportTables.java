@@ -5,7 +5,7 @@ import java.util.List;
 import org.goldenthread.indicator.Figures;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.Status;
-import org.goldenthread.indicator.calc.IndicatorCalculator;
+import org.goldenthread.indicator.calc.PeriodResult;
 import org.goldenthread.report.ReportSummary;
 import org.goldenthread.report.ReportTables;
 
@@ -51,7 +51,7 @@ public final class AnnualReportTables {
     for (AnnualReport.Group g : report.groups()) {
       for (AnnualReport.Line l : g.lines()) {
         Indicator i = l.indicator();
-        IndicatorCalculator.Result r = l.outturn();
+        PeriodResult r = l.outturn();
         Status s = r.status();
         rows.add(
             ReportTables.cells(

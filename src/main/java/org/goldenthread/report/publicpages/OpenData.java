@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.goldenthread.indicator.Figures;
 import org.goldenthread.indicator.Indicator;
-import org.goldenthread.indicator.calc.IndicatorCalculator;
+import org.goldenthread.indicator.calc.PeriodResult;
 import org.goldenthread.shared.CsvFile;
 
 /**
@@ -103,7 +103,7 @@ final class OpenData {
 
   private static Row row(PublicIndicators.Line line) {
     Indicator i = line.indicator();
-    IndicatorCalculator.Result r = line.result();
+    PeriodResult r = line.result();
     return new Row(
         i.getCode(),
         i.getTitle(),

@@ -10,6 +10,7 @@ import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.IndicatorRepository;
 import org.goldenthread.indicator.IndicatorResults;
 import org.goldenthread.indicator.calc.IndicatorCalculator;
+import org.goldenthread.indicator.calc.PeriodResult;
 import org.goldenthread.indicator.value.IndicatorValue;
 import org.goldenthread.indicator.value.IndicatorValueRepository;
 import org.goldenthread.indicator.value.ValueState;
@@ -35,10 +36,7 @@ public class PublicIndicators {
    * to date for a cumulative indicator) and the value's published commentary.
    */
   public record Line(
-      Indicator indicator,
-      IndicatorCalculator.Result result,
-      String commentary,
-      String remedialAction) {
+      Indicator indicator, PeriodResult result, String commentary, String remedialAction) {
 
     public boolean yearToDate() {
       return indicator.isCumulative();
@@ -102,7 +100,7 @@ public class PublicIndicators {
       List<Line> lines = new ArrayList<>();
       if (indicator.isCalculated()) {
         for (Period period : results.calculatedPeriods(indicator, true)) {
-          IndicatorCalculator.Result result = calculator.result(period);
+          PeriodResult result = calculator.result(period);
           if (result.actual() != null) {
             lines.add(new Line(indicator, result, null, null));
           }

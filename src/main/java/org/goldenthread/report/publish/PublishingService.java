@@ -17,7 +17,7 @@ import org.goldenthread.indicator.Figures;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.IndicatorService;
 import org.goldenthread.indicator.Scorecard;
-import org.goldenthread.indicator.calc.IndicatorCalculator;
+import org.goldenthread.indicator.calc.PeriodResult;
 import org.goldenthread.organisation.governance.Body;
 import org.goldenthread.period.Period;
 import org.goldenthread.report.ReportBuilder;
@@ -229,7 +229,7 @@ public class PublishingService {
       if (line == null) {
         continue;
       }
-      IndicatorCalculator.Result r = line.result();
+      PeriodResult r = line.result();
       if (differs(f.actual(), r.actual())) {
         corrections.add(
             new Correction(

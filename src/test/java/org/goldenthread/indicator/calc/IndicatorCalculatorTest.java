@@ -62,7 +62,7 @@ class IndicatorCalculatorTest {
     IndicatorCalculator calc =
         calculator(PeriodType.MONTH, Aggregation.SUM, true, Polarity.HIGHER_IS_BETTER);
 
-    IndicatorCalculator.Result q2 = calc.result(p("2025/26 Q2"));
+    PeriodResult q2 = calc.result(p("2025/26 Q2"));
     assertThat(q2.actual()).isEqualByComparingTo("60");
     assertThat(q2.target()).isEqualByComparingTo("63");
     assertThat(q2.status()).isEqualTo(Status.AMBER); // 60 ≥ 63 − 5% of 63 = 59.85
@@ -126,7 +126,7 @@ class IndicatorCalculatorTest {
     IndicatorCalculator calc =
         calculator(PeriodType.QUARTER, Aggregation.RATIO, false, Polarity.HIGHER_IS_BETTER);
 
-    IndicatorCalculator.Result q1 = calc.result(p("2025/26 Q1"));
+    PeriodResult q1 = calc.result(p("2025/26 Q1"));
     assertThat(q1.actual()).isNull();
     assertThat(q1.status()).isEqualTo(Status.NO_DATA);
   }
@@ -139,7 +139,7 @@ class IndicatorCalculatorTest {
     IndicatorCalculator calc =
         calculator(PeriodType.MONTH, Aggregation.SUM, false, Polarity.HIGHER_IS_BETTER);
 
-    IndicatorCalculator.Result q1 = calc.result(p("2025/26 Q1"));
+    PeriodResult q1 = calc.result(p("2025/26 Q1"));
     assertThat(q1.actual()).isNull();
     assertThat(q1.status()).isEqualTo(Status.NO_DATA);
     assertThat(q1.target()).isEqualByComparingTo("30");
@@ -198,7 +198,7 @@ class IndicatorCalculatorTest {
     IndicatorCalculator calc =
         calculator(PeriodType.QUARTER, Aggregation.RATIO, true, Polarity.HIGHER_IS_BETTER);
 
-    IndicatorCalculator.Result q1 = calc.result(p("2025/26 Q1"));
+    PeriodResult q1 = calc.result(p("2025/26 Q1"));
     assertThat(q1.target()).isEqualByComparingTo("97.5");
     assertThat(q1.actual()).isEqualByComparingTo("96");
     assertThat(q1.status()).isEqualTo(Status.AMBER); // 96 ≥ 97.5 − 4.875
@@ -222,7 +222,7 @@ class IndicatorCalculatorTest {
     IndicatorCalculator calc =
         calculator(PeriodType.QUARTER, Aggregation.SUM, false, Polarity.HIGHER_IS_BETTER);
 
-    IndicatorCalculator.Result q2 = calc.result(p("2025/26 Q2"));
+    PeriodResult q2 = calc.result(p("2025/26 Q2"));
     assertThat(q2.trendFromPrevious()).isEqualTo(Trend.WORSENING);
     assertThat(q2.trendFromLastYear()).isEqualTo(Trend.IMPROVING);
     assertThat(q2.status()).isEqualTo(Status.DATA_ONLY);
@@ -248,7 +248,7 @@ class IndicatorCalculatorTest {
     IndicatorCalculator calc =
         calculator(PeriodType.MONTH, Aggregation.SUM, false, Polarity.LOWER_IS_BETTER);
 
-    IndicatorCalculator.Result q1 = calc.result(p("2025/26 Q1"));
+    PeriodResult q1 = calc.result(p("2025/26 Q1"));
     assertThat(q1.actual()).isEqualByComparingTo("-3");
     assertThat(q1.status()).isEqualTo(Status.GREEN);
   }
@@ -310,7 +310,7 @@ class IndicatorCalculatorTest {
     IndicatorCalculator calc =
         calculator(PeriodType.MONTH, Aggregation.RATIO, false, Polarity.HIGHER_IS_BETTER);
 
-    IndicatorCalculator.Result q1 = calc.result(p("2025/26 Q1"));
+    PeriodResult q1 = calc.result(p("2025/26 Q1"));
     assertThat(q1.target()).isEqualByComparingTo("95");
     assertThat(q1.actual()).isEqualByComparingTo("94");
     assertThat(q1.status()).isEqualTo(Status.AMBER);

@@ -11,6 +11,7 @@ import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.IndicatorRepository;
 import org.goldenthread.indicator.IndicatorResults;
 import org.goldenthread.indicator.calc.IndicatorCalculator;
+import org.goldenthread.indicator.calc.PeriodResult;
 import org.goldenthread.period.FinancialYear;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
@@ -47,7 +48,7 @@ class ReadingManyAtOnceTest {
         for (PeriodType type :
             List.of(PeriodType.MONTH, PeriodType.QUARTER, PeriodType.FINANCIAL_YEAR)) {
           for (Period p : Period.year(year.startYear()).within(type)) {
-            IndicatorCalculator.Result expected = asked.get(indicator.getId()).result(p);
+            PeriodResult expected = asked.get(indicator.getId()).result(p);
             assertThat(everyRead.get(indicator.getId()).result(p))
                 .as(indicator.getCode() + " " + p.label())
                 .isEqualTo(expected);

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.Status;
-import org.goldenthread.indicator.calc.IndicatorCalculator;
+import org.goldenthread.indicator.calc.PeriodResult;
 import org.goldenthread.period.FinancialYear;
 import org.goldenthread.period.Period;
 import org.goldenthread.report.ReportSummary;
@@ -29,8 +29,7 @@ class AnnualReportGroupingTest {
     return new AnnualReport.Line(
         indicator,
         null,
-        new IndicatorCalculator.Result(
-            Period.year(2025), BigDecimal.ONE, BigDecimal.ONE, status, null, null),
+        new PeriodResult(Period.year(2025), BigDecimal.ONE, BigDecimal.ONE, status, null, null),
         null);
   }
 

@@ -27,7 +27,7 @@ import org.goldenthread.indicator.IndicatorResults;
 import org.goldenthread.indicator.IndicatorService;
 import org.goldenthread.indicator.Scorecard;
 import org.goldenthread.indicator.Status;
-import org.goldenthread.indicator.calc.IndicatorCalculator;
+import org.goldenthread.indicator.calc.PeriodResult;
 import org.goldenthread.organisation.OrgUnit;
 import org.goldenthread.organisation.OrgUnitService;
 import org.goldenthread.organisation.OrgUnitType;
@@ -229,8 +229,7 @@ class DashboardTest {
   }
 
   /** Red before amber; of the same status, the one further off target (as a share) first. */
-  private static boolean notWorse(
-      IndicatorCalculator.Result before, IndicatorCalculator.Result after) {
+  private static boolean notWorse(PeriodResult before, PeriodResult after) {
     if (before.status() != after.status()) {
       return before.status() == Status.RED;
     }
@@ -239,7 +238,7 @@ class DashboardTest {
     return b == null || (a != null && a.compareTo(b) >= 0);
   }
 
-  private static BigDecimal offTarget(IndicatorCalculator.Result r) {
+  private static BigDecimal offTarget(PeriodResult r) {
     if (r.actual() == null || r.target() == null || r.target().signum() == 0) {
       return null;
     }

@@ -1,0 +1,13 @@
+package org.goldenthread.indicator.web;
+
+/** A value sent by a program, with the same checks and workflow as the form. */
+record ValueRequest(
+    String period,
+    String actual,
+    String numerator,
+    String denominator,
+    String commentary,
+    String remedialAction,
+    String changeReason,
+    Long version,
+    Boolean submit) {}

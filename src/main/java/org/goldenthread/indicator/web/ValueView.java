@@ -1,0 +1,56 @@
+package org.goldenthread.indicator.web;
+
+import java.math.BigDecimal;
+import org.goldenthread.indicator.Status;
+import org.goldenthread.indicator.Trend;
+import org.goldenthread.indicator.calc.PeriodResult;
+import org.goldenthread.indicator.commentary.CalculatedCommentary;
+import org.goldenthread.indicator.value.IndicatorValue;
+import org.goldenthread.indicator.value.ValueState;
+
+/** One period as reported: the figure (year to date if cumulative), target, status, trends. */
+record ValueView(
+    String period,
+    BigDecimal actual,
+    BigDecimal target,
+    Status status,
+    Trend trend,
+    Trend trendFromLastYear,
+    ValueState state,
+    boolean historic,
+    String commentary,
+    String remedialAction,
+    Long version) {
+
+  /** A period as reported, with its entered value's workflow and commentary (null for none). */
+  static ValueView of(PeriodResult r, IndicatorValue v) {
+    return new ValueView(
+        r.period().label(),
+        r.actual(),
+        r.target(),
+        r.status(),
+        r.trendFromPrevious(),
+        r.trendFromLastYear(),
+        v == null ? null : v.getState(),
+        v != null && v.isHistoric(),
+        v == null ? null : v.getCommentary(),
+        v == null ? null : v.getRemedialAction(),
+        v == null ? null : v.getVersion());
+  }
+
+  /** A period of a calculated indicator: no workflow, the officer's commentary (or none). */
+  static ValueView calculated(PeriodResult r, CalculatedCommentary c) {
+    return new ValueView(
+        r.period().label(),
+        r.actual(),
+        r.target(),
+        r.status(),
+        r.trendFromPrevious(),
+        r.trendFromLastYear(),
+        null,
+        false,
+        c == null ? null : c.getCommentary(),
+        c == null ? null : c.getRemedialAction(),
+        null);
+  }
+}
