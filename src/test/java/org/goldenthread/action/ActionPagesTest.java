@@ -18,6 +18,7 @@ import org.goldenthread.organisation.GovernanceService;
 import org.goldenthread.organisation.PersonService;
 import org.goldenthread.support.DemoUsers;
 import org.goldenthread.support.GoldenThreadTest;
+import org.goldenthread.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +34,7 @@ class ActionPagesTest {
   @Autowired ActionService actions;
 
   final String code = "PG-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-  final LocalDate today = LocalDate.now();
+  final LocalDate today = TestClock.TODAY;
   Action action;
 
   @BeforeEach

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +24,7 @@ import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.support.DemoUsers;
 import org.goldenthread.support.GoldenThreadTest;
+import org.goldenthread.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,7 +53,7 @@ class SimultaneousValuesTest {
   @Autowired PlatformTransactionManager transactions;
 
   final String code = "SV-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-  final Period quarter = Period.containing(LocalDate.now(), PeriodType.QUARTER).previous();
+  final Period quarter = Period.containing(TestClock.TODAY, PeriodType.QUARTER).previous();
 
   /** Long enough for the second request to reach the database on a busy machine. */
   static final long HOLD_MILLIS = 3_000;

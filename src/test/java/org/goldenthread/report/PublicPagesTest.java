@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -33,6 +32,7 @@ import org.goldenthread.organisation.Person;
 import org.goldenthread.organisation.PersonRepository;
 import org.goldenthread.period.Period;
 import org.goldenthread.support.GoldenThreadTest;
+import org.goldenthread.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -106,7 +106,7 @@ class PublicPagesTest {
                 .findFirst()
                 .orElseThrow();
         reports.addSchedule(
-            report.getId(), new ScheduleForm(body.getId(), Frequency.QUARTERLY, LocalDate.now()));
+            report.getId(), new ScheduleForm(body.getId(), Frequency.QUARTERLY, TestClock.TODAY));
         bodyId = body.getId();
       }
       last = publishing.publish(report.getId(), p, bodyId, named("director"));

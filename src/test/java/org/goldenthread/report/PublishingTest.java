@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.goldenthread.shared.TestPeople.named;
 
-import java.time.LocalDate;
 import org.goldenthread.action.Action;
 import org.goldenthread.action.ActionService;
 import org.goldenthread.action.Brag;
@@ -20,6 +19,7 @@ import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.shared.RuleViolationException;
 import org.goldenthread.support.GoldenThreadTest;
+import org.goldenthread.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,7 +69,7 @@ class PublishingTest {
                 ReportFixtures.unique("Board report"), ScopeKind.BODY, board.getId()),
             named("admin"));
     reports.addSchedule(
-        report.getId(), new ScheduleForm(board.getId(), Frequency.QUARTERLY, LocalDate.now()));
+        report.getId(), new ScheduleForm(board.getId(), Frequency.QUARTERLY, TestClock.TODAY));
   }
 
   @Test
