@@ -1,7 +1,6 @@
 package org.goldenthread.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.goldenthread.shared.TestPeople.named;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -18,11 +17,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.goldenthread.organisation.OrgUnitRepository;
-import org.goldenthread.organisation.PersonRepository;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.support.DemoUsers;
+import org.goldenthread.support.FixtureCouncil;
 import org.goldenthread.support.GoldenThreadTest;
 import org.goldenthread.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -44,12 +42,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SimultaneousValuesTest {
 
   @Autowired MockMvc mvc;
+  @Autowired FixtureCouncil fixtures;
   @Autowired DemoUsers users;
   @Autowired IndicatorRepository indicators;
   @Autowired IndicatorValueRepository values;
   @Autowired DataEntry entry;
-  @Autowired PersonRepository people;
-  @Autowired OrgUnitRepository units;
   @Autowired PlatformTransactionManager transactions;
 
   final String code = "SV-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
@@ -60,9 +57,11 @@ class SimultaneousValuesTest {
 
   final ExecutorService threads = Executors.newFixedThreadPool(2);
   Indicator indicator;
+  FixtureCouncil.Council council;
 
   @BeforeEach
   void defineAQuarterlyIndicatorForTheRevenuesOfficer() throws Exception {
+    council = fixtures.create();
     mvc.perform(
         post("/indicators/new")
             .with(users.as("admin"))
@@ -75,9 +74,9 @@ class SimultaneousValuesTest {
             .param("frequency", "QUARTER")
             .param("aggregation", "SUM")
             .param("decimalPlaces", "0")
-            .param("responsibleId", id("Sam Patel"))
-            .param("accountableId", id("Priya Shah"))
-            .param("orgUnitId", units.findByCodeIgnoreCase("REV").orElseThrow().getId().toString())
+            .param("responsibleId", council.officer().getId().toString())
+            .param("accountableId", council.manager().getId().toString())
+            .param("orgUnitId", council.service().getId().toString())
             .param("active", "true"));
     indicator = indicators.findByCodeIgnoreCase(code).orElseThrow();
   }
@@ -88,15 +87,11 @@ class SimultaneousValuesTest {
     DemoUsers.signOut();
   }
 
-  private String id(String name) {
-    return people.search(name, null).get(0).getId().toString();
-  }
-
   private ResultActions postValue(Period period, String actual, String commentary)
       throws Exception {
     return mvc.perform(
         post("/api/v1/indicators/" + code + "/values")
-            .with(users.as("officer"))
+            .with(users.as(council.officerUsername()))
             .with(csrf())
             .contentType(MediaType.APPLICATION_JSON)
             .content(
@@ -145,7 +140,7 @@ class SimultaneousValuesTest {
   private Future<?> enterAndHold(Period period, CountDownLatch written) {
     return threads.submit(
         () -> {
-          users.signInAs("officer");
+          users.signInAs(council.officerUsername());
           new TransactionTemplate(transactions)
               .executeWithoutResult(
                   status -> {
@@ -153,7 +148,7 @@ class SimultaneousValuesTest {
                         indicator,
                         period,
                         new ValueForm("33", null, null, "Entered first", null, null, null),
-                        named("Sam Patel"),
+                        council.asOfficer(),
                         false);
                     written.countDown();
                     try {
@@ -190,7 +185,7 @@ class SimultaneousValuesTest {
     assertThat(written.await(30, TimeUnit.SECONDS)).isTrue();
     mvc.perform(
             post("/indicators/" + indicator.getId() + "/enter")
-                .with(users.as("officer"))
+                .with(users.as(council.officerUsername()))
                 .with(csrf())
                 .param("period", quarter.label())
                 .param("actual", "55")
