@@ -2,12 +2,11 @@ package org.goldenthread.action;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import org.goldenthread.organisation.Person;
-import org.goldenthread.organisation.PersonService;
 
 /**
- * Forms for the action tests. Codes are unique to each run, so the tests share the demo database
- * with everyone else's and depend on none of its actions.
+ * Forms for the action tests. Codes are unique to each run, so the tests share the database with
+ * everyone else's and depend on none of its actions; their people come from a {@code
+ * FixtureCouncil}.
  */
 final class ActionFixtures {
 
@@ -15,13 +14,6 @@ final class ActionFixtures {
 
   static String uniqueCode(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-  }
-
-  static Person demoPerson(PersonService people, String name) {
-    return people.search(name, null).stream()
-        .filter(p -> p.getFullName().equals(name))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("The demo has no " + name));
   }
 
   static ActionForm action(String code, long leadId, LocalDate start, LocalDate due) {
