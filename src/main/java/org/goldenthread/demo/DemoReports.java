@@ -12,10 +12,10 @@ import org.goldenthread.organisation.Body;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.report.Frequency;
-import org.goldenthread.report.PublishingService;
 import org.goldenthread.report.ReportDefinition;
 import org.goldenthread.report.ReportService;
 import org.goldenthread.report.ScopeKind;
+import org.goldenthread.report.publish.PublishingService;
 import org.goldenthread.shared.PersonRef;
 import org.springframework.stereotype.Component;
 

@@ -1,11 +1,11 @@
 package org.goldenthread.demo;
 
 import java.util.List;
-import org.goldenthread.indicator.DataEntry;
 import org.goldenthread.indicator.Indicator;
-import org.goldenthread.indicator.IndicatorValue;
 import org.goldenthread.indicator.Measurement;
-import org.goldenthread.indicator.ValueForm;
+import org.goldenthread.indicator.value.DataEntry;
+import org.goldenthread.indicator.value.IndicatorValue;
+import org.goldenthread.indicator.value.ValueForm;
 import org.goldenthread.period.Period;
 import org.goldenthread.shared.PersonRef;
 

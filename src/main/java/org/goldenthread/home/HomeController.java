@@ -12,7 +12,7 @@ import org.goldenthread.organisation.OrgUnitService;
 import org.goldenthread.organisation.Person;
 import org.goldenthread.organisation.PersonService;
 import org.goldenthread.organisation.Portfolio;
-import org.goldenthread.report.DashboardBuilder;
+import org.goldenthread.report.dashboard.DashboardBuilder;
 import org.goldenthread.shared.DisplayFormats;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -15,6 +15,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.goldenthread.framework.FrameworkItem;
+import org.goldenthread.indicator.calc.IndicatorRules;
+import org.goldenthread.indicator.formula.Formula;
 import org.goldenthread.organisation.OrgUnit;
 import org.goldenthread.organisation.Organisation;
 import org.goldenthread.organisation.Person;

@@ -9,6 +9,7 @@ import org.goldenthread.account.PartnerScopes;
 import org.goldenthread.account.ResponsibilityPolicy;
 import org.goldenthread.account.Role;
 import org.goldenthread.framework.FrameworkAccess;
+import org.goldenthread.indicator.value.DataEntry;
 import org.goldenthread.shared.Responsibility;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;

@@ -48,7 +48,7 @@ public record IndicatorForm(
     List<Long> itemIds,
     Long version) {
 
-  static IndicatorForm of(Indicator i) {
+  public static IndicatorForm of(Indicator i) {
     Tolerance t = i.tolerance();
     return new IndicatorForm(
         i.getCode(),
@@ -78,7 +78,7 @@ public record IndicatorForm(
         i.getVersion());
   }
 
-  static IndicatorForm blank() {
+  public static IndicatorForm blank() {
     return new IndicatorForm(
         null,
         null,
@@ -113,7 +113,7 @@ public record IndicatorForm(
         : Integer.parseInt(decimalPlaces.trim());
   }
 
-  IndicatorForm withVersion(long newVersion) {
+  public IndicatorForm withVersion(long newVersion) {
     return new IndicatorForm(
         code,
         title,

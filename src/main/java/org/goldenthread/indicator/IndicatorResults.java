@@ -9,6 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.goldenthread.indicator.calc.IndicatorCalculator;
+import org.goldenthread.indicator.calc.IndicatorRules;
+import org.goldenthread.indicator.formula.Formula;
+import org.goldenthread.indicator.target.IndicatorTarget;
+import org.goldenthread.indicator.target.IndicatorTargetRepository;
+import org.goldenthread.indicator.value.IndicatorValue;
+import org.goldenthread.indicator.value.IndicatorValueRepository;
+import org.goldenthread.indicator.value.ValueState;
 import org.goldenthread.period.FinancialYear;
 import org.goldenthread.period.Period;
 import org.springframework.stereotype.Service;
@@ -86,13 +94,13 @@ public class IndicatorResults {
    * dropped: H2 checks a long {@code in (...)} list against each row in turn, which made the
    * scorecard of a 3,000-indicator council take seconds (PostgreSQL does not mind either way).
    */
-  static final int READ_EVERY_INDICATOR_ABOVE = 250;
+  public static final int READ_EVERY_INDICATOR_ABOVE = 250;
 
   /**
    * The calculators, reading the figures of the wanted indicators (and their formulas' inputs) or,
    * with {@code readEvery}, those of every indicator for the year; the answer is the same.
    */
-  Map<Long, IndicatorCalculator> calculators(
+  public Map<Long, IndicatorCalculator> calculators(
       Collection<Indicator> wanted, FinancialYear year, boolean publishedOnly, boolean readEvery) {
     Map<Long, Indicator> all = new HashMap<>();
     wanted.forEach(i -> all.put(i.getId(), i));

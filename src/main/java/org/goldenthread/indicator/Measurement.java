@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public record Measurement(BigDecimal value, BigDecimal numerator, BigDecimal denominator) {
 
-  static final MathContext DIVISION = new MathContext(20, RoundingMode.HALF_UP);
+  public static final MathContext DIVISION = new MathContext(20, RoundingMode.HALF_UP);
 
   public static Measurement of(BigDecimal value) {
     return new Measurement(value, null, null);
@@ -44,7 +44,7 @@ public record Measurement(BigDecimal value, BigDecimal numerator, BigDecimal den
     return Optional.ofNullable(value);
   }
 
-  static Optional<BigDecimal> ratioOf(
+  public static Optional<BigDecimal> ratioOf(
       BigDecimal numerator, BigDecimal denominator, BigDecimal multiplier) {
     if (denominator.signum() == 0) {
       return Optional.empty();

@@ -4,18 +4,18 @@ import java.math.BigDecimal;
 import org.goldenthread.shared.RuleViolationException;
 
 /** Reading and writing the numbers people type: plain decimals, up to six places. */
-final class Numbers {
+public final class Numbers {
 
   /** Empty, or an optionally negative number with up to 13 digits and 6 decimal places. */
-  static final String PATTERN = "^\\s*$|^\\s*-?(\\d{1,13}(\\.\\d{0,6})?|\\.\\d{1,6})\\s*$";
+  public static final String PATTERN = "^\\s*$|^\\s*-?(\\d{1,13}(\\.\\d{0,6})?|\\.\\d{1,6})\\s*$";
 
   private Numbers() {}
 
-  static BigDecimal parse(String text) {
+  public static BigDecimal parse(String text) {
     return text == null || text.isBlank() ? null : new BigDecimal(text.trim());
   }
 
-  static BigDecimal parse(String text, String field, String what) {
+  public static BigDecimal parse(String text, String field, String what) {
     if (text == null || text.isBlank()) {
       return null;
     }
@@ -26,7 +26,7 @@ final class Numbers {
     return new BigDecimal(text.trim());
   }
 
-  static String plain(BigDecimal value) {
+  public static String plain(BigDecimal value) {
     return value == null ? null : value.stripTrailingZeros().toPlainString();
   }
 }

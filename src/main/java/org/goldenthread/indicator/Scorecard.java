@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.goldenthread.framework.FrameworkService;
+import org.goldenthread.indicator.calc.IndicatorCalculator;
 import org.goldenthread.organisation.OrgUnitService;
 import org.goldenthread.period.Period;
 import org.springframework.stereotype.Service;

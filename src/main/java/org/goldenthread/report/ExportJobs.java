@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
  * latest jobs and their files are kept in memory for their progress pages.
  */
 @Component
-class ExportJobs {
+public class ExportJobs {
 
   /** One export: whose it is, what it makes, how far it has got, and the file when made. */
-  static final class Job {
+  public static final class Job {
     private final String id = UUID.randomUUID().toString();
     private final String owner;
     private final long reportId;
@@ -59,11 +59,11 @@ class ExportJobs {
       return file == null ? 0 : file.length;
     }
 
-    byte[] file() {
+    public byte[] file() {
       return file;
     }
 
-    void stage(String now) {
+    public void stage(String now) {
       stage = now;
     }
   }
@@ -73,7 +73,7 @@ class ExportJobs {
   private final BackgroundJobs<Job> jobs = new BackgroundJobs<>("report-export", 2, KEPT);
 
   /** Starts {@code work} in the background and returns its job at once. */
-  Job start(String owner, long reportId, String fileName, Function<Job, byte[]> work) {
+  public Job start(String owner, long reportId, String fileName, Function<Job, byte[]> work) {
     Job job = new Job(owner, reportId, fileName);
     return jobs.start(
         job.id(),
@@ -89,7 +89,7 @@ class ExportJobs {
   }
 
   /** The job, to the person who started it only. */
-  Optional<Job> find(String id, String owner) {
+  public Optional<Job> find(String id, String owner) {
     return jobs.find(id).filter(j -> j.owner.equals(owner));
   }
 

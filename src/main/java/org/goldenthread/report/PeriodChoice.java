@@ -2,6 +2,7 @@ package org.goldenthread.report;
 
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodFormatException;
+import org.goldenthread.report.web.ReportChoices;
 import org.springframework.ui.Model;
 
 /**
@@ -12,9 +13,9 @@ import org.springframework.ui.Model;
  * @param chosen the period shown
  * @param error what was wrong with the period asked for; null when nothing was
  */
-record PeriodChoice(Period current, Period chosen, String error) {
+public record PeriodChoice(Period current, Period chosen, String error) {
 
-  static PeriodChoice of(String asked, Period current) {
+  public static PeriodChoice of(String asked, Period current) {
     Period latest = current.previous();
     if (asked == null || asked.isBlank()) {
       return new PeriodChoice(current, latest, null);
@@ -33,7 +34,7 @@ record PeriodChoice(Period current, Period chosen, String error) {
   }
 
   /** Offers the periods to choose from, and says what was wrong with the one asked for. */
-  void offer(Model model) {
+  public void offer(Model model) {
     model.addAttribute("periods", ReportChoices.periods(current));
     if (error != null) {
       model.addAttribute("periodError", error);

@@ -3,7 +3,7 @@ package org.goldenthread.report;
 import java.util.List;
 import org.goldenthread.action.ActionStatusAt;
 import org.goldenthread.indicator.Indicator;
-import org.goldenthread.indicator.IndicatorCalculator;
+import org.goldenthread.indicator.calc.IndicatorCalculator;
 import org.goldenthread.period.Period;
 
 /**

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.goldenthread.account.PartnerScope;
 import org.goldenthread.account.PartnerScopes;
+import org.goldenthread.report.publish.PublishedReportRepository;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,11 +40,12 @@ public class ReportAccess {
     return partners.canRead(authentication, publishedId, this::visiblePublishedIds);
   }
 
-  <T> List<T> visible(Authentication authentication, List<T> all, Function<T, Long> definitionId) {
+  public <T> List<T> visible(
+      Authentication authentication, List<T> all, Function<T, Long> definitionId) {
     return partners.visible(authentication, all, this::visibleIds, definitionId);
   }
 
-  <T> List<T> visiblePublished(
+  public <T> List<T> visiblePublished(
       Authentication authentication, List<T> all, Function<T, Long> publishedId) {
     return partners.visible(authentication, all, this::visiblePublishedIds, publishedId);
   }

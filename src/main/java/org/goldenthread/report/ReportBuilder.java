@@ -14,17 +14,17 @@ import org.goldenthread.action.ActionStatusAt;
 import org.goldenthread.framework.FrameworkItem;
 import org.goldenthread.framework.FrameworkService;
 import org.goldenthread.framework.PlanService;
-import org.goldenthread.indicator.CalculatedCommentaries;
-import org.goldenthread.indicator.CalculatedCommentary;
-import org.goldenthread.indicator.DataEntry;
 import org.goldenthread.indicator.Indicator;
-import org.goldenthread.indicator.IndicatorCalculator;
 import org.goldenthread.indicator.IndicatorResults;
 import org.goldenthread.indicator.IndicatorService;
-import org.goldenthread.indicator.IndicatorValue;
 import org.goldenthread.indicator.Scorecard;
 import org.goldenthread.indicator.Status;
-import org.goldenthread.indicator.TrendChart;
+import org.goldenthread.indicator.calc.IndicatorCalculator;
+import org.goldenthread.indicator.chart.TrendChart;
+import org.goldenthread.indicator.commentary.CalculatedCommentaries;
+import org.goldenthread.indicator.commentary.CalculatedCommentary;
+import org.goldenthread.indicator.value.DataEntry;
+import org.goldenthread.indicator.value.IndicatorValue;
 import org.goldenthread.organisation.GovernanceService;
 import org.goldenthread.organisation.OrgUnitService;
 import org.goldenthread.period.Period;
@@ -252,7 +252,7 @@ public class ReportBuilder {
   }
 
   /** A small chart of actual against target for each indicator, by its id, read in one batch. */
-  Map<Long, String> charts(List<Indicator> shown, Period period) {
+  public Map<Long, String> charts(List<Indicator> shown, Period period) {
     Map<Long, IndicatorCalculator> calculators =
         results.calculatorsFor(shown, period.financialYear());
     Map<Long, String> charts = new HashMap<>();
@@ -279,7 +279,7 @@ public class ReportBuilder {
   }
 
   /** What a report covers, in words: "Plan: Corporate Plan 2026–2030". */
-  String describeScope(ReportDefinition d) {
+  public String describeScope(ReportDefinition d) {
     Long id = d.getScopeId();
     return switch (d.getScopeKind()) {
       case PLAN -> "Plan: " + plans.get(id).label();

@@ -91,7 +91,7 @@ public class ReportDefinition extends BaseEntity {
   }
 
   /** A definition built for a dashboard and never saved, so no one is recorded as defining it. */
-  static ReportDefinition unsaved() {
+  public static ReportDefinition unsaved() {
     ReportDefinition report = new ReportDefinition();
     report.createdBy = "dashboard";
     return report;

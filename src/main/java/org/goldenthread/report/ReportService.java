@@ -13,6 +13,8 @@ import org.goldenthread.indicator.IndicatorService;
 import org.goldenthread.organisation.GovernanceService;
 import org.goldenthread.organisation.OrgUnitService;
 import org.goldenthread.period.PeriodType;
+import org.goldenthread.report.web.ReportForm;
+import org.goldenthread.report.web.ScheduleForm;
 import org.goldenthread.shared.PersonRef;
 import org.goldenthread.shared.RecordNotFoundException;
 import org.goldenthread.shared.RuleViolationException;
@@ -60,7 +62,7 @@ public class ReportService {
     return reports.findAllInOrder();
   }
 
-  ReportDefinition create(ReportForm form, PersonRef by) {
+  public ReportDefinition create(ReportForm form, PersonRef by) {
     ReportDefinition report = new ReportDefinition(by);
     apply(report, form);
     return reports.saveAndFlush(report);
@@ -93,14 +95,14 @@ public class ReportService {
     return addSchedule(id, new ScheduleForm(bodyId, frequency, nextDue));
   }
 
-  ReportDefinition update(long id, ReportForm form) {
+  public ReportDefinition update(long id, ReportForm form) {
     ReportDefinition report = get(id);
     Versioned.check("report", report.getVersion(), form.version());
     apply(report, form);
     return reports.saveAndFlush(report);
   }
 
-  ReportSchedule addSchedule(long id, ScheduleForm form) {
+  public ReportSchedule addSchedule(long id, ScheduleForm form) {
     ReportDefinition report = get(id);
     ReportSchedule schedule =
         report.scheduleFor(governance.body(form.bodyId()), form.frequency(), form.nextDue());
@@ -110,13 +112,13 @@ public class ReportService {
     return schedule;
   }
 
-  void removeSchedule(long id, long scheduleId) {
+  public void removeSchedule(long id, long scheduleId) {
     ReportDefinition report = get(id);
     report.unschedule(schedule(report, scheduleId));
   }
 
   /** The body has received the report at a meeting: it is next due one interval after. */
-  ReportSchedule received(long id, long scheduleId, LocalDate meeting) {
+  public ReportSchedule received(long id, long scheduleId, LocalDate meeting) {
     if (meeting == null) {
       throw new RuleViolationException(
           "meeting", "Enter the date of the meeting that received the report");

@@ -10,10 +10,10 @@ import org.goldenthread.action.ActionStatusAt;
 import org.goldenthread.action.Brag;
 import org.goldenthread.indicator.Figures;
 import org.goldenthread.indicator.Indicator;
-import org.goldenthread.indicator.IndicatorCalculator;
 import org.goldenthread.indicator.Status;
 import org.goldenthread.indicator.Trend;
 import org.goldenthread.indicator.Unit;
+import org.goldenthread.indicator.calc.IndicatorCalculator;
 
 /**
  * Everything a report showed when it was published, in plain values (written to JSON and read back
@@ -79,7 +79,7 @@ public record ReportSnapshot(
       String remedialAction,
       Integer percentComplete) {}
 
-  static ReportSnapshot of(Report report, Figures figures) {
+  public static ReportSnapshot of(Report report, Figures figures) {
     return new ReportSnapshot(
         report.definition().getTitle(),
         report.definition().getAudience(),
@@ -125,7 +125,7 @@ public record ReportSnapshot(
    * The same report listing only the indicators kept (by id): the public copy of a published report
    * lists only the indicators the council publishes. The summary's counts are left whole.
    */
-  ReportSnapshot listingOnly(Set<Long> kept) {
+  public ReportSnapshot listingOnly(Set<Long> kept) {
     return new ReportSnapshot(
         title,
         audience,

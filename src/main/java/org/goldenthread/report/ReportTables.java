@@ -12,6 +12,8 @@ import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.Status;
 import org.goldenthread.indicator.Trend;
 import org.goldenthread.indicator.Unit;
+import org.goldenthread.report.publish.Publication;
+import org.goldenthread.report.publish.PublishingService;
 
 /**
  * A report laid out as the three tables every export writes: the summary, the exceptions and the
@@ -20,10 +22,10 @@ import org.goldenthread.indicator.Unit;
  * Built from a {@link ReportSnapshot} alone: a published report is exported from what was
  * published, a live one from a snapshot made on the spot, the same way. Plain Java, no Spring.
  */
-final class ReportTables {
+public final class ReportTables {
 
   /** One section: its heading, its column headings and its rows. */
-  record Section(String title, List<String> headers, List<List<Object>> rows) {
+  public record Section(String title, List<String> headers, List<List<Object>> rows) {
 
     /** The columns that hold numbers. */
     boolean numeric(int column) {
@@ -38,15 +40,15 @@ final class ReportTables {
    * spreadsheet can show the number as the screen does. The unit is null for a report published
    * before units were kept.
    */
-  record Figure(BigDecimal number, String text, Unit unit) {}
+  public record Figure(BigDecimal number, String text, Unit unit) {}
 
   private static final Pattern DECIMALS = Pattern.compile("\\.(\\d+)");
 
-  static final String PUBLISHED = "Published";
-  static final String CORRECTIONS = "Corrections";
+  public static final String PUBLISHED = "Published";
+  public static final String CORRECTIONS = "Corrections";
   static final String SUMMARY = "Summary";
   static final String EXCEPTIONS = "Exceptions";
-  static final String DETAIL = "Detail";
+  public static final String DETAIL = "Detail";
 
   private ReportTables() {}
 
@@ -54,7 +56,7 @@ final class ReportTables {
    * For a published report, when it was published and the figures corrected since; then the summary
    * and exceptions, and the detail when the report has it.
    */
-  static List<Section> of(ReportSnapshot report, Publication published) {
+  public static List<Section> of(ReportSnapshot report, Publication published) {
     List<Section> sections = new ArrayList<>();
     if (published != null) {
       sections.add(published(report, published));
@@ -209,7 +211,7 @@ final class ReportTables {
   }
 
   /** An indicator's figure as the screen shows it; none without a value. */
-  static Figure figure(Indicator indicator, BigDecimal value, Figures figures) {
+  public static Figure figure(Indicator indicator, BigDecimal value, Figures figures) {
     if (value == null) {
       return null;
     }
@@ -229,7 +231,7 @@ final class ReportTables {
   }
 
   /** A figure exactly, without the zeros that storage adds: 40, not 40.000000 (for JSON). */
-  static BigDecimal figure(BigDecimal n) {
+  public static BigDecimal figure(BigDecimal n) {
     if (n == null) {
       return null;
     }
@@ -237,11 +239,11 @@ final class ReportTables {
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
-  static String trend(Trend t) {
+  public static String trend(Trend t) {
     return t == null ? null : t.symbol() + " " + t.label();
   }
 
-  static List<Object> cells(Object... values) {
+  public static List<Object> cells(Object... values) {
     return java.util.Arrays.asList(values);
   }
 
@@ -249,7 +251,7 @@ final class ReportTables {
    * A cell as a reader sees it in a document: numbers without grouping and with "." for decimals,
    * an indicator's figure as on screen (82.0%); null as "".
    */
-  static String text(Object cell) {
+  public static String text(Object cell) {
     if (cell == null) {
       return "";
     }
@@ -263,7 +265,7 @@ final class ReportTables {
   }
 
   /** A cell for a CSV file: an indicator's figure as its rounded number (82.0), to parse. */
-  static Object value(Object cell) {
+  public static Object value(Object cell) {
     return cell instanceof Figure f ? f.number() : cell;
   }
 
@@ -271,7 +273,7 @@ final class ReportTables {
    * "corporate-performance-2026-27-Q2.pdf": the title and period, fit for a file name; a published
    * report's ends "-published".
    */
-  static String fileName(ReportSnapshot report, Publication published, String extension) {
+  public static String fileName(ReportSnapshot report, Publication published, String extension) {
     String title = report.title().toLowerCase(Locale.ROOT);
     String base =
         (title + " " + report.period() + (published == null ? "" : " published"))

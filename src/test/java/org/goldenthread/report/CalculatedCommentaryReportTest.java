@@ -25,6 +25,7 @@ import org.goldenthread.indicator.Unit;
 import org.goldenthread.organisation.PersonService;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
+import org.goldenthread.report.web.ReportForm;
 import org.goldenthread.support.DemoUsers;
 import org.goldenthread.support.GoldenThreadTest;
 import org.junit.jupiter.api.BeforeEach;

@@ -10,6 +10,7 @@ import org.goldenthread.indicator.Indicator;
 import org.goldenthread.organisation.Body;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
+import org.goldenthread.report.web.ReportForm;
 import org.goldenthread.support.Browser;
 import org.goldenthread.support.DemoUsers;
 import org.junit.jupiter.api.AfterEach;

@@ -16,6 +16,7 @@ import org.goldenthread.organisation.Body;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.report.ReportSummary.Row;
+import org.goldenthread.report.web.ReportForm;
 import org.goldenthread.support.GoldenThreadTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -19,16 +19,16 @@ import org.goldenthread.framework.FrameworkService;
 import org.goldenthread.framework.ItemForm;
 import org.goldenthread.framework.ItemType;
 import org.goldenthread.indicator.Aggregation;
-import org.goldenthread.indicator.DataEntry;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.IndicatorForm;
 import org.goldenthread.indicator.IndicatorService;
 import org.goldenthread.indicator.IndicatorType;
 import org.goldenthread.indicator.Polarity;
-import org.goldenthread.indicator.Targets;
 import org.goldenthread.indicator.Tolerance;
 import org.goldenthread.indicator.Unit;
-import org.goldenthread.indicator.ValueForm;
+import org.goldenthread.indicator.target.Targets;
+import org.goldenthread.indicator.value.DataEntry;
+import org.goldenthread.indicator.value.ValueForm;
 import org.goldenthread.organisation.Body;
 import org.goldenthread.organisation.BodyForm;
 import org.goldenthread.organisation.BodyType;
@@ -45,7 +45,7 @@ import org.springframework.stereotype.Component;
  * are unique to each run, so tests depend on none of the demo's records.
  */
 @Component
-class ReportFixtures {
+public class ReportFixtures {
 
   private final GovernanceService governance;
   private final FrameworkService framework;
@@ -78,21 +78,21 @@ class ReportFixtures {
     this.clock = clock;
   }
 
-  static String unique(String prefix) {
+  public static String unique(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
   }
 
   /** Two quarters ago: a period whose updates are history, with a quarter before it. */
-  Period reportedQuarter() {
+  public Period reportedQuarter() {
     return progress.currentPeriod().previous().previous();
   }
 
-  Body body() {
+  public Body body() {
     return governance.createBody(
         new BodyForm(unique("Board"), BodyType.OFFICER_BOARD, null, null, null));
   }
 
-  FrameworkItem item(Body accountable, FrameworkItem parent) {
+  public FrameworkItem item(Body accountable, FrameworkItem parent) {
     String code = unique("RPT");
     return framework.create(
         new ItemForm(
@@ -110,27 +110,27 @@ class ReportFixtures {
   }
 
   /** A quarterly count, higher is better, 10% tolerance, measuring an item (or none). */
-  Indicator indicator(String code, FrameworkItem measures) {
+  public Indicator indicator(String code, FrameworkItem measures) {
     return indicator(code, measures, false, null);
   }
 
   /** The same, marked as published (shown on the public pages). */
-  Indicator publicIndicator(String code) {
+  public Indicator publicIndicator(String code) {
     return indicator(code, null, true, null);
   }
 
   /** The same, calculated by a formula over other indicators, published or not. */
-  Indicator calculated(String code, String formula, boolean published) {
+  public Indicator calculated(String code, String formula, boolean published) {
     return indicator(code, null, published, formula);
   }
 
-  private Indicator indicator(
+  public Indicator indicator(
       String code, FrameworkItem measures, boolean published, String formula) {
     return indicator(code, "Indicator " + code, Unit.COUNT, 0, published, formula, measures);
   }
 
   /** A quarterly sum, higher is better, 10% tolerance, with its title, unit and decimal places. */
-  Indicator indicator(
+  public Indicator indicator(
       String code,
       String title,
       Unit unit,
@@ -168,11 +168,12 @@ class ReportFixtures {
             null));
   }
 
-  void target(Indicator indicator, Period period, String amount) {
+  public void target(Indicator indicator, Period period, String amount) {
     targets.set(indicator, period, new BigDecimal(amount), named("admin"));
   }
 
-  void value(Indicator indicator, Period period, String actual, String commentary, String remedy) {
+  public void value(
+      Indicator indicator, Period period, String actual, String commentary, String remedy) {
     dataEntry.enter(
         indicator,
         period,
@@ -181,11 +182,12 @@ class ReportFixtures {
         false);
   }
 
-  Action action(String code, FrameworkItem delivers, LocalDate start, LocalDate due) {
+  public Action action(String code, FrameworkItem delivers, LocalDate start, LocalDate due) {
     return action(code, "Action " + code, delivers, start, due);
   }
 
-  Action action(String code, String title, FrameworkItem delivers, LocalDate start, LocalDate due) {
+  public Action action(
+      String code, String title, FrameworkItem delivers, LocalDate start, LocalDate due) {
     long lead = people.search(null, PersonType.OFFICER).stream().findFirst().orElseThrow().getId();
     return actions.create(
         new ActionForm(
@@ -203,11 +205,12 @@ class ReportFixtures {
             null));
   }
 
-  void update(Action action, Period quarter, Brag status, int percent, LocalDate completedOn) {
+  public void update(
+      Action action, Period quarter, Brag status, int percent, LocalDate completedOn) {
     update(action, quarter, status, percent, completedOn, "Progress in " + quarter.label());
   }
 
-  void update(
+  public void update(
       Action action,
       Period quarter,
       Brag status,

@@ -9,6 +9,8 @@ import java.util.List;
 import org.goldenthread.organisation.Body;
 import org.goldenthread.organisation.GovernanceService;
 import org.goldenthread.period.PeriodType;
+import org.goldenthread.report.web.ReportForm;
+import org.goldenthread.report.web.ScheduleForm;
 import org.goldenthread.shared.ConcurrentEditException;
 import org.goldenthread.shared.RuleViolationException;
 import org.goldenthread.support.GoldenThreadTest;
@@ -18,12 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 @GoldenThreadTest
 @Transactional
-class ReportServiceTest {
+public class ReportServiceTest {
 
   @Autowired ReportService reports;
   @Autowired GovernanceService governance;
 
-  static ReportForm form(String title, ScopeKind kind, Long id) {
+  public static ReportForm form(String title, ScopeKind kind, Long id) {
     return ReportForm.covering(
         title, "Cabinet", kind, id, List.of(), List.of(), true, PeriodType.QUARTER, null);
   }

@@ -11,6 +11,7 @@ import org.goldenthread.action.Brag;
 import org.goldenthread.indicator.Status;
 import org.goldenthread.indicator.Trend;
 import org.goldenthread.indicator.Unit;
+import org.goldenthread.report.export.ReportCsv;
 import org.junit.jupiter.api.Test;
 
 class ReportSnapshotTest {

@@ -1,0 +1,230 @@
+package org.goldenthread.indicator.value;
+
+import static org.goldenthread.shared.Text.blankToNull;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.goldenthread.indicator.Aggregation;
+import org.goldenthread.indicator.Indicator;
+import org.goldenthread.indicator.IndicatorRepository;
+import org.goldenthread.indicator.IndicatorResults;
+import org.goldenthread.indicator.Measurement;
+import org.goldenthread.indicator.Numbers;
+import org.goldenthread.indicator.Status;
+import org.goldenthread.period.Period;
+import org.goldenthread.period.PeriodType;
+import org.goldenthread.shared.PersonRef;
+import org.goldenthread.shared.RecordNotFoundException;
+import org.goldenthread.shared.RuleViolationException;
+import org.goldenthread.shared.UniqueKeys;
+import org.goldenthread.shared.Versioned;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Entering, submitting, verifying and publishing indicator values (SPEC §4). A refusal throws, so
+ * the transaction rolls back and nothing is half-saved.
+ */
+@Service
+@Transactional
+public class DataEntry {
+
+  private final IndicatorRepository indicators;
+  private final IndicatorValueRepository values;
+  private final IndicatorResults results;
+  private final Clock clock;
+
+  DataEntry(
+      IndicatorRepository indicators,
+      IndicatorValueRepository values,
+      IndicatorResults results,
+      Clock clock) {
+    this.indicators = indicators;
+    this.values = values;
+    this.results = results;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public IndicatorValue value(long id) {
+    return values.findById(id).orElseThrow(() -> new RecordNotFoundException("Value", id));
+  }
+
+  /**
+   * Records a value for a period and, if asked, submits it for verification; an amber or red value
+   * is refused for submission without commentary and a remedial action.
+   */
+  public IndicatorValue enter(
+      Indicator indicator, Period period, ValueForm form, PersonRef by, boolean submit) {
+    return enter(indicator, period, form, by, submit, null);
+  }
+
+  /**
+   * As above, for a person or program that sent no version because it saw no value for the period:
+   * if one exists by the time this is written (someone entered it a moment ago), it is not replaced
+   * but refused with {@code whenUnseen}. Checked here, in the writing transaction, so no moment is
+   * left between looking and writing.
+   */
+  public IndicatorValue enter(
+      Indicator indicator,
+      Period period,
+      ValueForm form,
+      PersonRef by,
+      boolean submit,
+      Function<IndicatorValue, RuntimeException> whenUnseen) {
+    if (indicator.isCalculated()) {
+      throw new RuleViolationException(
+          null, indicator.getCode() + " is calculated from its formula, so it is not entered.");
+    }
+    if (period.type() != indicator.getFrequency()) {
+      throw new RuleViolationException(
+          null,
+          indicator.getCode()
+              + " is collected by "
+              + indicator.getFrequency().label().toLowerCase()
+              + ": enter a value for a "
+              + indicator.getFrequency().label().toLowerCase()
+              + ".");
+    }
+    if (period.start().isAfter(LocalDate.now(clock))) {
+      throw new RuleViolationException(
+          null, period.label() + " has not started yet, so it has no value to enter.");
+    }
+    Measurement measurement = measurement(indicator, form);
+    IndicatorValue value =
+        values
+            .findByIndicatorAndPeriod(indicator, period)
+            .orElseGet(() -> new IndicatorValue(indicator, period));
+    if (value.getId() != null) {
+      if (form.version() == null && whenUnseen != null) {
+        throw whenUnseen.apply(value);
+      }
+      Versioned.check("value", value.getVersion(), form.version());
+    }
+    value.record(
+        measurement,
+        blankToNull(form.commentary()),
+        blankToNull(form.remedialAction()),
+        blankToNull(form.changeReason()),
+        by,
+        clock.instant());
+    UniqueKeys.insert(
+        () -> values.saveAndFlush(value),
+        () ->
+            indicator.getCode()
+                + " already has a value for "
+                + period.label()
+                + ": someone else entered it a moment ago, so yours has not been saved. Look at"
+                + " the value recorded, then change it if need be.");
+    if (submit) {
+      value.submit(statusOf(indicator, period), by, clock.instant());
+    }
+    return value;
+  }
+
+  /**
+   * What was said about each indicator's figure for a period, keyed by indicator id: the value
+   * entered latest within the period it reports (for a quarter made of months, the latest month
+   * with a value), with its commentary and remedial action. Indicators without one are left out.
+   */
+  @Transactional(readOnly = true)
+  public Map<Long, IndicatorValue> latestWithin(Map<Indicator, Period> reported) {
+    return latestWithin(reported, reported.size() > IndicatorResults.READ_EVERY_INDICATOR_ABOVE);
+  }
+
+  /**
+   * As {@link #latestWithin(Map)}, reading the values of the indicators asked about or, with {@code
+   * readEvery}, every indicator's for the periods; the answer is the same.
+   */
+  Map<Long, IndicatorValue> latestWithin(Map<Indicator, Period> reported, boolean readEvery) {
+    Map<Long, Period> periods = new HashMap<>();
+    reported.forEach((indicator, period) -> periods.put(indicator.getId(), period));
+    Map<Long, IndicatorValue> latest = new HashMap<>();
+    if (periods.isEmpty()) {
+      return latest;
+    }
+    // Only the periods that make up a reported one can hold its values.
+    Set<Period> within = new HashSet<>();
+    for (Period period : periods.values()) {
+      for (PeriodType type : PeriodType.values()) {
+        if (type.months() <= period.type().months()) {
+          within.addAll(period.within(type));
+        }
+      }
+    }
+    List<IndicatorValue> candidates =
+        readEvery
+            ? values.findByPeriods(within)
+            : values.findByIndicatorIdsAndPeriods(periods.keySet(), within);
+    for (IndicatorValue v : candidates) {
+      Long id = v.getIndicator().getId();
+      if (periods.containsKey(id) && periods.get(id).contains(v.getPeriod())) {
+        latest.merge(id, v, (a, b) -> a.getPeriod().compareTo(b.getPeriod()) >= 0 ? a : b);
+      }
+    }
+    return latest;
+  }
+
+  /** The status the period reports once this value is counted (year to date if cumulative). */
+  public Status statusOf(Indicator indicator, Period period) {
+    return results.calculator(indicator).result(period).status();
+  }
+
+  private static Measurement measurement(Indicator indicator, ValueForm form) {
+    if (indicator.getAggregation() == Aggregation.RATIO) {
+      var numerator = Numbers.parse(form.numerator(), "numerator", "the numerator");
+      var denominator = Numbers.parse(form.denominator(), "denominator", "the denominator");
+      if (numerator == null) {
+        throw new RuleViolationException("numerator", "Enter the numerator");
+      }
+      if (denominator == null) {
+        throw new RuleViolationException("denominator", "Enter the denominator");
+      }
+      if (denominator.signum() == 0) {
+        throw new RuleViolationException(
+            "denominator", "The denominator cannot be zero: the ratio would have no value");
+      }
+      return Measurement.ratio(numerator, denominator);
+    }
+    var actual = Numbers.parse(form.actual(), "actual", "the value");
+    if (actual == null) {
+      throw new RuleViolationException("actual", "Enter the value for the period");
+    }
+    return Measurement.of(actual);
+  }
+
+  public IndicatorValue submit(long valueId, PersonRef by) {
+    IndicatorValue value = value(valueId);
+    value.submit(statusOf(value.getIndicator(), value.getPeriod()), by, clock.instant());
+    return value;
+  }
+
+  public IndicatorValue verify(long valueId, PersonRef by) {
+    IndicatorValue value = value(valueId);
+    value.verify(by, clock.instant());
+    return value;
+  }
+
+  public IndicatorValue returnForCorrection(long valueId, String reason) {
+    IndicatorValue value = value(valueId);
+    value.returnForCorrection(blankToNull(reason));
+    return value;
+  }
+
+  public IndicatorValue publish(long valueId) {
+    IndicatorValue value = value(valueId);
+    value.publish(clock.instant());
+    return value;
+  }
+
+  @Transactional(readOnly = true)
+  public List<IndicatorValue> awaitingVerification() {
+    return values.findByState(ValueState.SUBMITTED);
+  }
+}

@@ -1,0 +1,204 @@
+package org.goldenthread.indicator.value;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.goldenthread.account.CurrentUser;
+import org.goldenthread.account.PartnerScope;
+import org.goldenthread.indicator.Indicator;
+import org.goldenthread.indicator.IndicatorAccess;
+import org.goldenthread.indicator.IndicatorResults;
+import org.goldenthread.indicator.IndicatorService;
+import org.goldenthread.indicator.calc.IndicatorCalculator;
+import org.goldenthread.period.Period;
+import org.goldenthread.period.PeriodFormatException;
+import org.goldenthread.shared.Choice;
+import org.goldenthread.shared.ConcurrentEditException;
+import org.goldenthread.shared.FormErrors;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Entering the period's figures, and verifying them. */
+@Controller
+class DataEntryController {
+
+  private final IndicatorService indicators;
+  private final DataEntry entry;
+  private final DuePeriods due;
+  private final IndicatorResults results;
+  private final IndicatorAccess access;
+  private final IndicatorValueRepository values;
+  private final MessageSource messages;
+
+  DataEntryController(
+      IndicatorService indicators,
+      DataEntry entry,
+      DuePeriods due,
+      IndicatorResults results,
+      IndicatorAccess access,
+      IndicatorValueRepository values,
+      MessageSource messages) {
+    this.indicators = indicators;
+    this.entry = entry;
+    this.due = due;
+    this.results = results;
+    this.access = access;
+    this.values = values;
+    this.messages = messages;
+  }
+
+  @GetMapping("/my-indicators")
+  String mine(
+      @AuthenticationPrincipal CurrentUser user, Authentication authentication, Model model) {
+    Optional<PartnerScope> partner = access.partnerScope(authentication);
+    model.addAttribute(
+        "due",
+        partner.isPresent()
+            ? (partner.get().organisationId() == null
+                ? List.of()
+                : due.providedBy(partner.get().organisationId()))
+            : (user.personId() == null ? List.of() : due.of(user.personId())));
+    return "indicator/mine";
+  }
+
+  @GetMapping("/indicators/{id}/enter")
+  @PreAuthorize("@indicatorAccess.canEnter(authentication, #id)")
+  String form(@PathVariable long id, @RequestParam(required = false) String period, Model model) {
+    Indicator indicator = indicators.get(id);
+    Period chosen = parse(period, indicator);
+    ValueForm form =
+        values
+            .findByIndicatorAndPeriod(indicator, chosen)
+            .map(ValueForm::of)
+            .orElse(ValueForm.blank());
+    return page(model, indicator, chosen, form, FormErrors.none());
+  }
+
+  @PostMapping("/indicators/{id}/enter")
+  @PreAuthorize("@indicatorAccess.canEnter(authentication, #id)")
+  String enter(
+      @PathVariable long id,
+      @RequestParam String period,
+      @RequestParam(defaultValue = "submit") String action,
+      @Valid @ModelAttribute("form") ValueForm form,
+      BindingResult result,
+      @AuthenticationPrincipal CurrentUser user,
+      Model model,
+      RedirectAttributes redirect) {
+    Indicator indicator = indicators.get(id);
+    Period chosen = parse(period, indicator);
+    boolean submit = !"save".equals(action);
+    return FormErrors.submit(
+        result,
+        messages,
+        // A form without a version was opened before anyone had entered this period's value; if
+        // someone has since, saving it would silently replace theirs.
+        () ->
+            entry.enter(
+                indicator,
+                chosen,
+                form,
+                user.person(),
+                submit,
+                v -> new ConcurrentEditException("value", v.getVersion())),
+        saved -> {
+          redirect.addFlashAttribute(
+              "success",
+              indicator.getCode()
+                  + " "
+                  + chosen.label()
+                  + (submit
+                      ? " has been submitted for verification"
+                      : " has been saved as a draft"));
+          return "redirect:/indicators/" + id;
+        },
+        errors ->
+            page(model, indicator, chosen, errors.keep(form, (f, v) -> f.withVersion(v)), errors));
+  }
+
+  private Period parse(String label, Indicator indicator) {
+    if (label == null || label.isBlank()) {
+      return due.duePeriod(indicator);
+    }
+    try {
+      return Period.parse(label);
+    } catch (PeriodFormatException e) {
+      return due.duePeriod(indicator);
+    }
+  }
+
+  private String page(
+      Model model, Indicator indicator, Period period, ValueForm form, FormErrors errors) {
+    IndicatorValue existing = values.findByIndicatorAndPeriod(indicator, period).orElse(null);
+    model.addAttribute("indicator", indicator);
+    model.addAttribute("period", period);
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    model.addAttribute("existing", existing);
+    model.addAttribute("target", results.calculator(indicator).target(period).orElse(null));
+    model.addAttribute("deadline", due.deadline(period));
+    model.addAttribute(
+        "periods",
+        due.enterable(indicator).stream().map(p -> Choice.of(p.label(), p.label())).toList());
+    return "indicator/enter";
+  }
+
+  @GetMapping("/verification")
+  String queue(Authentication authentication, Model model) {
+    List<IndicatorValue> mine =
+        entry.awaitingVerification().stream()
+            .filter(v -> access.canVerify(authentication, v.getIndicator()))
+            .toList();
+    Map<Long, IndicatorCalculator> calculators =
+        results.calculators(mine.stream().map(IndicatorValue::getIndicator).distinct().toList());
+    model.addAttribute("values", mine);
+    model.addAttribute(
+        "statuses",
+        mine.stream()
+            .map(v -> calculators.get(v.getIndicator().getId()).result(v.getPeriod()))
+            .toList());
+    return "indicator/verification";
+  }
+
+  @PostMapping("/values/{id}/verify")
+  @PreAuthorize("@indicatorAccess.canVerify(authentication, #id)")
+  String verify(
+      @PathVariable long id,
+      @AuthenticationPrincipal CurrentUser user,
+      RedirectAttributes redirect) {
+    return act(() -> entry.verify(id, user.person()), "verified", redirect);
+  }
+
+  @PostMapping("/values/{id}/return")
+  @PreAuthorize("@indicatorAccess.canVerify(authentication, #id)")
+  String returnValue(
+      @PathVariable long id,
+      @RequestParam(required = false) String reason,
+      RedirectAttributes redirect) {
+    return act(() -> entry.returnForCorrection(id, reason), "returned for correction", redirect);
+  }
+
+  @PostMapping("/values/{id}/publish")
+  @PreAuthorize("hasRole('ADMIN')")
+  String publish(@PathVariable long id, RedirectAttributes redirect) {
+    return act(() -> entry.publish(id), "published", redirect);
+  }
+
+  private String act(Supplier<IndicatorValue> change, String done, RedirectAttributes redirect) {
+    FormErrors.notice(redirect, change, v -> v.label() + " has been " + done);
+    return "redirect:/verification";
+  }
+}

@@ -1,0 +1,325 @@
+package org.goldenthread.indicator.web;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.goldenthread.audit.AuditTrail;
+import org.goldenthread.framework.FrameworkAccess;
+import org.goldenthread.framework.FrameworkService;
+import org.goldenthread.framework.ItemType;
+import org.goldenthread.framework.PlanService;
+import org.goldenthread.indicator.Aggregation;
+import org.goldenthread.indicator.Indicator;
+import org.goldenthread.indicator.IndicatorAccess;
+import org.goldenthread.indicator.IndicatorForm;
+import org.goldenthread.indicator.IndicatorResults;
+import org.goldenthread.indicator.IndicatorService;
+import org.goldenthread.indicator.IndicatorType;
+import org.goldenthread.indicator.Perspective;
+import org.goldenthread.indicator.Polarity;
+import org.goldenthread.indicator.Scorecard;
+import org.goldenthread.indicator.Status;
+import org.goldenthread.indicator.Tolerance;
+import org.goldenthread.indicator.Unit;
+import org.goldenthread.indicator.calc.IndicatorCalculator;
+import org.goldenthread.indicator.chart.TrendChart;
+import org.goldenthread.indicator.commentary.CalculatedCommentaries;
+import org.goldenthread.indicator.commentary.CalculatedCommentary;
+import org.goldenthread.indicator.value.IndicatorValue;
+import org.goldenthread.indicator.value.IndicatorValueRepository;
+import org.goldenthread.organisation.GovernanceService;
+import org.goldenthread.organisation.OrgChoices;
+import org.goldenthread.period.Period;
+import org.goldenthread.period.PeriodFormatException;
+import org.goldenthread.period.PeriodType;
+import org.goldenthread.shared.Choice;
+import org.goldenthread.shared.FormErrors;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The scorecard, each indicator's page, and (for the performance team) definitions. */
+@Controller
+class IndicatorController {
+
+  private final IndicatorService indicators;
+  private final IndicatorResults results;
+  private final Scorecard scorecard;
+  private final IndicatorValueRepository values;
+  private final CalculatedCommentaries commentaries;
+  private final PlanService plans;
+  private final FrameworkService framework;
+  private final GovernanceService governance;
+  private final OrgChoices organisation;
+  private final AuditTrail audit;
+  private final MessageSource messages;
+  private final Clock clock;
+  private final IndicatorAccess access;
+  private final FrameworkAccess frameworkAccess;
+
+  IndicatorController(
+      IndicatorService indicators,
+      IndicatorResults results,
+      Scorecard scorecard,
+      IndicatorValueRepository values,
+      CalculatedCommentaries commentaries,
+      PlanService plans,
+      FrameworkService framework,
+      GovernanceService governance,
+      OrgChoices organisation,
+      AuditTrail audit,
+      MessageSource messages,
+      Clock clock,
+      IndicatorAccess access,
+      FrameworkAccess frameworkAccess) {
+    this.access = access;
+    this.frameworkAccess = frameworkAccess;
+    this.indicators = indicators;
+    this.results = results;
+    this.scorecard = scorecard;
+    this.values = values;
+    this.commentaries = commentaries;
+    this.plans = plans;
+    this.framework = framework;
+    this.governance = governance;
+    this.organisation = organisation;
+    this.audit = audit;
+    this.messages = messages;
+    this.clock = clock;
+  }
+
+  @GetMapping("/indicators")
+  String scorecard(
+      @RequestParam(required = false) String period,
+      @RequestParam(required = false) Long planId,
+      @RequestParam(required = false) Long itemId,
+      @RequestParam(required = false) Long portfolioId,
+      @RequestParam(required = false) Long orgUnitId,
+      @RequestParam(required = false) IndicatorType type,
+      @RequestParam(required = false) Status status,
+      Authentication authentication,
+      Model model) {
+    Period lastQuarter = Period.containing(LocalDate.now(clock), PeriodType.QUARTER).previous();
+    Period chosen = lastQuarter;
+    if (period != null && !period.isBlank()) {
+      try {
+        chosen = Period.parse(period);
+      } catch (PeriodFormatException e) {
+        model.addAttribute("problem", e.getMessage());
+      }
+    }
+    Scorecard.Filter filter =
+        new Scorecard.Filter(planId, itemId, portfolioId, orgUnitId, type, status);
+    model.addAttribute(
+        "card", scorecard.card(chosen, filter, access.visibleIds(authentication).orElse(null)));
+    model.addAttribute("filter", filter);
+    model.addAttribute("periods", recentPeriods(lastQuarter));
+    model.addAttribute(
+        "plans",
+        choices(
+            "Any plan",
+            frameworkAccess.visiblePlans(authentication, plans.all()).stream()
+                .map(p -> Choice.of(p.getId(), p.getTitle()))
+                .toList()));
+    model.addAttribute(
+        "priorities",
+        choices(
+            "Any priority",
+            framework.all().stream()
+                .filter(i -> i.getType() == ItemType.PRIORITY)
+                .filter(i -> frameworkAccess.canReadItem(authentication, i.getId()))
+                .map(i -> Choice.of(i.getId(), i.label()))
+                .toList()));
+    model.addAttribute(
+        "portfolios",
+        choices(
+            "Any portfolio",
+            governance.portfolios().stream()
+                .map(p -> Choice.of(p.getId(), p.getTitle()))
+                .toList()));
+    model.addAttribute("units", organisation.units("Any directorate or service"));
+    model.addAttribute(
+        "types", choices("Any type", Choice.of(IndicatorType.class, IndicatorType::label)));
+    model.addAttribute("statuses", choices("Any status", Choice.of(Status.class, Status::label)));
+    return "indicator/scorecard";
+  }
+
+  private static List<Choice> choices(String blank, List<Choice> options) {
+    List<Choice> all = new ArrayList<>();
+    all.add(Choice.of(null, blank));
+    all.addAll(options);
+    return all;
+  }
+
+  private static List<Choice> recentPeriods(Period lastQuarter) {
+    List<Choice> choices = new ArrayList<>();
+    Period q = lastQuarter.next();
+    for (int i = 0; i < 9; i++) {
+      choices.add(Choice.of(q.label(), q.label()));
+      if (q.index() == 4) {
+        choices.add(Choice.of(q.financialYear().label(), q.financialYear().label() + " (year)"));
+      }
+      q = q.previous();
+    }
+    return choices;
+  }
+
+  @PostMapping("/indicators/{id}/data-provider")
+  @PreAuthorize("@indicatorAccess.canDefine(authentication)")
+  String provideDataBy(
+      @PathVariable long id,
+      @RequestParam(required = false) Long organisationId,
+      @RequestParam(required = false) Long version,
+      RedirectAttributes redirect) {
+    FormErrors.notice(
+        redirect,
+        () -> indicators.provideDataBy(id, organisationId, version),
+        i ->
+            i.getDataProvider() == null
+                ? "The council now provides the figures for " + i.getCode()
+                : i.getDataProvider().getName() + " now provides the figures for " + i.getCode());
+    return "redirect:/indicators/" + id;
+  }
+
+  @GetMapping("/indicators/{id}")
+  @PreAuthorize("@indicatorAccess.canRead(authentication, #id)")
+  String show(@PathVariable long id, Model model, Authentication authentication) {
+    Indicator indicator = indicators.get(id);
+    IndicatorCalculator calculator = results.calculator(indicator);
+    Period current = Period.containing(LocalDate.now(clock), indicator.getFrequency());
+    List<IndicatorCalculator.Result> rows = new ArrayList<>();
+    Period p = current;
+    for (int i = 0; i < 8; i++) {
+      rows.add(calculator.result(p));
+      p = p.previous();
+    }
+    List<TrendChart.Point> points = new ArrayList<>();
+    for (int i = rows.size() - 1; i >= 0; i--) {
+      IndicatorCalculator.Result r = rows.get(i);
+      points.add(new TrendChart.Point(r.period().label(), r.actual(), r.target()));
+    }
+    List<IndicatorValue> recorded = new ArrayList<>(values.findByIndicator(indicator));
+    recorded.sort(Comparator.comparing(IndicatorValue::getPeriod).reversed());
+    model.addAttribute("indicator", indicator);
+    model.addAttribute("rows", rows);
+    model.addAttribute("latest", rows.size() > 1 ? rows.get(1) : rows.get(0));
+    model.addAttribute(
+        "chart", TrendChart.svg(indicator.getTitle() + ": actual against target", points));
+    model.addAttribute("recorded", recorded);
+    model.addAttribute("states", recordedStates(recorded));
+    List<CalculatedCommentary> said =
+        indicator.isCalculated() ? commentaries.of(indicator) : List.of();
+    Map<String, CalculatedCommentary> saidByPeriod = new HashMap<>();
+    said.forEach(c -> saidByPeriod.put(c.getPeriod().label(), c));
+    model.addAttribute("commentaries", said);
+    model.addAttribute("said", saidByPeriod);
+    model.addAttribute(
+        "canComment", indicator.isCalculated() && access.canEnter(authentication, id));
+    model.addAttribute("history", audit.historyOf(Indicator.class, id));
+    model.addAttribute("providers", organisation.partners("The council"));
+    return "indicator/indicator";
+  }
+
+  private static Map<String, IndicatorValue> recordedStates(List<IndicatorValue> recorded) {
+    Map<String, IndicatorValue> byPeriod = new HashMap<>();
+    recorded.forEach(v -> byPeriod.put(v.getPeriod().label(), v));
+    return byPeriod;
+  }
+
+  @GetMapping("/indicators/new")
+  @PreAuthorize("@indicatorAccess.canDefine(authentication)")
+  String createForm(Model model) {
+    return form(model, null, IndicatorForm.blank(), FormErrors.none());
+  }
+
+  @PostMapping("/indicators/new")
+  @PreAuthorize("@indicatorAccess.canDefine(authentication)")
+  String create(
+      @Valid @ModelAttribute("form") IndicatorForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect) {
+    return FormErrors.submit(
+        result,
+        messages,
+        () -> indicators.create(form),
+        indicator -> {
+          redirect.addFlashAttribute("success", indicator.label() + " has been added");
+          return "redirect:/indicators/" + indicator.getId();
+        },
+        errors -> form(model, null, form, errors));
+  }
+
+  @GetMapping("/indicators/{id}/edit")
+  @PreAuthorize("@indicatorAccess.canDefine(authentication)")
+  String editForm(@PathVariable long id, Model model) {
+    Indicator indicator = indicators.get(id);
+    return form(model, indicator, IndicatorForm.of(indicator), FormErrors.none());
+  }
+
+  @PostMapping("/indicators/{id}/edit")
+  @PreAuthorize("@indicatorAccess.canDefine(authentication)")
+  String update(
+      @PathVariable long id,
+      @Valid @ModelAttribute("form") IndicatorForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect) {
+    Indicator indicator = indicators.get(id);
+    return FormErrors.submit(
+        result,
+        messages,
+        () -> indicators.update(id, form),
+        saved -> {
+          redirect.addFlashAttribute("success", saved.label() + " has been updated");
+          return "redirect:/indicators/" + id;
+        },
+        errors -> form(model, indicator, errors.keep(form, (f, v) -> f.withVersion(v)), errors));
+  }
+
+  private String form(Model model, Indicator indicator, IndicatorForm form, FormErrors errors) {
+    model.addAttribute("indicator", indicator);
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    model.addAttribute("types", Choice.of(IndicatorType.class, IndicatorType::label));
+    model.addAttribute("unitChoices", Choice.of(Unit.class, Unit::label));
+    model.addAttribute("polarities", Choice.of(Polarity.class, Polarity::label));
+    model.addAttribute("frequencies", Choice.of(PeriodType.class, PeriodType::label));
+    model.addAttribute("aggregations", Choice.of(Aggregation.class, Aggregation::label));
+    model.addAttribute(
+        "toleranceKinds",
+        choices("The council's default", Choice.of(Tolerance.Kind.class, Tolerance.Kind::label)));
+    model.addAttribute(
+        "perspectives", choices("None", Choice.of(Perspective.class, Perspective::label)));
+    model.addAttribute("people", organisation.people("Not recorded", null));
+    model.addAttribute(
+        "portfolios",
+        choices(
+            "No portfolio",
+            governance.portfolios().stream()
+                .map(p -> Choice.of(p.getId(), p.getTitle()))
+                .toList()));
+    model.addAttribute("units", organisation.units("No unit"));
+    model.addAttribute(
+        "items",
+        framework.all().stream()
+            .filter(i -> i.getType().inThread())
+            .map(i -> Choice.of(i.getId(), i.getType().label() + ": " + i.label()))
+            .toList());
+    return "indicator/indicator-form";
+  }
+}

@@ -1,0 +1,156 @@
+package org.goldenthread.report.export;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.goldenthread.period.Period;
+import org.goldenthread.period.PeriodFormatException;
+import org.goldenthread.report.ExportJobs;
+import org.goldenthread.report.ReportDefinition;
+import org.goldenthread.report.ReportService;
+import org.goldenthread.report.ReportSnapshot;
+import org.goldenthread.report.ReportTables;
+import org.goldenthread.report.publish.Publication;
+import org.goldenthread.shared.RecordNotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A report for a period to download, as PDF, Word, Excel or CSV: whoever may read the report on
+ * screen may download it. Without a period, the latest period of its kind that is over, as on
+ * screen. A published report downloads as it was published, like its page.
+ */
+@Controller
+public class ReportExportController {
+
+  private final ReportService reports;
+  private final ReportExports exports;
+  private final ReportPdf pdf;
+  private final ExportJobs jobs;
+  private final Clock clock;
+
+  ReportExportController(
+      ReportService reports, ReportExports exports, ReportPdf pdf, ExportJobs jobs, Clock clock) {
+    this.reports = reports;
+    this.exports = exports;
+    this.pdf = pdf;
+    this.jobs = jobs;
+    this.clock = clock;
+  }
+
+  /**
+   * Starts laying out the PDF in the background and shows its progress. The figures are read now,
+   * as the request is made; only the page layout, the slow part, waits for its turn.
+   */
+  @PostMapping("/reports/{id}/pdf-jobs")
+  @PreAuthorize("@reportAccess.canRead(authentication, #id)")
+  String startPdf(
+      @PathVariable long id, @RequestParam(required = false) String period, Principal principal) {
+    ReportDefinition definition = reports.get(id);
+    return startPdf(id, exports.live(definition, period(definition, period)), null, principal);
+  }
+
+  /** The same for a published report, as it was published. */
+  @PostMapping("/reports/published/{id}/pdf-jobs")
+  @PreAuthorize("@reportAccess.canReadPublished(authentication, #id)")
+  String startPublishedPdf(@PathVariable long id, Principal principal) {
+    ReportExports.Frozen frozen = exports.frozen(id);
+    return startPdf(
+        frozen.report().getReportDefinition().getId(),
+        frozen.snapshot(),
+        frozen.publication(),
+        principal);
+  }
+
+  private String startPdf(
+      long definitionId, ReportSnapshot report, Publication published, Principal principal) {
+    String html = pdf.html(report, published);
+    ExportJobs.Job job =
+        jobs.start(
+            principal.getName(),
+            definitionId,
+            ReportTables.fileName(report, published, "pdf"),
+            j -> {
+              j.stage("Laying out the pages");
+              return ReportPdf.render(html);
+            });
+    return "redirect:/reports/exports/" + job.id();
+  }
+
+  @GetMapping("/reports/exports/{job}")
+  String progress(@PathVariable String job, Principal principal, Model model) {
+    model.addAttribute("job", job(job, principal));
+    return "report/export-progress";
+  }
+
+  @GetMapping("/reports/exports/{job}/progress")
+  String progressFragment(@PathVariable String job, Principal principal, Model model) {
+    model.addAttribute("job", job(job, principal));
+    return "report/export-progress :: progress";
+  }
+
+  @GetMapping("/reports/exports/{job}/file")
+  ResponseEntity<byte[]> file(@PathVariable String job, Principal principal) {
+    ExportJobs.Job found = job(job, principal);
+    if (!found.finished() || found.failed()) {
+      throw new RecordNotFoundException("PDF", job);
+    }
+    return new ReportExports.Download(found.fileName(), MediaType.APPLICATION_PDF, found.file())
+        .response();
+  }
+
+  private ExportJobs.Job job(String id, Principal principal) {
+    return jobs.find(id, principal.getName())
+        .orElseThrow(() -> new RecordNotFoundException("PDF", id));
+  }
+
+  /**
+   * The report as it stands now: {@code export.pdf}, {@code .docx}, {@code .xlsx} or {@code .csv}.
+   */
+  @GetMapping("/reports/{id}/export.{format}")
+  @PreAuthorize("@reportAccess.canRead(authentication, #id)")
+  ResponseEntity<byte[]> export(
+      @PathVariable long id,
+      @PathVariable String format,
+      @RequestParam(required = false) String period) {
+    ReportExports.Format chosen = format(format);
+    ReportDefinition definition = reports.get(id);
+    return exports.live(definition, period(definition, period), chosen).response();
+  }
+
+  /** A published report as it was published, saying so, with the corrections since. */
+  @GetMapping("/reports/published/{id}/export.{format}")
+  @PreAuthorize("@reportAccess.canReadPublished(authentication, #id)")
+  ResponseEntity<byte[]> published(@PathVariable long id, @PathVariable String format) {
+    return exports.published(id, format(format)).response();
+  }
+
+  public static ReportExports.Format format(String extension) {
+    return ReportExports.Format.of(extension)
+        .orElseThrow(
+            () ->
+                new ResponseStatusException(
+                    HttpStatus.NOT_FOUND, "A report downloads as pdf, docx, xlsx or csv"));
+  }
+
+  private Period period(ReportDefinition definition, String period) {
+    if (period == null || period.isBlank()) {
+      return Period.containing(LocalDate.now(clock), definition.getPeriodType()).previous();
+    }
+    try {
+      return Period.parse(period.trim());
+    } catch (PeriodFormatException e) {
+      throw new ResponseStatusException(
+          HttpStatus.BAD_REQUEST, "“" + period.trim() + "” is not a period, like 2026/27 Q2");
+    }
+  }
+}

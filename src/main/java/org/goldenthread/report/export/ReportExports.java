@@ -1,0 +1,121 @@
+package org.goldenthread.report.export;
+
+import java.util.Arrays;
+import java.util.Optional;
+import org.goldenthread.indicator.Figures;
+import org.goldenthread.period.Period;
+import org.goldenthread.report.ReportBuilder;
+import org.goldenthread.report.ReportDefinition;
+import org.goldenthread.report.ReportSnapshot;
+import org.goldenthread.report.ReportTables;
+import org.goldenthread.report.publish.Publication;
+import org.goldenthread.report.publish.PublishedReport;
+import org.goldenthread.report.publish.PublishingService;
+import org.goldenthread.shared.Attachment;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * A report as a file to download, as PDF, Word, Excel or CSV. There is one way to export: from a
+ * {@link ReportSnapshot}. A published report is exported from the snapshot kept when it was
+ * published, with when and by whom and the corrections since; a report as it stands now is first
+ * made into a snapshot on the spot. So a published report's files show the figures as published,
+ * whatever has been corrected since.
+ */
+@Component
+public class ReportExports {
+
+  /** The file types a report downloads as. */
+  public enum Format {
+    PDF("pdf", MediaType.APPLICATION_PDF),
+    DOCX(
+        "docx",
+        MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document")),
+    XLSX(
+        "xlsx",
+        MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
+    CSV("csv", Attachment.CSV);
+
+    private final String extension;
+    private final MediaType type;
+
+    Format(String extension, MediaType type) {
+      this.extension = extension;
+      this.type = type;
+    }
+
+    public String extension() {
+      return extension;
+    }
+
+    public MediaType type() {
+      return type;
+    }
+
+    /** The format a file extension names ("pdf", "docx", "xlsx" or "csv"), if any. */
+    static Optional<Format> of(String extension) {
+      return Arrays.stream(values()).filter(f -> f.extension.equalsIgnoreCase(extension)).findAny();
+    }
+  }
+
+  /** A file ready to send: its name, its type and its bytes. */
+  public record Download(String fileName, MediaType type, byte[] body) {
+
+    /** The file as an attachment, so the browser saves it under its name. */
+    public ResponseEntity<byte[]> response() {
+      return Attachment.of(type, fileName).body(body);
+    }
+  }
+
+  private final ReportBuilder builder;
+  private final PublishingService publishing;
+  private final ReportPdf pdf;
+  private final Figures figures;
+
+  ReportExports(
+      ReportBuilder builder, PublishingService publishing, ReportPdf pdf, Figures figures) {
+    this.builder = builder;
+    this.publishing = publishing;
+    this.pdf = pdf;
+    this.figures = figures;
+  }
+
+  /** The report as it stands now for a period: a snapshot made now. */
+  public ReportSnapshot live(ReportDefinition definition, Period period) {
+    return ReportSnapshot.of(builder.build(definition, period), figures);
+  }
+
+  public Download live(ReportDefinition definition, Period period, Format format) {
+    return write(live(definition, period), null, format);
+  }
+
+  /** A published report with its snapshot and what the files say of its publication. */
+  record Frozen(PublishedReport report, ReportSnapshot snapshot, Publication publication) {}
+
+  Frozen frozen(long publishedId) {
+    PublishedReport published = publishing.get(publishedId);
+    ReportSnapshot snapshot = publishing.snapshot(published);
+    return new Frozen(published, snapshot, publishing.publication(published, snapshot));
+  }
+
+  /** A published report as it was published, saying so, with the corrections since. */
+  public Download published(long publishedId, Format format) {
+    Frozen frozen = frozen(publishedId);
+    return write(frozen.snapshot(), frozen.publication(), format);
+  }
+
+  Download write(ReportSnapshot report, Publication published, Format format) {
+    byte[] body =
+        switch (format) {
+          case PDF -> pdf.write(report, published);
+          case DOCX -> ReportDocument.write(report, published);
+          case XLSX -> ReportWorkbook.write(report, published);
+          case CSV -> ReportCsv.write(report, published);
+        };
+    return new Download(
+        ReportTables.fileName(report, published, format.extension()), format.type(), body);
+  }
+}

@@ -1,0 +1,161 @@
+package org.goldenthread.report.export;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import org.goldenthread.indicator.Figures;
+import org.goldenthread.organisation.GovernanceService;
+import org.goldenthread.organisation.Organisation;
+import org.goldenthread.report.ReportSnapshot;
+import org.goldenthread.report.annual.AnnualReport;
+import org.goldenthread.report.publish.Publication;
+import org.goldenthread.shared.DisplayFormats;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * A report as a PDF fit for a committee agenda: the print template ({@code report/print.html})
+ * rendered by openhtmltopdf, with a title page, a contents list with page numbers, "Page n of m" in
+ * each footer, table headers repeated on each page, charts as vectors, and status by word and
+ * symbol in an embedded font (DejaVu Sans, which has ✔ ▲ ✖ ★). The PDF is tagged for PDF/UA and
+ * conforms to PDF/A-3u, with the report's title and the language English.
+ */
+@Component
+public class ReportPdf {
+
+  static final String FONT_FAMILY = "DejaVu Sans";
+
+  /** The chart styles of the screen, inside each chart, since a PDF has no page stylesheet. */
+  private static final String CHART_STYLE =
+      "<style>text{fill:#0b0c0c;font-size:12px;font-family:'DejaVu Sans',sans-serif}"
+          + ".gt-chart__axes line{stroke:#b1b4b6;stroke-width:1}"
+          + ".gt-chart__actual path{fill:none;stroke:#1d70b8;stroke-width:3}"
+          + ".gt-chart__actual circle{fill:#1d70b8}"
+          + ".gt-chart__target path{fill:none;stroke:#0b0c0c;stroke-width:2;"
+          + "stroke-dasharray:6 4}"
+          + ".gt-chart__target rect{fill:#0b0c0c}</style>";
+
+  private final ITemplateEngine templates;
+  private final GovernanceService governance;
+  private final DisplayFormats formats;
+  private final Figures figures;
+  private final Clock clock;
+
+  ReportPdf(
+      ITemplateEngine templates,
+      GovernanceService governance,
+      DisplayFormats formats,
+      Figures figures,
+      Clock clock) {
+    this.templates = templates;
+    this.governance = governance;
+    this.formats = formats;
+    this.figures = figures;
+    this.clock = clock;
+  }
+
+  /** The report as a PDF; a published one says so, and marks the figures corrected since. */
+  public byte[] write(ReportSnapshot report, Publication published) {
+    return render(html(report, published));
+  }
+
+  /** The print template filled in: XHTML, as openhtmltopdf reads it. */
+  String html(ReportSnapshot report, Publication published) {
+    Context context = context();
+    context.setVariable("report", report);
+    context.setVariable("published", published);
+    context.setVariable("corrections", published == null ? Map.of() : published.byIndicator());
+    context.setVariable("charts", new Charts());
+    return templates.process("report/print", context);
+  }
+
+  /** The annual performance report as a PDF, laid out as a report's is. */
+  public byte[] write(AnnualReport annual) {
+    Context context = context();
+    context.setVariable("annual", annual);
+    context.setVariable("figures", figures);
+    return render(templates.process("report/annual-print", context));
+  }
+
+  private Context context() {
+    Context context = new Context();
+    context.setVariable(
+        "councilName", governance.council().map(Organisation::getName).orElse(null));
+    context.setVariable("producedOn", formats.date(LocalDate.now(clock)));
+    context.setVariable("fmt", formats);
+    return context;
+  }
+
+  static byte[] render(String html) {
+    try (BatikSVGDrawer svg = new BatikSVGDrawer()) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      PdfRendererBuilder builder = new PdfRendererBuilder();
+      builder.useFastMode();
+      builder.usePdfUaAccessbility(true);
+      builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
+      builder.useColorProfile(ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData());
+      builder.useFont(
+          () -> font("DejaVuSans.ttf"),
+          FONT_FAMILY,
+          400,
+          BaseRendererBuilder.FontStyle.NORMAL,
+          true);
+      builder.useFont(
+          () -> font("DejaVuSans-Bold.ttf"),
+          FONT_FAMILY,
+          700,
+          BaseRendererBuilder.FontStyle.NORMAL,
+          true);
+      builder.useSVGDrawer(svg);
+      builder.withHtmlContent(html, null);
+      builder.toStream(out);
+      builder.run();
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static InputStream font(String file) {
+    InputStream in = ReportPdf.class.getResourceAsStream("/fonts/" + file);
+    if (in == null) {
+      throw new IllegalStateException("The font " + file + " is missing from the application");
+    }
+    return in;
+  }
+
+  /** Gives each chart the styles it has on screen. */
+  static final class Charts {
+    /**
+     * The chart with the screen's styles inside it, and its title as the {@code alt} text that a
+     * tagged PDF gives the figure (openhtmltopdf reads a replaced element's alternative from {@code
+     * alt}, not from the SVG's own title).
+     */
+    public String printable(String svg) {
+      if (svg == null) {
+        return "";
+      }
+      String styled = svg;
+      int at = styled.indexOf("</desc>");
+      if (at >= 0) {
+        styled = styled.substring(0, at + 7) + CHART_STYLE + styled.substring(at + 7);
+      }
+      int titleStart = styled.indexOf("<title");
+      int titleEnd = styled.indexOf("</title>");
+      if (styled.startsWith("<svg ") && titleStart >= 0 && titleEnd > titleStart) {
+        String title = styled.substring(styled.indexOf('>', titleStart) + 1, titleEnd);
+        styled = "<svg alt=\"" + title.replace("\"", "&quot;") + "\" " + styled.substring(5);
+      }
+      return styled;
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** A report's files: PDF, Word, spreadsheet and CSV, made from its snapshot. */
+package org.goldenthread.report.export;

@@ -1,0 +1,124 @@
+package org.goldenthread.report.publicpages;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.goldenthread.indicator.Indicator;
+import org.goldenthread.indicator.chart.TrendChart;
+import org.goldenthread.report.ReportSnapshot;
+import org.goldenthread.report.publish.PublishedReport;
+import org.goldenthread.report.publish.PublishingService;
+import org.goldenthread.report.web.ReportChoices;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The council's public performance pages, open to anyone without signing in: the published
+ * indicators with their published figures, the published reports as they were published, and the
+ * open data. Nothing here names a person or shows anything not yet published.
+ */
+@Controller
+class PublicPagesController {
+
+  private final PublicIndicators indicators;
+  private final PublishingService publishing;
+  private final ReportChoices choices;
+  private final PublicDataProperties licence;
+
+  PublicPagesController(
+      PublicIndicators indicators,
+      PublishingService publishing,
+      ReportChoices choices,
+      PublicDataProperties licence) {
+    this.indicators = indicators;
+    this.publishing = publishing;
+    this.choices = choices;
+    this.licence = licence;
+  }
+
+  @ModelAttribute("licence")
+  PublicDataProperties licence() {
+    return licence;
+  }
+
+  @GetMapping("/public")
+  String home(Model model) {
+    model.addAttribute("indicatorCount", indicators.all().size());
+    model.addAttribute(
+        "reportCount",
+        publishing.publicGrouped(null, null).stream()
+            .flatMap(b -> b.periods().stream())
+            .mapToInt(g -> g.reports().size())
+            .sum());
+    return "report/public/home";
+  }
+
+  @GetMapping("/public/indicators")
+  String indicators(Model model) {
+    model.addAttribute("histories", indicators.histories());
+    return "report/public/indicators";
+  }
+
+  @GetMapping("/public/indicators/{code}")
+  String indicator(@PathVariable String code, Model model) {
+    PublicIndicators.History history = indicators.history(indicators.get(code));
+    List<TrendChart.Point> points = new ArrayList<>();
+    List<PublicIndicators.Line> lines = history.lines();
+    for (PublicIndicators.Line l : lines.subList(Math.max(0, lines.size() - 12), lines.size())) {
+      points.add(
+          new TrendChart.Point(
+              l.result().period().label(), l.result().actual(), l.result().target()));
+    }
+    model.addAttribute("indicator", history.indicator());
+    model.addAttribute("history", history);
+    List<PublicIndicators.Line> newestFirst = new ArrayList<>(lines);
+    Collections.reverse(newestFirst);
+    model.addAttribute("newestFirst", newestFirst);
+    model.addAttribute(
+        "chart",
+        TrendChart.svg(
+            history.indicator().getTitle() + ": published actual against target", points));
+    return "report/public/indicator";
+  }
+
+  @GetMapping("/public/reports")
+  String reports(
+      @RequestParam(required = false) Long bodyId,
+      @RequestParam(required = false) String period,
+      Model model) {
+    model.addAttribute("groups", publishing.publicGrouped(bodyId, period));
+    model.addAttribute("bodies", choices.publicBodies("Every committee"));
+    model.addAttribute("bodyId", bodyId);
+    model.addAttribute("period", period == null ? "" : period.trim());
+    return "report/public/reports";
+  }
+
+  /**
+   * A published report drawn from its snapshot alone: no live figure, no corrections. It lists only
+   * the indicators the council publishes; the others are counted in its summary but not named.
+   */
+  @GetMapping("/public/reports/{id}")
+  String report(@PathVariable long id, Model model) {
+    PublishedReport published = publishing.getPublic(id);
+    ReportSnapshot whole = publishing.snapshot(published);
+    Set<Long> shown = indicators.all().stream().map(Indicator::getId).collect(Collectors.toSet());
+    long withheld = whole.figures().stream().filter(f -> !shown.contains(f.indicatorId())).count();
+    model.addAttribute("published", published);
+    model.addAttribute("snapshot", whole.listingOnly(shown));
+    model.addAttribute("withheld", withheld);
+    return "report/public/report";
+  }
+
+  @GetMapping("/public/data")
+  String data(Model model) {
+    model.addAttribute("columns", OpenData.DESCRIBED);
+    model.addAttribute("attribution", OpenData.ATTRIBUTION);
+    return "report/public/data";
+  }
+}

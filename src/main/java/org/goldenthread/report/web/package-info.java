@@ -1,0 +1,2 @@
+/** The report pages and API: defining, scheduling and viewing reports. */
+package org.goldenthread.report.web;
