@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.goldenthread.action.decision.Decision;
+import org.goldenthread.action.progress.ProgressUpdate;
 import org.goldenthread.framework.FrameworkItem;
 import org.goldenthread.organisation.OrgUnit;
 import org.goldenthread.organisation.Person;
@@ -136,7 +138,7 @@ public class Action extends BaseEntity {
    * Takes on an assessment as the action's current progress. A correction to an earlier period's
    * update is kept with that update but does not overwrite a later one.
    */
-  void record(ProgressUpdate update) {
+  public void record(ProgressUpdate update) {
     if (lastUpdatePeriod != null && update.getPeriod().compareTo(lastUpdatePeriod) < 0) {
       return;
     }
@@ -150,7 +152,7 @@ public class Action extends BaseEntity {
   }
 
   /** Sets progress directly, as an import of a tracker does; Blue means 100% complete. */
-  void takeProgress(
+  public void takeProgress(
       int percent, Brag status, LocalDate completedOn, String commentary, String remedialAction) {
     this.percentComplete = completedOn != null || status == Brag.BLUE ? 100 : percent;
     this.status = status;

@@ -29,7 +29,7 @@ public record ActionForm(
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
     Long version) {
 
-  static ActionForm of(Action a) {
+  public static ActionForm of(Action a) {
     return new ActionForm(
         a.getCode(),
         a.getTitle(),
@@ -45,7 +45,7 @@ public record ActionForm(
         a.getVersion());
   }
 
-  static ActionForm blank(Long frameworkItemId, Long decisionId) {
+  public static ActionForm blank(Long frameworkItemId, Long decisionId) {
     return new ActionForm(
         null,
         null,
@@ -62,7 +62,7 @@ public record ActionForm(
   }
 
   /** The same action, arising from a decision. */
-  ActionForm arisingFrom(long decision) {
+  public ActionForm arisingFrom(long decision) {
     return new ActionForm(
         code,
         title,
@@ -78,7 +78,7 @@ public record ActionForm(
         version);
   }
 
-  ActionForm withVersion(long newVersion) {
+  public ActionForm withVersion(long newVersion) {
     return new ActionForm(
         code,
         title,

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.goldenthread.framework.FrameworkService;
-import org.goldenthread.organisation.GovernanceService;
 import org.goldenthread.organisation.OrgUnit;
 import org.goldenthread.organisation.OrgUnitService;
+import org.goldenthread.organisation.governance.GovernanceService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

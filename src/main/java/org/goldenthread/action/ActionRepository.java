@@ -3,11 +3,12 @@ package org.goldenthread.action;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.goldenthread.action.decision.Decision;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface ActionRepository extends JpaRepository<Action, Long> {
+public interface ActionRepository extends JpaRepository<Action, Long> {
 
   @EntityGraph(attributePaths = "milestones")
   Optional<Action> findByCodeIgnoreCase(String code);

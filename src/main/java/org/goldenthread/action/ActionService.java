@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.LongFunction;
+import org.goldenthread.action.decision.Decision;
+import org.goldenthread.action.decision.DecisionRepository;
 import org.goldenthread.framework.FrameworkItem;
 import org.goldenthread.framework.FrameworkService;
 import org.goldenthread.organisation.OrgUnit;

@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.goldenthread.action.progress.ProgressUpdate;
+import org.goldenthread.action.progress.ProgressUpdateRepository;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
 import org.springframework.stereotype.Service;

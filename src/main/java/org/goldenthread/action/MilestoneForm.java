@@ -16,7 +16,7 @@ public record MilestoneForm(
         LocalDate dueDate,
     Long dependsOnId) {
 
-  static MilestoneForm blank() {
+  public static MilestoneForm blank() {
     return new MilestoneForm(null, null, null);
   }
 }

@@ -7,10 +7,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.goldenthread.action.Decision;
-import org.goldenthread.action.DecisionForm;
-import org.goldenthread.action.DecisionService;
-import org.goldenthread.organisation.Body;
+import org.goldenthread.action.decision.Decision;
+import org.goldenthread.action.decision.DecisionForm;
+import org.goldenthread.action.decision.DecisionService;
+import org.goldenthread.organisation.governance.Body;
 
 /**
  * Decisions of the demo council's Cabinet and committees over the past year, recorded from their

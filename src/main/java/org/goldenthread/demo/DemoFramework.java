@@ -17,9 +17,9 @@ import org.goldenthread.framework.Plan;
 import org.goldenthread.framework.PlanService;
 import org.goldenthread.framework.PlanType;
 import org.goldenthread.framework.ReviewFrequency;
-import org.goldenthread.organisation.Body;
 import org.goldenthread.organisation.OrgUnit;
 import org.goldenthread.organisation.Person;
+import org.goldenthread.organisation.governance.Body;
 import org.springframework.stereotype.Component;
 
 /**

@@ -26,7 +26,7 @@ import org.goldenthread.indicator.value.IndicatorValueRepository;
 import org.goldenthread.organisation.OrgUnit;
 import org.goldenthread.organisation.Organisation;
 import org.goldenthread.organisation.Person;
-import org.goldenthread.organisation.Portfolio;
+import org.goldenthread.organisation.governance.Portfolio;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.shared.PersonRef;

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.goldenthread.framework.Plan;
 import org.goldenthread.framework.PlanService;
 import org.goldenthread.framework.PlanType;
-import org.goldenthread.organisation.Body;
+import org.goldenthread.organisation.governance.Body;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.report.Frequency;

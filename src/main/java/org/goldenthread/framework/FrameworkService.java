@@ -4,10 +4,10 @@ import static org.goldenthread.shared.Text.blankToNull;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.goldenthread.organisation.Body;
-import org.goldenthread.organisation.GovernanceService;
 import org.goldenthread.organisation.Person;
 import org.goldenthread.organisation.PersonService;
+import org.goldenthread.organisation.governance.Body;
+import org.goldenthread.organisation.governance.GovernanceService;
 import org.goldenthread.shared.RecordNotFoundException;
 import org.goldenthread.shared.RuleViolationException;
 import org.goldenthread.shared.Versioned;

@@ -27,7 +27,7 @@ public record ItemForm(
     Long parentId,
     Long version) {
 
-  static ItemForm of(FrameworkItem i) {
+  public static ItemForm of(FrameworkItem i) {
     return new ItemForm(
         i.getCode(),
         i.getTitle(),
@@ -42,7 +42,7 @@ public record ItemForm(
         i.getVersion());
   }
 
-  static ItemForm blank(Long planId, Long parentId) {
+  public static ItemForm blank(Long planId, Long parentId) {
     return new ItemForm(null, null, null, null, planId, null, null, null, "0", parentId, null);
   }
 
@@ -50,7 +50,7 @@ public record ItemForm(
     return sortOrder == null || sortOrder.isBlank() ? 0 : Integer.parseInt(sortOrder.trim());
   }
 
-  ItemForm withVersion(long newVersion) {
+  public ItemForm withVersion(long newVersion) {
     return new ItemForm(
         code,
         title,

@@ -6,7 +6,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.goldenthread.organisation.Body;
+import org.goldenthread.organisation.governance.Body;
 import org.goldenthread.shared.BaseEntity;
 import org.goldenthread.shared.PersonRef;
 import org.hibernate.envers.Audited;

@@ -33,7 +33,7 @@ public record PlanForm(
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate nextReviewDate,
     Long version) {
 
-  static PlanForm of(Plan p) {
+  public static PlanForm of(Plan p) {
     return new PlanForm(
         p.getCode(),
         p.getTitle(),
@@ -49,7 +49,7 @@ public record PlanForm(
         p.getVersion());
   }
 
-  PlanForm withVersion(long newVersion) {
+  public PlanForm withVersion(long newVersion) {
     return new PlanForm(
         code,
         title,

@@ -20,7 +20,7 @@ import org.goldenthread.indicator.formula.Formula;
 import org.goldenthread.organisation.OrgUnit;
 import org.goldenthread.organisation.Organisation;
 import org.goldenthread.organisation.Person;
-import org.goldenthread.organisation.Portfolio;
+import org.goldenthread.organisation.governance.Portfolio;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.shared.BaseEntity;
 import org.goldenthread.shared.Responsibility;

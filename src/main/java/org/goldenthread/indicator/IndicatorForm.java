@@ -107,7 +107,7 @@ public record IndicatorForm(
         null);
   }
 
-  int places() {
+  public int places() {
     return decimalPlaces == null || decimalPlaces.isBlank()
         ? 0
         : Integer.parseInt(decimalPlaces.trim());

@@ -16,11 +16,11 @@ public record ContactForm(
         String phone,
     Long version) {
 
-  static ContactForm of(Person p) {
+  public static ContactForm of(Person p) {
     return new ContactForm(p.getJobTitle(), p.getEmail(), p.getPhone(), p.getVersion());
   }
 
-  ContactForm withVersion(long newVersion) {
+  public ContactForm withVersion(long newVersion) {
     return new ContactForm(jobTitle, email, phone, newVersion);
   }
 }

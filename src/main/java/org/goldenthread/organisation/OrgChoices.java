@@ -3,6 +3,7 @@ package org.goldenthread.organisation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.goldenthread.organisation.governance.GovernanceService;
 import org.goldenthread.shared.Choice;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

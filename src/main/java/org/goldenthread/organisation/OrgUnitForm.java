@@ -24,7 +24,7 @@ public record OrgUnitForm(
     Boolean active,
     Long version) {
 
-  static OrgUnitForm of(OrgUnit unit) {
+  public static OrgUnitForm of(OrgUnit unit) {
     return new OrgUnitForm(
         unit.getName(),
         unit.getCode(),
@@ -41,11 +41,11 @@ public record OrgUnitForm(
     return sortOrder == null || sortOrder.isBlank() ? 0 : Integer.parseInt(sortOrder.trim());
   }
 
-  static OrgUnitForm blank(Long parentId) {
+  public static OrgUnitForm blank(Long parentId) {
     return new OrgUnitForm(null, null, null, parentId, null, null, "0", true, null);
   }
 
-  OrgUnitForm withVersion(long newVersion) {
+  public OrgUnitForm withVersion(long newVersion) {
     return new OrgUnitForm(
         name, code, type, parentId, headId, description, sortOrder, active, newVersion);
   }

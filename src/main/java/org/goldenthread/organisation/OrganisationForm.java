@@ -17,12 +17,12 @@ public record OrganisationForm(
     @Size(max = 4000, message = "Description must be 4,000 characters or fewer") String description,
     Long version) {
 
-  static OrganisationForm of(Organisation o) {
+  public static OrganisationForm of(Organisation o) {
     return new OrganisationForm(
         o.getName(), o.getSector(), o.getWebsite(), o.getDescription(), o.getVersion());
   }
 
-  OrganisationForm withVersion(long newVersion) {
+  public OrganisationForm withVersion(long newVersion) {
     return new OrganisationForm(name, sector, website, description, newVersion);
   }
 }

@@ -29,7 +29,7 @@ public record PersonForm(
     Boolean active,
     Long version) {
 
-  static PersonForm of(Person p) {
+  public static PersonForm of(Person p) {
     return new PersonForm(
         p.getFullName(),
         p.getType(),
@@ -45,12 +45,12 @@ public record PersonForm(
         p.getVersion());
   }
 
-  static PersonForm blank() {
+  public static PersonForm blank() {
     return new PersonForm(
         null, PersonType.OFFICER, null, null, null, null, null, null, null, null, true, null);
   }
 
-  PersonForm withVersion(long newVersion) {
+  public PersonForm withVersion(long newVersion) {
     return new PersonForm(
         fullName,
         type,

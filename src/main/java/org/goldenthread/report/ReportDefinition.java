@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Set;
 import org.goldenthread.action.Action;
 import org.goldenthread.indicator.Indicator;
-import org.goldenthread.organisation.Body;
+import org.goldenthread.organisation.governance.Body;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.shared.BaseEntity;
 import org.goldenthread.shared.PersonRef;

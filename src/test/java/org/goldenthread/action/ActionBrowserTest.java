@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import org.goldenthread.organisation.GovernanceService;
+import org.goldenthread.action.decision.Decision;
+import org.goldenthread.action.decision.DecisionForm;
+import org.goldenthread.action.decision.DecisionService;
+import org.goldenthread.action.progress.ProgressUpdates;
 import org.goldenthread.organisation.PersonService;
+import org.goldenthread.organisation.governance.GovernanceService;
 import org.goldenthread.support.Browser;
 import org.goldenthread.support.DemoUsers;
 import org.goldenthread.support.TestClock;

@@ -2,26 +2,27 @@ package org.goldenthread.action;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.goldenthread.action.progress.ProgressForm;
 
 /**
  * Forms for the action tests. Codes are unique to each run, so the tests share the database with
  * everyone else's and depend on none of its actions; their people come from a {@code
  * FixtureCouncil}.
  */
-final class ActionFixtures {
+public final class ActionFixtures {
 
   private ActionFixtures() {}
 
-  static String uniqueCode(String prefix) {
+  public static String uniqueCode(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
   }
 
-  static ActionForm action(String code, long leadId, LocalDate start, LocalDate due) {
+  public static ActionForm action(String code, long leadId, LocalDate start, LocalDate due) {
     return action(code, null, null, leadId, null, null, start, due);
   }
 
   /** An action with every choice given, so a test can get any one of them wrong. */
-  static ActionForm action(
+  public static ActionForm action(
       String code,
       Long frameworkItemId,
       Long decisionId,
@@ -45,7 +46,7 @@ final class ActionFixtures {
         null);
   }
 
-  static ProgressForm progress(
+  public static ProgressForm progress(
       Brag status, int percent, LocalDate completedOn, String commentary, String remedy) {
     return new ProgressForm(percent, status, completedOn, commentary, remedy, null);
   }

@@ -14,8 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.UUID;
-import org.goldenthread.organisation.GovernanceService;
 import org.goldenthread.organisation.PersonService;
+import org.goldenthread.organisation.governance.GovernanceService;
 import org.goldenthread.support.DemoUsers;
 import org.goldenthread.support.FixtureCouncil;
 import org.goldenthread.support.GoldenThreadTest;

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.goldenthread.action.ActionStatusAt.Standing;
+import org.goldenthread.action.progress.ProgressUpdates;
 import org.goldenthread.organisation.PersonService;
 import org.goldenthread.organisation.PersonType;
 import org.goldenthread.period.Period;

@@ -6,6 +6,7 @@ import static org.goldenthread.shared.TestPeople.named;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.goldenthread.action.progress.ProgressUpdate;
 import org.goldenthread.organisation.Person;
 import org.goldenthread.organisation.PersonType;
 import org.goldenthread.period.Period;

@@ -285,7 +285,7 @@ class FrameworkPagesTest {
         .andExpect(content().string(containsString("Your part of the golden thread")));
   }
 
-  @Autowired org.goldenthread.organisation.GovernanceService governance;
+  @Autowired org.goldenthread.organisation.governance.GovernanceService governance;
 
   private String bodyId(String name) {
     return governance.bodies().stream()

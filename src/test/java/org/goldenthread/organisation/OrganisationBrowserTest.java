@@ -2,6 +2,8 @@ package org.goldenthread.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.goldenthread.organisation.governance.BodyRepository;
+import org.goldenthread.organisation.governance.PortfolioRepository;
 import org.goldenthread.support.Browser;
 import org.goldenthread.support.DemoUsers;
 import org.junit.jupiter.api.AfterEach;

@@ -7,7 +7,7 @@ import org.goldenthread.action.Action;
 import org.goldenthread.action.Brag;
 import org.goldenthread.framework.FrameworkItem;
 import org.goldenthread.indicator.Indicator;
-import org.goldenthread.organisation.Body;
+import org.goldenthread.organisation.governance.Body;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.report.web.ReportForm;

@@ -12,7 +12,7 @@ import org.goldenthread.framework.PlanService;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.Scorecard;
 import org.goldenthread.indicator.Status;
-import org.goldenthread.organisation.Body;
+import org.goldenthread.organisation.governance.Body;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.report.ReportSummary.Row;

@@ -6,8 +6,8 @@ import static org.goldenthread.shared.TestPeople.named;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.goldenthread.organisation.Body;
-import org.goldenthread.organisation.GovernanceService;
+import org.goldenthread.organisation.governance.Body;
+import org.goldenthread.organisation.governance.GovernanceService;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.report.web.ReportForm;
 import org.goldenthread.report.web.ScheduleForm;

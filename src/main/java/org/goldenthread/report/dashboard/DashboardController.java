@@ -2,10 +2,10 @@ package org.goldenthread.report.dashboard;
 
 import java.util.List;
 import java.util.function.Function;
-import org.goldenthread.organisation.GovernanceService;
 import org.goldenthread.organisation.OrgUnit;
 import org.goldenthread.organisation.OrgUnitService;
 import org.goldenthread.organisation.OrgUnitType;
+import org.goldenthread.organisation.governance.GovernanceService;
 import org.goldenthread.period.Period;
 import org.goldenthread.report.PeriodChoice;
 import org.springframework.stereotype.Controller;

@@ -1,8 +1,8 @@
 package org.goldenthread.report.publicpages;
 
 import java.util.List;
-import org.goldenthread.organisation.GovernanceService;
 import org.goldenthread.organisation.Organisation;
+import org.goldenthread.organisation.governance.GovernanceService;
 import org.goldenthread.shared.Attachment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

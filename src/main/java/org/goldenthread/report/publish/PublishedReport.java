@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
-import org.goldenthread.organisation.Body;
+import org.goldenthread.organisation.governance.Body;
 import org.goldenthread.report.ReportDefinition;
 import org.goldenthread.report.ReportSnapshot;
 import org.goldenthread.shared.BaseEntity;

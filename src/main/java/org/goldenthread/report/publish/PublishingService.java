@@ -18,7 +18,7 @@ import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.IndicatorService;
 import org.goldenthread.indicator.Scorecard;
 import org.goldenthread.indicator.calc.IndicatorCalculator;
-import org.goldenthread.organisation.Body;
+import org.goldenthread.organisation.governance.Body;
 import org.goldenthread.period.Period;
 import org.goldenthread.report.ReportBuilder;
 import org.goldenthread.report.ReportDefinition;

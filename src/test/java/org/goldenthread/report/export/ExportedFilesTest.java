@@ -36,7 +36,7 @@ import org.goldenthread.indicator.Unit;
 import org.goldenthread.indicator.value.DataEntry;
 import org.goldenthread.indicator.value.IndicatorValue;
 import org.goldenthread.indicator.value.ValueForm;
-import org.goldenthread.organisation.Body;
+import org.goldenthread.organisation.governance.Body;
 import org.goldenthread.period.FinancialYear;
 import org.goldenthread.period.Period;
 import org.goldenthread.report.ReportDefinition;

@@ -22,7 +22,7 @@ import org.goldenthread.framework.FrameworkItem;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.value.DataEntry;
 import org.goldenthread.indicator.value.ValueForm;
-import org.goldenthread.organisation.Body;
+import org.goldenthread.organisation.governance.Body;
 import org.goldenthread.period.Period;
 import org.goldenthread.report.Frequency;
 import org.goldenthread.report.ReportDefinition;

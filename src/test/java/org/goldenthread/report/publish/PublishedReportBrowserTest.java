@@ -5,7 +5,7 @@ import static org.goldenthread.shared.TestPeople.named;
 
 import org.goldenthread.framework.FrameworkItem;
 import org.goldenthread.indicator.Indicator;
-import org.goldenthread.organisation.Body;
+import org.goldenthread.organisation.governance.Body;
 import org.goldenthread.period.Period;
 import org.goldenthread.report.Frequency;
 import org.goldenthread.report.ReportDefinition;

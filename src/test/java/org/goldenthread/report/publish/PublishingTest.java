@@ -14,7 +14,7 @@ import org.goldenthread.indicator.IndicatorService;
 import org.goldenthread.indicator.Status;
 import org.goldenthread.indicator.value.DataEntry;
 import org.goldenthread.indicator.value.ValueForm;
-import org.goldenthread.organisation.Body;
+import org.goldenthread.organisation.governance.Body;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.report.Frequency;

@@ -16,7 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import org.goldenthread.framework.FrameworkItem;
 import org.goldenthread.indicator.Indicator;
-import org.goldenthread.organisation.Body;
+import org.goldenthread.organisation.governance.Body;
 import org.goldenthread.period.Period;
 import org.goldenthread.report.ReportDefinition;
 import org.goldenthread.report.ReportFixtures;

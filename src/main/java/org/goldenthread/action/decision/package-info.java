@@ -1,0 +1,5 @@
+/** Committee decisions and the actions that arise from them. */
+@NamedInterface("decision")
+package org.goldenthread.action.decision;
+
+import org.springframework.modulith.NamedInterface;

@@ -1,9 +1,0 @@
-package org.goldenthread.organisation;
-
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface BodyRepository extends JpaRepository<Body, Long> {
-
-  List<Body> findAllByOrderBySortOrderAscNameAsc();
-}
