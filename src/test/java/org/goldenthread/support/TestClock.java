@@ -10,10 +10,10 @@ import org.goldenthread.shared.DisplayFormats;
 
 /**
  * The tests' time: Wednesday 2 December 2026 at 10:00 in the UK, in the third quarter of the
- * 2026/27 financial year, with the second quarter's figures due and the monthly figures for October
- * past their deadline. Each reading moves it on by a millisecond, so that two things done one after
- * the other are stamped in that order, but the day never changes on its own. A test that needs time
- * to pass {@link #advance advances} it and {@link #reset resets} it afterwards.
+ * 2026/27 financial year. The second quarter's figures and October's monthly ones are the ones due,
+ * both past their deadline. Each reading moves it on by a millisecond, so that two things done one
+ * after the other are stamped in that order, but the day never changes on its own. A test that
+ * needs time to pass {@link #advance advances} it and {@link #reset resets} it afterwards.
  */
 public final class TestClock extends Clock {
 
