@@ -55,10 +55,8 @@ class PartnerAccessTest {
           continue;
         }
         String hidden = samples.pathFor(pattern, SampleRecords.PARTNER_HIDDEN);
-        RouteAccess.Audience audience =
-            RouteAccess.ruleFor(HttpMethod.GET, hidden).orElseThrow().audience();
-        if (audience != RouteAccess.Audience.READERS
-            && audience != RouteAccess.Audience.STAFF_AND_PARTNERS) {
+        Audience audience = RouteAccess.ruleFor(HttpMethod.GET, hidden).orElseThrow().audience();
+        if (audience != Audience.READERS && audience != Audience.STAFF_AND_PARTNERS) {
           continue;
         }
         tried++;

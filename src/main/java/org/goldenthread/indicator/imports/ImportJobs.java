@@ -1,90 +1,90 @@
 package org.goldenthread.indicator.imports;
 
-import jakarta.annotation.PreDestroy;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Function;
-import org.goldenthread.shared.BackgroundJobs;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.goldenthread.jobs.Job;
+import org.goldenthread.jobs.Jobs;
+import org.goldenthread.shared.Actor;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs large imports one at a time in the background, so the officer sees their progress rather
- * than a page that does not load. The import runs as the person who started it, for the audit
- * trail. The latest jobs are kept in memory for their progress pages.
+ * Large imports run in the background as jobs (see {@link ImportWork}), so the officer sees their
+ * progress rather than a page that does not load. The job, with the uploaded file, is kept in the
+ * database and on disk: it survives a restart and any instance shows its progress.
  */
 @Component
 class ImportJobs {
 
-  /** One import: what it is, how far it has got, and (when finished) its outcome. */
-  static final class Job {
-    private final String id = UUID.randomUUID().toString();
-    private final String kind;
-    private final String fileName;
-    private final ImportProgress progress = new ImportProgress();
-    private volatile IndicatorImport.Outcome outcome;
+  /** The kind of job for each kind of import. */
+  static final Map<String, String> KINDS =
+      Map.of(
+          IndicatorImportController.DEFINITIONS, "indicator-definitions",
+          IndicatorImportController.VALUES, "indicator-values");
 
-    Job(String kind, String fileName) {
-      this.kind = kind;
-      this.fileName = fileName;
-    }
-
-    public String id() {
-      return id;
-    }
-
-    public String kind() {
-      return kind;
-    }
-
-    public String fileName() {
-      return fileName;
-    }
-
-    public ImportProgress progress() {
-      return progress;
-    }
-
-    public IndicatorImport.Outcome outcome() {
-      return outcome;
-    }
+  /** One import as its progress page shows it: the outcome is null until it is finished. */
+  record ImportJob(
+      String id, String kind, String fileName, Progress progress, IndicatorImport.Outcome outcome) {
 
     public boolean finished() {
       return outcome != null;
     }
   }
 
-  private static final int KEPT = 50;
+  /** How far the import has got, as last written to its job. */
+  record Progress(int rows, int checked, int saved) {}
 
-  private final BackgroundJobs<Job> jobs = new BackgroundJobs<>("indicator-import", 1, KEPT);
+  private final Jobs jobs;
+  private final ObjectMapper json;
 
-  /** Starts {@code work} in the background and returns its job at once. */
-  Job start(String kind, String fileName, Function<ImportProgress, IndicatorImport.Outcome> work) {
-    Job job = new Job(kind, fileName);
-    return jobs.start(
+  ImportJobs(Jobs jobs, ObjectMapper json) {
+    this.jobs = jobs;
+    this.json = json;
+  }
+
+  /** Queues the import of {@code content}, to run as {@code by}; returns its job's id. */
+  String start(String kind, String fileName, byte[] content, Actor by) {
+    return jobs.start(KINDS.get(kind), by, null, fileName, content);
+  }
+
+  Optional<ImportJob> find(String id) {
+    return jobs.find(id).filter(j -> KINDS.containsValue(j.kind())).map(this::view);
+  }
+
+  private ImportJob view(Job job) {
+    String kind =
+        KINDS.entrySet().stream()
+            .filter(e -> e.getValue().equals(job.kind()))
+            .findFirst()
+            .orElseThrow()
+            .getKey();
+    Job.Progress p = job.progress();
+    return new ImportJob(
         job.id(),
-        job,
-        new DelegatingSecurityContextRunnable(
-            () -> {
-              try {
-                job.outcome = work.apply(job.progress);
-              } catch (RuntimeException failed) {
-                job.outcome =
-                    IndicatorImport.Outcome.refused(
-                        "The import stopped because of an unexpected error, and nothing has been"
-                            + " saved. Try again, and if it happens again tell the Golden Thread"
-                            + " administrator.");
-                throw failed;
-              }
-            }));
+        kind,
+        job.subject(),
+        new Progress(p.total(), p.checked(), p.done()),
+        outcome(job));
   }
 
-  Optional<Job> find(String id) {
-    return jobs.find(id);
-  }
-
-  @PreDestroy
-  void stop() {
-    jobs.stop();
+  private IndicatorImport.Outcome outcome(Job job) {
+    if (job.failed()) {
+      return IndicatorImport.Outcome.refused(
+          job.interrupted()
+              ? "The import stopped because Golden Thread restarted before it finished, and"
+                  + " nothing has been saved. Upload the file again."
+              : "The import stopped because of an unexpected error, and nothing has been"
+                  + " saved. Try again, and if it happens again tell the Golden Thread"
+                  + " administrator.");
+    }
+    if (!job.finished()) {
+      return null;
+    }
+    try {
+      return json.readValue(job.outcome(), IndicatorImport.Outcome.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("The outcome of import " + job.id() + " is unreadable", e);
+    }
   }
 }

@@ -75,8 +75,7 @@ class IndicatorImportController {
     PersonRef by = user.person();
     String shown = upload.name();
     if (content.length > BACKGROUND_BYTES) {
-      ImportJobs.Job job = jobs.start(kind, shown, progress -> run(kind, content, by, progress));
-      return "redirect:/indicators/import/jobs/" + job.id();
+      return "redirect:/indicators/import/jobs/" + jobs.start(kind, shown, content, user);
     }
     IndicatorImport.Outcome outcome = run(kind, content, by, new ImportProgress());
     if (!outcome.succeeded()) {
@@ -149,7 +148,7 @@ class IndicatorImportController {
         : importer.values(content, by, progress);
   }
 
-  private ImportJobs.Job job(String id) {
+  private ImportJobs.ImportJob job(String id) {
     return jobs.find(id).orElseThrow(() -> new RecordNotFoundException("Import", id));
   }
 

@@ -1,21 +1,21 @@
 package org.goldenthread.report.export;
 
-import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodFormatException;
-import org.goldenthread.report.ExportJobs;
 import org.goldenthread.report.ReportDefinition;
 import org.goldenthread.report.ReportService;
 import org.goldenthread.report.ReportSnapshot;
 import org.goldenthread.report.ReportTables;
 import org.goldenthread.report.publish.Publication;
+import org.goldenthread.shared.Actor;
 import org.goldenthread.shared.RecordNotFoundException;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,63 +54,54 @@ public class ReportExportController {
   @PostMapping("/reports/{id}/pdf-jobs")
   @PreAuthorize("@reportAccess.canRead(authentication, #id)")
   String startPdf(
-      @PathVariable long id, @RequestParam(required = false) String period, Principal principal) {
+      @PathVariable long id,
+      @RequestParam(required = false) String period,
+      @AuthenticationPrincipal Actor who) {
     ReportDefinition definition = reports.get(id);
-    return startPdf(id, exports.live(definition, period(definition, period)), null, principal);
+    return startPdf(id, exports.live(definition, period(definition, period)), null, who);
   }
 
   /** The same for a published report, as it was published. */
   @PostMapping("/reports/published/{id}/pdf-jobs")
   @PreAuthorize("@reportAccess.canReadPublished(authentication, #id)")
-  String startPublishedPdf(@PathVariable long id, Principal principal) {
+  String startPublishedPdf(@PathVariable long id, @AuthenticationPrincipal Actor who) {
     ReportExports.Frozen frozen = exports.frozen(id);
     return startPdf(
         frozen.report().getReportDefinition().getId(),
         frozen.snapshot(),
         frozen.publication(),
-        principal);
+        who);
   }
 
   private String startPdf(
-      long definitionId, ReportSnapshot report, Publication published, Principal principal) {
+      long definitionId, ReportSnapshot report, Publication published, Actor who) {
     String html = pdf.html(report, published);
-    ExportJobs.Job job =
-        jobs.start(
-            principal.getName(),
-            definitionId,
-            ReportTables.fileName(report, published, "pdf"),
-            j -> {
-              j.stage("Laying out the pages");
-              return ReportPdf.render(html);
-            });
-    return "redirect:/reports/exports/" + job.id();
+    String job =
+        jobs.start(who, definitionId, ReportTables.fileName(report, published, "pdf"), html);
+    return "redirect:/reports/exports/" + job;
   }
 
   @GetMapping("/reports/exports/{job}")
-  String progress(@PathVariable String job, Principal principal, Model model) {
-    model.addAttribute("job", job(job, principal));
+  String progress(@PathVariable String job, @AuthenticationPrincipal Actor who, Model model) {
+    model.addAttribute("job", job(job, who));
     return "report/export-progress";
   }
 
   @GetMapping("/reports/exports/{job}/progress")
-  String progressFragment(@PathVariable String job, Principal principal, Model model) {
-    model.addAttribute("job", job(job, principal));
+  String progressFragment(
+      @PathVariable String job, @AuthenticationPrincipal Actor who, Model model) {
+    model.addAttribute("job", job(job, who));
     return "report/export-progress :: progress";
   }
 
+  /** The finished PDF, streamed from the jobs directory rather than read into memory. */
   @GetMapping("/reports/exports/{job}/file")
-  ResponseEntity<byte[]> file(@PathVariable String job, Principal principal) {
-    ExportJobs.Job found = job(job, principal);
-    if (!found.finished() || found.failed()) {
-      throw new RecordNotFoundException("PDF", job);
-    }
-    return new ReportExports.Download(found.fileName(), MediaType.APPLICATION_PDF, found.file())
-        .response();
+  ResponseEntity<Resource> file(@PathVariable String job, @AuthenticationPrincipal Actor who) {
+    return jobs.file(job, who).orElseThrow(() -> new RecordNotFoundException("PDF", job));
   }
 
-  private ExportJobs.Job job(String id, Principal principal) {
-    return jobs.find(id, principal.getName())
-        .orElseThrow(() -> new RecordNotFoundException("PDF", id));
+  private ExportJobs.ExportJob job(String id, Actor who) {
+    return jobs.find(id, who).orElseThrow(() -> new RecordNotFoundException("PDF", id));
   }
 
   /**

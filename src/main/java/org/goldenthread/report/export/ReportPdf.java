@@ -7,6 +7,7 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -96,8 +97,14 @@ public class ReportPdf {
   }
 
   static byte[] render(String html) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    render(html, out);
+    return out.toByteArray();
+  }
+
+  /** Lays out the pages into {@code out} as they are made, not first in memory. */
+  static void render(String html, OutputStream out) {
     try (BatikSVGDrawer svg = new BatikSVGDrawer()) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
       builder.usePdfUaAccessbility(true);
@@ -119,7 +126,6 @@ public class ReportPdf {
       builder.withHtmlContent(html, null);
       builder.toStream(out);
       builder.run();
-      return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

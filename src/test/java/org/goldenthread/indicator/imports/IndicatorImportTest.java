@@ -336,6 +336,7 @@ class IndicatorImportTest {
     mvc.perform(get(page).with(users.as("admin")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Importing register.csv")));
+    mvc.perform(get(page).with(users.as("officer"))).andExpect(status().isForbidden());
     String progress = "";
     for (int tries = 0; tries < 100 && !progress.contains("imported"); tries++) {
       Thread.sleep(100);

@@ -40,6 +40,7 @@ import org.goldenthread.indicator.Figures;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.value.DataEntry;
 import org.goldenthread.indicator.value.ValueForm;
+import org.goldenthread.jobs.JobsProperties;
 import org.goldenthread.organisation.governance.Body;
 import org.goldenthread.period.Period;
 import org.goldenthread.report.ReportBuilder;
@@ -80,6 +81,7 @@ public class ReportExportsTest {
   @Autowired PublishingService publishing;
   @Autowired DataEntry dataEntry;
   @Autowired DisplayFormats fmt;
+  @Autowired JobsProperties jobSettings;
 
   Period p;
   Indicator red;
@@ -338,10 +340,16 @@ public class ReportExportsTest {
         startedInTheBackground(
             post("/reports/" + definition.getId() + "/pdf-jobs").param("period", p.label()),
             fileName);
-    try (PDDocument doc = PDDocument.load(preparedInTheBackground(job, fileName))) {
+    byte[] downloaded = preparedInTheBackground(job, fileName);
+    try (PDDocument doc = PDDocument.load(downloaded)) {
       assertThat(page(doc, 1)).contains(definition.getTitle());
     }
+    // Kept on disk in the jobs directory, and streamed from there.
+    String id = job.substring(job.lastIndexOf('/') + 1);
+    assertThat(jobSettings.directory().resolve(id + ".out")).hasBinaryContent(downloaded);
     mvc.perform(get(job).with(users.as("admin"))).andExpect(status().isNotFound());
+    mvc.perform(get(job + "/progress").with(users.as("admin"))).andExpect(status().isNotFound());
+    mvc.perform(get(job + "/file").with(users.as("admin"))).andExpect(status().isNotFound());
   }
 
   @Test
