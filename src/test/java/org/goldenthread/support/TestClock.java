@@ -32,9 +32,26 @@ public final class TestClock extends Clock {
     return DisplayFormats.UK;
   }
 
+  /** The same time, read in another zone. */
   @Override
   public Clock withZone(ZoneId zone) {
-    return Clock.fixed(instant(), zone);
+    TestClock time = this;
+    return new Clock() {
+      @Override
+      public ZoneId getZone() {
+        return zone;
+      }
+
+      @Override
+      public Clock withZone(ZoneId other) {
+        return time.withZone(other);
+      }
+
+      @Override
+      public Instant instant() {
+        return time.instant();
+      }
+    };
   }
 
   @Override
