@@ -3,6 +3,7 @@ package org.goldenthread.config;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.goldenthread.period.PeriodFormatException;
 import org.goldenthread.shared.AlreadyRecordedException;
 import org.goldenthread.shared.ConcurrentEditException;
 import org.goldenthread.shared.RuleViolationException;
@@ -19,6 +20,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** Bad input to the JSON API: a problem document naming each field at fault; nothing is changed. */
 @RestControllerAdvice(annotations = RestController.class)
@@ -54,6 +56,18 @@ class ApiErrorHandler {
       problem.setProperty("errors", Map.of(e.field(), e.getMessage()));
     }
     return problem;
+  }
+
+  /**
+   * A period parameter that is not a period ({@link PeriodFormatter}): refused as a rule is, naming
+   * the parameter. Any other parameter of the wrong type stays Spring's plain 400.
+   */
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ProblemDetail notAPeriod(MethodArgumentTypeMismatchException e) {
+    if (!(e.getMostSpecificCause() instanceof PeriodFormatException notAPeriod)) {
+      throw e;
+    }
+    return refused(new RuleViolationException(e.getName(), notAPeriod.getMessage()));
   }
 
   @ExceptionHandler(ConcurrentEditException.class)

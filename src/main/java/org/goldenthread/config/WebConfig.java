@@ -1,6 +1,7 @@
 package org.goldenthread.config;
 
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
@@ -14,6 +15,12 @@ import org.webjars.WebJarVersionLocator;
  */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
+
+  /** Periods in requests are read once, here, into {@code Period}s (see PeriodFormatter). */
+  @Override
+  public void addFormatters(FormatterRegistry registry) {
+    registry.addFormatter(new PeriodFormatter());
+  }
 
   @Override
   public void addResourceHandlers(ResourceHandlerRegistry registry) {

@@ -79,6 +79,11 @@ public class IndicatorResults {
     return calculators(wanted, year, false, wanted.size() > READ_EVERY_INDICATOR_ABOVE);
   }
 
+  /** As {@link #calculatorsFor}, kept together with the year they were read for. */
+  public YearFigures yearFigures(Collection<Indicator> wanted, FinancialYear year) {
+    return new YearFigures(year, calculatorsFor(wanted, year));
+  }
+
   /**
    * As {@link #calculatorsFor}, but from published values only (a calculated indicator's inputs
    * too), for what the public sees: a value not yet published, or being corrected after
@@ -102,6 +107,34 @@ public class IndicatorResults {
    */
   public Map<Long, IndicatorCalculator> calculators(
       Collection<Indicator> wanted, FinancialYear year, boolean publishedOnly, boolean readEvery) {
+    return calculators(wanted, year, publishedOnly, readEvery, Map.of());
+  }
+
+  /**
+   * What an indicator collected (not calculated) reports for a period once {@code measured} is
+   * counted as the period's value, before it is saved: the period's year and the year before are
+   * read, as for a scorecard (all a period's figure, target and trends need), and the value held in
+   * memory takes the place of what is recorded for the period. Entering a value is judged this way,
+   * so it is not written, flushed and read back with the rest of the indicator's history.
+   */
+  public IndicatorCalculator.Result resultWith(
+      Indicator indicator, Period period, Measurement measured) {
+    return calculators(
+            List.of(indicator),
+            period.financialYear(),
+            false,
+            false,
+            Map.of(indicator.getId(), Map.of(period, measured)))
+        .get(indicator.getId())
+        .result(period);
+  }
+
+  private Map<Long, IndicatorCalculator> calculators(
+      Collection<Indicator> wanted,
+      FinancialYear year,
+      boolean publishedOnly,
+      boolean readEvery,
+      Map<Long, Map<Period, Measurement>> inMemory) {
     Map<Long, Indicator> all = new HashMap<>();
     wanted.forEach(i -> all.put(i.getId(), i));
     addFormulaInputs(all);
@@ -156,6 +189,8 @@ public class IndicatorResults {
         }
       }
     }
+    inMemory.forEach(
+        (id, periods) -> measured.computeIfAbsent(id, k -> new HashMap<>()).putAll(periods));
     Map<Long, IndicatorCalculator> calculators = new HashMap<>();
     for (Indicator indicator : wanted) {
       calculators.put(

@@ -40,8 +40,12 @@ public class Scorecard {
   /** One indicator's line on the scorecard. */
   public record Line(Indicator indicator, IndicatorCalculator.Result result) {}
 
-  /** The lines, and how many there are of each status. */
-  public record Card(Period period, List<Line> lines, Map<Status, Integer> counts) {
+  /**
+   * The lines, and how many there are of each status; with the figures read for them, which answer
+   * for any other period of the same year and the year before without a second read.
+   */
+  public record Card(
+      Period period, List<Line> lines, Map<Status, Integer> counts, YearFigures figures) {
 
     public int total() {
       return lines.size();
@@ -93,12 +97,11 @@ public class Scorecard {
   }
 
   private Card cardOf(Period period, List<Indicator> chosen, Status status) {
-    Map<Long, IndicatorCalculator> calculators =
-        results.calculatorsFor(chosen, period.financialYear());
+    YearFigures figures = results.yearFigures(chosen, period.financialYear());
     List<Line> lines = new ArrayList<>();
     for (Indicator indicator : chosen) {
       IndicatorCalculator.Result result =
-          calculators.get(indicator.getId()).result(reportingPeriod(indicator, period));
+          figures.calculator(indicator).result(reportingPeriod(indicator, period));
       if (status == null || status == result.status()) {
         lines.add(new Line(indicator, result));
       }
@@ -109,7 +112,7 @@ public class Scorecard {
       counts.put(s, 0);
     }
     lines.forEach(l -> counts.merge(l.result().status(), 1, Integer::sum));
-    return new Card(period, lines, counts);
+    return new Card(period, lines, counts, figures);
   }
 
   /**

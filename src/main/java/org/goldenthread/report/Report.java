@@ -1,14 +1,17 @@
 package org.goldenthread.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import org.goldenthread.action.ActionStatusAt;
 import org.goldenthread.indicator.Indicator;
+import org.goldenthread.indicator.YearFigures;
 import org.goldenthread.indicator.calc.IndicatorCalculator;
 import org.goldenthread.period.Period;
 
 /**
  * A report as produced for one period: its summary tables, its exceptions worst first, and, when
- * the definition asks for it, every indicator in detail.
+ * the definition asks for it, every indicator in detail; with the figures it was made from (read
+ * once for its period's year and the year before), which also draw its charts.
  */
 public record Report(
     ReportDefinition definition,
@@ -19,7 +22,8 @@ public record Report(
     ReportSummary.Table actionSummary,
     List<IndicatorException> indicatorExceptions,
     List<ActionException> actionExceptions,
-    List<DetailLine> detail) {
+    List<DetailLine> detail,
+    @JsonIgnore YearFigures figures) {
 
   /** An amber or red indicator with what its responsible officer said about it. */
   public record IndicatorException(

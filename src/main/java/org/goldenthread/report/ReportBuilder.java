@@ -15,12 +15,12 @@ import org.goldenthread.framework.FrameworkItem;
 import org.goldenthread.framework.FrameworkService;
 import org.goldenthread.framework.PlanService;
 import org.goldenthread.indicator.Indicator;
-import org.goldenthread.indicator.IndicatorResults;
 import org.goldenthread.indicator.IndicatorService;
 import org.goldenthread.indicator.Scorecard;
 import org.goldenthread.indicator.Status;
+import org.goldenthread.indicator.YearFigures;
 import org.goldenthread.indicator.calc.IndicatorCalculator;
-import org.goldenthread.indicator.chart.TrendChart;
+import org.goldenthread.indicator.chart.ChartSeries;
 import org.goldenthread.indicator.commentary.CalculatedCommentaries;
 import org.goldenthread.indicator.commentary.CalculatedCommentary;
 import org.goldenthread.indicator.value.DataEntry;
@@ -53,7 +53,6 @@ public class ReportBuilder {
   static final int CHART_PERIODS = 8;
 
   private final Scorecard scorecard;
-  private final IndicatorResults results;
   private final IndicatorService indicators;
   private final DataEntry dataEntry;
   private final CalculatedCommentaries commentaries;
@@ -67,7 +66,6 @@ public class ReportBuilder {
 
   ReportBuilder(
       Scorecard scorecard,
-      IndicatorResults results,
       IndicatorService indicators,
       DataEntry dataEntry,
       CalculatedCommentaries commentaries,
@@ -79,7 +77,6 @@ public class ReportBuilder {
       GovernanceService governance,
       OrgUnitService units) {
     this.scorecard = scorecard;
-    this.results = results;
     this.indicators = indicators;
     this.dataEntry = dataEntry;
     this.commentaries = commentaries;
@@ -95,12 +92,19 @@ public class ReportBuilder {
   public Report build(ReportDefinition definition, Period period) {
     Period previous = period.previous();
     Scorecard.Card now = indicatorCard(definition, period);
-    List<Indicator> inScope = now.lines().stream().map(Scorecard.Line::indicator).toList();
+    // The figures read for the period answer for the previous one and the charts too: the
+    // previous period's status needs only its own year, read with this one.
+    YearFigures figures = now.figures();
     Map<Long, Status> before = new HashMap<>();
-    scorecard
-        .card(previous, inScope)
-        .lines()
-        .forEach(l -> before.put(l.indicator().getId(), l.result().status()));
+    for (Scorecard.Line line : now.lines()) {
+      Indicator indicator = line.indicator();
+      before.put(
+          indicator.getId(),
+          figures
+              .calculator(indicator)
+              .result(Scorecard.reportingPeriod(indicator, previous))
+              .status());
+    }
     List<ReportSummary.IndicatorLine> indicatorLines = new ArrayList<>();
     List<Exceptions.IndicatorCase<Scorecard.Line>> indicatorCases = new ArrayList<>();
     for (Scorecard.Line line : now.lines()) {
@@ -137,7 +141,8 @@ public class ReportBuilder {
         Exceptions.actions(actionCases).stream()
             .map(c -> new Report.ActionException(c.item()))
             .toList(),
-        definition.isIncludeDetail() ? detail(now, period) : null);
+        definition.isIncludeDetail() ? detail(now, period) : null,
+        figures);
   }
 
   private Scorecard.Card indicatorCard(ReportDefinition d, Period period) {
@@ -240,7 +245,8 @@ public class ReportBuilder {
 
   private List<Report.DetailLine> detail(Scorecard.Card card, Period period) {
     Map<Long, String> charts =
-        charts(card.lines().stream().map(Scorecard.Line::indicator).toList(), period);
+        charts(
+            card.lines().stream().map(Scorecard.Line::indicator).toList(), period, card.figures());
     List<Report.DetailLine> lines = new ArrayList<>();
     for (Scorecard.Line line : card.lines()) {
       Indicator indicator = line.indicator();
@@ -251,12 +257,13 @@ public class ReportBuilder {
     return lines;
   }
 
-  /** A small chart of actual against target for each indicator, by its id, read in one batch. */
-  public Map<Long, String> charts(List<Indicator> shown, Period period) {
-    Map<Long, IndicatorCalculator> calculators =
-        results.calculatorsFor(shown, period.financialYear());
+  /**
+   * A small chart of actual against target for each indicator, by its id, from the figures read for
+   * the report's period.
+   */
+  public Map<Long, String> charts(List<Indicator> shown, Period period, YearFigures figures) {
     Map<Long, String> charts = new HashMap<>();
-    shown.forEach(i -> charts.put(i.getId(), chart(i, calculators.get(i.getId()), period)));
+    shown.forEach(i -> charts.put(i.getId(), chart(i, figures.calculator(i), period)));
     return charts;
   }
 
@@ -265,17 +272,14 @@ public class ReportBuilder {
    * financial year (all that the calculators read) and at most {@value #CHART_PERIODS} of them.
    */
   private static String chart(Indicator indicator, IndicatorCalculator calculator, Period period) {
-    Period reporting = Scorecard.reportingPeriod(indicator, period);
-    int earliestYear = period.financialYear().previous().startYear();
-    List<TrendChart.Point> points = new ArrayList<>();
-    for (Period p = reporting;
-        points.size() < CHART_PERIODS && p.year() >= earliestYear;
-        p = p.previous()) {
-      IndicatorCalculator.Result r = calculator.result(p);
-      points.add(0, new TrendChart.Point(p.label(), r.actual(), r.target()));
-    }
-    return TrendChart.svg(
-        "chart-" + indicator.getId(), indicator.getTitle() + ": actual against target", points);
+    return ChartSeries.chart(
+        "chart-" + indicator.getId(),
+        indicator.getTitle() + ": actual against target",
+        ChartSeries.upTo(
+            calculator,
+            Scorecard.reportingPeriod(indicator, period),
+            CHART_PERIODS,
+            period.financialYear().previous()));
   }
 
   /** What a report covers, in words: "Plan: Corporate Plan 2026–2030". */

@@ -10,7 +10,6 @@ import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.IndicatorResults;
 import org.goldenthread.indicator.IndicatorService;
 import org.goldenthread.period.Period;
-import org.goldenthread.period.PeriodFormatException;
 import org.goldenthread.shared.Choice;
 import org.goldenthread.shared.FormErrors;
 import org.springframework.context.MessageSource;
@@ -57,12 +56,12 @@ class CalculatedCommentaryController {
 
   @GetMapping("/indicators/{id}/commentary")
   @PreAuthorize("@indicatorAccess.canEnter(authentication, #id)")
-  String form(@PathVariable long id, @RequestParam(required = false) String period, Model model) {
+  String form(@PathVariable long id, @RequestParam(required = false) Period period, Model model) {
     Indicator indicator = indicators.get(id);
     if (!indicator.isCalculated()) {
       return "redirect:/indicators/" + id + "/enter";
     }
-    Period chosen = parse(period, indicator);
+    Period chosen = period == null ? current(indicator).previous() : period;
     CommentaryForm form =
         commentaries.of(indicator, chosen).map(CommentaryForm::of).orElse(CommentaryForm.blank());
     return page(model, indicator, chosen, form, FormErrors.none());
@@ -72,14 +71,13 @@ class CalculatedCommentaryController {
   @PreAuthorize("@indicatorAccess.canEnter(authentication, #id)")
   String write(
       @PathVariable long id,
-      @RequestParam String period,
+      @RequestParam("period") Period chosen,
       @Valid @ModelAttribute("form") CommentaryForm form,
       BindingResult result,
       @AuthenticationPrincipal CurrentUser user,
       Model model,
       RedirectAttributes redirect) {
     Indicator indicator = indicators.get(id);
-    Period chosen = parse(period, indicator);
     return FormErrors.submit(
         result,
         messages,
@@ -96,17 +94,6 @@ class CalculatedCommentaryController {
         },
         errors ->
             page(model, indicator, chosen, errors.keep(form, (f, v) -> f.withVersion(v)), errors));
-  }
-
-  private Period parse(String label, Indicator indicator) {
-    if (label != null && !label.isBlank()) {
-      try {
-        return Period.parse(label);
-      } catch (PeriodFormatException e) {
-        // fall through to the latest complete period
-      }
-    }
-    return current(indicator).previous();
   }
 
   private Period current(Indicator indicator) {

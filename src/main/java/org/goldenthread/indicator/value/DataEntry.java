@@ -17,6 +17,7 @@ import org.goldenthread.indicator.IndicatorResults;
 import org.goldenthread.indicator.Measurement;
 import org.goldenthread.indicator.Numbers;
 import org.goldenthread.indicator.Status;
+import org.goldenthread.indicator.calc.IndicatorCalculator;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.shared.PersonRef;
@@ -78,6 +79,31 @@ public class DataEntry {
       PersonRef by,
       boolean submit,
       Function<IndicatorValue, RuntimeException> whenUnseen) {
+    return enter(indicator, period, form, by, submit, whenUnseen, submit).value();
+  }
+
+  /** A value entered, and what its period reports with it counted. */
+  public record Entered(IndicatorValue value, IndicatorCalculator.Result result) {}
+
+  /** As {@link #enter}, answering also what the period reports with the value counted. */
+  public Entered enterJudged(
+      Indicator indicator,
+      Period period,
+      ValueForm form,
+      PersonRef by,
+      boolean submit,
+      Function<IndicatorValue, RuntimeException> whenUnseen) {
+    return enter(indicator, period, form, by, submit, whenUnseen, true);
+  }
+
+  private Entered enter(
+      Indicator indicator,
+      Period period,
+      ValueForm form,
+      PersonRef by,
+      boolean submit,
+      Function<IndicatorValue, RuntimeException> whenUnseen,
+      boolean judge) {
     if (indicator.isCalculated()) {
       throw new RuleViolationException(
           null, indicator.getCode() + " is calculated from its formula, so it is not entered.");
@@ -107,6 +133,10 @@ public class DataEntry {
       }
       Versioned.check("value", value.getVersion(), form.version());
     }
+    // Judged in memory from the year's figures with this one in its place, before the value is
+    // touched: nothing is flushed and read back for it.
+    IndicatorCalculator.Result result =
+        judge ? results.resultWith(indicator, period, measurement) : null;
     value.record(
         measurement,
         blankToNull(form.commentary()),
@@ -123,9 +153,9 @@ public class DataEntry {
                 + ": someone else entered it a moment ago, so yours has not been saved. Look at"
                 + " the value recorded, then change it if need be.");
     if (submit) {
-      value.submit(statusOf(indicator, period), by, clock.instant());
+      value.submit(result.status(), by, clock.instant());
     }
-    return value;
+    return new Entered(value, result);
   }
 
   /**
@@ -173,7 +203,11 @@ public class DataEntry {
 
   /** The status the period reports once this value is counted (year to date if cumulative). */
   public Status statusOf(Indicator indicator, Period period) {
-    return results.calculator(indicator).result(period).status();
+    return results
+        .calculatorsFor(List.of(indicator), period.financialYear())
+        .get(indicator.getId())
+        .result(period)
+        .status();
   }
 
   private static Measurement measurement(Indicator indicator, ValueForm form) {
@@ -201,7 +235,9 @@ public class DataEntry {
 
   public IndicatorValue submit(long valueId, PersonRef by) {
     IndicatorValue value = value(valueId);
-    value.submit(statusOf(value.getIndicator(), value.getPeriod()), by, clock.instant());
+    Status status =
+        results.resultWith(value.getIndicator(), value.getPeriod(), value.measurement()).status();
+    value.submit(status, by, clock.instant());
     return value;
   }
 

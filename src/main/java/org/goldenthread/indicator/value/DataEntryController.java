@@ -13,7 +13,6 @@ import org.goldenthread.indicator.IndicatorResults;
 import org.goldenthread.indicator.IndicatorService;
 import org.goldenthread.indicator.calc.IndicatorCalculator;
 import org.goldenthread.period.Period;
-import org.goldenthread.period.PeriodFormatException;
 import org.goldenthread.shared.Choice;
 import org.goldenthread.shared.ConcurrentEditException;
 import org.goldenthread.shared.FormErrors;
@@ -76,9 +75,9 @@ class DataEntryController {
 
   @GetMapping("/indicators/{id}/enter")
   @PreAuthorize("@indicatorAccess.canEnter(authentication, #id)")
-  String form(@PathVariable long id, @RequestParam(required = false) String period, Model model) {
+  String form(@PathVariable long id, @RequestParam(required = false) Period period, Model model) {
     Indicator indicator = indicators.get(id);
-    Period chosen = parse(period, indicator);
+    Period chosen = period == null ? due.duePeriod(indicator) : period;
     ValueForm form =
         values
             .findByIndicatorAndPeriod(indicator, chosen)
@@ -91,7 +90,7 @@ class DataEntryController {
   @PreAuthorize("@indicatorAccess.canEnter(authentication, #id)")
   String enter(
       @PathVariable long id,
-      @RequestParam String period,
+      @RequestParam("period") Period chosen,
       @RequestParam(defaultValue = "submit") String action,
       @Valid @ModelAttribute("form") ValueForm form,
       BindingResult result,
@@ -99,7 +98,6 @@ class DataEntryController {
       Model model,
       RedirectAttributes redirect) {
     Indicator indicator = indicators.get(id);
-    Period chosen = parse(period, indicator);
     boolean submit = !"save".equals(action);
     return FormErrors.submit(
         result,
@@ -127,17 +125,6 @@ class DataEntryController {
         },
         errors ->
             page(model, indicator, chosen, errors.keep(form, (f, v) -> f.withVersion(v)), errors));
-  }
-
-  private Period parse(String label, Indicator indicator) {
-    if (label == null || label.isBlank()) {
-      return due.duePeriod(indicator);
-    }
-    try {
-      return Period.parse(label);
-    } catch (PeriodFormatException e) {
-      return due.duePeriod(indicator);
-    }
   }
 
   private String page(

@@ -305,14 +305,14 @@ class IndicatorApiController {
             request.remedialAction(),
             request.changeReason(),
             version);
-    IndicatorValue saved =
-        entry.enter(
+    DataEntry.Entered entered =
+        entry.enterJudged(
             indicator,
             period,
             form,
             user.person(),
             !Boolean.FALSE.equals(request.submit()),
             v -> new VersionRequiredException("value"));
-    return ValueView.of(results.calculator(indicator).result(period), saved);
+    return ValueView.of(entered.result(), entered.value());
   }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +28,7 @@ import org.goldenthread.indicator.Status;
 import org.goldenthread.indicator.Tolerance;
 import org.goldenthread.indicator.Unit;
 import org.goldenthread.indicator.calc.IndicatorCalculator;
-import org.goldenthread.indicator.chart.TrendChart;
+import org.goldenthread.indicator.chart.ChartSeries;
 import org.goldenthread.indicator.commentary.CalculatedCommentaries;
 import org.goldenthread.indicator.commentary.CalculatedCommentary;
 import org.goldenthread.indicator.value.IndicatorValue;
@@ -35,16 +36,17 @@ import org.goldenthread.indicator.value.IndicatorValueRepository;
 import org.goldenthread.organisation.OrgChoices;
 import org.goldenthread.organisation.governance.GovernanceService;
 import org.goldenthread.period.Period;
-import org.goldenthread.period.PeriodFormatException;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.shared.Choice;
 import org.goldenthread.shared.FormErrors;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -102,9 +104,13 @@ class IndicatorController {
     this.clock = clock;
   }
 
+  /** The period the scorecard is asked for, read by the period formatter. */
+  record AskedPeriod(Period period) {}
+
   @GetMapping("/indicators")
   String scorecard(
-      @RequestParam(required = false) String period,
+      AskedPeriod period,
+      BindingResult binding,
       @RequestParam(required = false) Long planId,
       @RequestParam(required = false) Long itemId,
       @RequestParam(required = false) Long portfolioId,
@@ -114,13 +120,12 @@ class IndicatorController {
       Authentication authentication,
       Model model) {
     Period lastQuarter = Period.containing(LocalDate.now(clock), PeriodType.QUARTER).previous();
-    Period chosen = lastQuarter;
-    if (period != null && !period.isBlank()) {
-      try {
-        chosen = Period.parse(period);
-      } catch (PeriodFormatException e) {
-        model.addAttribute("problem", e.getMessage());
-      }
+    Period chosen = period.period() == null ? lastQuarter : period.period();
+    FieldError wrong = binding.getFieldError("period");
+    if (wrong != null) {
+      // What the period formatter said of the text (PeriodFormatException's message).
+      model.addAttribute(
+          "problem", wrong.unwrap(TypeMismatchException.class).getMostSpecificCause().getMessage());
     }
     Scorecard.Filter filter =
         new Scorecard.Filter(planId, itemId, portfolioId, orgUnitId, type, status);
@@ -201,24 +206,17 @@ class IndicatorController {
     Indicator indicator = indicators.get(id);
     IndicatorCalculator calculator = results.calculator(indicator);
     Period current = Period.containing(LocalDate.now(clock), indicator.getFrequency());
-    List<IndicatorCalculator.Result> rows = new ArrayList<>();
-    Period p = current;
-    for (int i = 0; i < 8; i++) {
-      rows.add(calculator.result(p));
-      p = p.previous();
-    }
-    List<TrendChart.Point> points = new ArrayList<>();
-    for (int i = rows.size() - 1; i >= 0; i--) {
-      IndicatorCalculator.Result r = rows.get(i);
-      points.add(new TrendChart.Point(r.period().label(), r.actual(), r.target()));
-    }
+    List<IndicatorCalculator.Result> series = ChartSeries.upTo(calculator, current, 8, null);
+    List<IndicatorCalculator.Result> rows = new ArrayList<>(series);
+    Collections.reverse(rows);
     List<IndicatorValue> recorded = new ArrayList<>(values.findByIndicator(indicator));
     recorded.sort(Comparator.comparing(IndicatorValue::getPeriod).reversed());
     model.addAttribute("indicator", indicator);
     model.addAttribute("rows", rows);
     model.addAttribute("latest", rows.size() > 1 ? rows.get(1) : rows.get(0));
     model.addAttribute(
-        "chart", TrendChart.svg(indicator.getTitle() + ": actual against target", points));
+        "chart",
+        ChartSeries.chart("chart", indicator.getTitle() + ": actual against target", series));
     model.addAttribute("recorded", recorded);
     model.addAttribute("states", recordedStates(recorded));
     List<CalculatedCommentary> said =

@@ -160,7 +160,7 @@ public class DashboardBuilder {
         d.report().indicatorExceptions().stream()
             .map(Report.IndicatorException::indicator)
             .toList();
-    return d.withCharts(reports.charts(shown, period));
+    return d.withCharts(reports.charts(shown, period, d.report().figures()));
   }
 
   /** The saved report definitions covering the same portfolio, directorate or corporate health. */

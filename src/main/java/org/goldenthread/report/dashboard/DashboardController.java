@@ -10,9 +10,9 @@ import org.goldenthread.period.Period;
 import org.goldenthread.report.PeriodChoice;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Dashboards: corporate health, each portfolio and each directorate, for the latest quarter that is
@@ -43,24 +43,28 @@ class DashboardController {
   }
 
   @GetMapping("/dashboards/corporate-health")
-  String corporateHealth(@RequestParam(required = false) String period, Model model) {
-    return show(period, model, dashboards::corporateHealth);
+  String corporateHealth(PeriodChoice.Asked period, BindingResult binding, Model model) {
+    return show(period, binding, model, dashboards::corporateHealth);
   }
 
   @GetMapping("/dashboards/portfolios/{id}")
   String portfolio(
-      @PathVariable long id, @RequestParam(required = false) String period, Model model) {
-    return show(period, model, p -> dashboards.portfolio(id, p));
+      @PathVariable long id, PeriodChoice.Asked period, BindingResult binding, Model model) {
+    return show(period, binding, model, p -> dashboards.portfolio(id, p));
   }
 
   @GetMapping("/dashboards/directorates/{id}")
   String directorate(
-      @PathVariable long id, @RequestParam(required = false) String period, Model model) {
-    return show(period, model, p -> dashboards.directorate(id, p));
+      @PathVariable long id, PeriodChoice.Asked period, BindingResult binding, Model model) {
+    return show(period, binding, model, p -> dashboards.directorate(id, p));
   }
 
-  private String show(String period, Model model, Function<Period, Dashboard> build) {
-    PeriodChoice choice = PeriodChoice.of(period, dashboards.currentQuarter());
+  private String show(
+      PeriodChoice.Asked period,
+      BindingResult binding,
+      Model model,
+      Function<Period, Dashboard> build) {
+    PeriodChoice choice = PeriodChoice.of(period, binding, dashboards.currentQuarter());
     model.addAttribute("dashboard", build.apply(choice.chosen()));
     choice.offer(model);
     return "report/dashboard";

@@ -3,7 +3,6 @@ package org.goldenthread.report.export;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.goldenthread.period.Period;
-import org.goldenthread.period.PeriodFormatException;
 import org.goldenthread.report.ReportDefinition;
 import org.goldenthread.report.ReportService;
 import org.goldenthread.report.ReportSnapshot;
@@ -55,7 +54,7 @@ public class ReportExportController {
   @PreAuthorize("@reportAccess.canRead(authentication, #id)")
   String startPdf(
       @PathVariable long id,
-      @RequestParam(required = false) String period,
+      @RequestParam(required = false) Period period,
       @AuthenticationPrincipal Actor who) {
     ReportDefinition definition = reports.get(id);
     return startPdf(id, exports.live(definition, period(definition, period)), null, who);
@@ -112,7 +111,7 @@ public class ReportExportController {
   ResponseEntity<byte[]> export(
       @PathVariable long id,
       @PathVariable String format,
-      @RequestParam(required = false) String period) {
+      @RequestParam(required = false) Period period) {
     ReportExports.Format chosen = format(format);
     ReportDefinition definition = reports.get(id);
     return exports.live(definition, period(definition, period), chosen).response();
@@ -133,15 +132,10 @@ public class ReportExportController {
                     HttpStatus.NOT_FOUND, "A report downloads as pdf, docx, xlsx or csv"));
   }
 
-  private Period period(ReportDefinition definition, String period) {
-    if (period == null || period.isBlank()) {
-      return Period.containing(LocalDate.now(clock), definition.getPeriodType()).previous();
-    }
-    try {
-      return Period.parse(period.trim());
-    } catch (PeriodFormatException e) {
-      throw new ResponseStatusException(
-          HttpStatus.BAD_REQUEST, "“" + period.trim() + "” is not a period, like 2026/27 Q2");
-    }
+  /** The period asked for or, without one, the latest of the report's kind that is over. */
+  private Period period(ReportDefinition definition, Period period) {
+    return period != null
+        ? period
+        : Period.containing(LocalDate.now(clock), definition.getPeriodType()).previous();
   }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.goldenthread.indicator.Indicator;
-import org.goldenthread.indicator.chart.TrendChart;
+import org.goldenthread.indicator.chart.ChartSeries;
 import org.goldenthread.report.ReportSnapshot;
 import org.goldenthread.report.publish.PublishedReport;
 import org.goldenthread.report.publish.PublishingService;
@@ -68,13 +68,7 @@ class PublicPagesController {
   @GetMapping("/public/indicators/{code}")
   String indicator(@PathVariable String code, Model model) {
     PublicIndicators.History history = indicators.history(indicators.get(code));
-    List<TrendChart.Point> points = new ArrayList<>();
     List<PublicIndicators.Line> lines = history.lines();
-    for (PublicIndicators.Line l : lines.subList(Math.max(0, lines.size() - 12), lines.size())) {
-      points.add(
-          new TrendChart.Point(
-              l.result().period().label(), l.result().actual(), l.result().target()));
-    }
     model.addAttribute("indicator", history.indicator());
     model.addAttribute("history", history);
     List<PublicIndicators.Line> newestFirst = new ArrayList<>(lines);
@@ -82,8 +76,10 @@ class PublicPagesController {
     model.addAttribute("newestFirst", newestFirst);
     model.addAttribute(
         "chart",
-        TrendChart.svg(
-            history.indicator().getTitle() + ": published actual against target", points));
+        ChartSeries.chart(
+            "chart",
+            history.indicator().getTitle() + ": published actual against target",
+            ChartSeries.last(lines.stream().map(PublicIndicators.Line::result).toList(), 12)));
     return "report/public/indicator";
   }
 

@@ -3,7 +3,6 @@ package org.goldenthread.report.publish;
 import java.util.HashMap;
 import java.util.Map;
 import org.goldenthread.period.Period;
-import org.goldenthread.period.PeriodFormatException;
 import org.goldenthread.report.ReportAccess;
 import org.goldenthread.report.ReportService;
 import org.goldenthread.report.ReportSnapshot;
@@ -51,17 +50,10 @@ class PublishedReportController {
   @PreAuthorize(ReportController.DEFINE)
   String publish(
       @PathVariable long id,
-      @RequestParam String period,
+      @RequestParam("period") Period chosen,
       @RequestParam(required = false) Long bodyId,
       @AuthenticationPrincipal Actor actor,
       RedirectAttributes redirect) {
-    Period chosen;
-    try {
-      chosen = Period.parse(period.trim());
-    } catch (PeriodFormatException e) {
-      redirect.addFlashAttribute("problem", "“" + period.trim() + "” is not a period.");
-      return "redirect:/reports/" + id;
-    }
     FormErrors errors = FormErrors.none();
     return errors
         .attempt(() -> publishing.publish(id, chosen, bodyId, actor.person()))

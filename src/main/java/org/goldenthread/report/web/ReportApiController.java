@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.goldenthread.period.Period;
-import org.goldenthread.period.PeriodFormatException;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.report.Frequency;
 import org.goldenthread.report.ReportAccess;
@@ -20,7 +19,6 @@ import org.goldenthread.report.export.ReportExportController;
 import org.goldenthread.report.export.ReportExports;
 import org.goldenthread.report.publish.PublishedReport;
 import org.goldenthread.report.publish.PublishingService;
-import org.goldenthread.shared.RuleViolationException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -174,7 +172,7 @@ class ReportApiController {
       summary =
           "A report as it stands now for a period (by default the latest one that is over);"
               + " not frozen")
-  ReportSnapshot live(@PathVariable long id, @RequestParam(required = false) String period) {
+  ReportSnapshot live(@PathVariable long id, @RequestParam(required = false) Period period) {
     ReportDefinition definition = reports.get(id);
     return exports.live(definition, period(definition, period));
   }
@@ -188,22 +186,16 @@ class ReportApiController {
   ResponseEntity<byte[]> liveExport(
       @PathVariable long id,
       @PathVariable String format,
-      @RequestParam(required = false) String period) {
+      @RequestParam(required = false) Period period) {
     ReportExports.Format chosen = ReportExportController.format(format);
     ReportDefinition definition = reports.get(id);
     return exports.live(definition, period(definition, period), chosen).response();
   }
 
-  private Period period(ReportDefinition definition, String period) {
-    Period chosen = Period.containing(LocalDate.now(clock), definition.getPeriodType()).previous();
-    if (period != null && !period.isBlank()) {
-      try {
-        chosen = Period.parse(period.trim());
-      } catch (PeriodFormatException e) {
-        throw new RuleViolationException(
-            "period", "“" + period.trim() + "” is not a period, like " + chosen.label());
-      }
-    }
-    return chosen;
+  /** The period asked for or, without one, the latest of the report's kind that is over. */
+  private Period period(ReportDefinition definition, Period period) {
+    return period != null
+        ? period
+        : Period.containing(LocalDate.now(clock), definition.getPeriodType()).previous();
   }
 }

@@ -92,11 +92,12 @@ public class ReportController {
    */
   @GetMapping("/reports/{id}")
   @PreAuthorize("@reportAccess.canRead(authentication, #id)")
-  String show(@PathVariable long id, @RequestParam(required = false) String period, Model model) {
+  String show(
+      @PathVariable long id, PeriodChoice.Asked period, BindingResult binding, Model model) {
     ReportDefinition definition = reports.get(id);
     PeriodChoice choice =
         PeriodChoice.of(
-            period, Period.containing(LocalDate.now(clock), definition.getPeriodType()));
+            period, binding, Period.containing(LocalDate.now(clock), definition.getPeriodType()));
     choice.offer(model);
     Report report = builder.build(definition, choice.chosen());
     model.addAttribute("report", report);
@@ -173,7 +174,7 @@ public class ReportController {
           return "redirect:/reports/" + id + "#schedule";
         },
         errors -> {
-          show(id, null, model);
+          show(id, new PeriodChoice.Asked(null), null, model);
           model.addAttribute("scheduleForm", form);
           model.addAttribute("errors", errors);
           return "report/report";

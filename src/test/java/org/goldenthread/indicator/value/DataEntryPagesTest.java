@@ -224,7 +224,19 @@ class DataEntryPagesTest {
                 .param("period", quarter.next().next().label())
                 .param("actual", "10"))
         .andExpect(content().string(containsString("has not started yet")));
+    // A period that cannot be read is refused, not taken for the period due.
+    mvc.perform(
+            post(enterPage())
+                .with(users.as("officer"))
+                .with(csrf())
+                .param("period", "next quarter")
+                .param("actual", "10"))
+        .andExpect(status().isBadRequest());
     assertThat(values.findByIndicator(indicator)).isEmpty();
+    // The scorecard names a period it cannot read and shows the latest quarter over.
+    mvc.perform(get("/indicators").param("period", "next quarter").with(users.as("officer")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("is not a period")));
   }
 
   @Test

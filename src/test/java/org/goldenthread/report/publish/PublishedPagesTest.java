@@ -191,7 +191,8 @@ class PublishedPagesTest {
             get("/api/v1/reports/" + report.getId())
                 .param("period", "not a period")
                 .header("Authorization", "Bearer " + token))
-        .andExpect(status().isUnprocessableEntity());
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(jsonPath("$.errors.period").value(containsString("is not a period")));
     String frozenCsv =
         mvc.perform(
                 get("/api/v1/reports/published/" + published.getId() + "/export.csv")
