@@ -25,6 +25,7 @@ import org.goldenthread.organisation.PersonService;
 import org.goldenthread.organisation.governance.GovernanceService;
 import org.goldenthread.support.DemoUsers;
 import org.goldenthread.support.GoldenThreadTest;
+import org.goldenthread.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -305,12 +306,12 @@ class ActionApiTest {
         """
         {"bodyId": %d, "decidedOn": "%s", "minuteReference": "OSC %s/26",
          "title": "Missed bins", "resolution": "Asked for a recovery plan."}"""
-            .formatted(body("Cabinet"), LocalDate.now().minusDays(7), s);
+            .formatted(body("Cabinet"), TestClock.TODAY.minusDays(7), s);
     postAs("officer", "/api/v1/decisions", decision).andExpect(status().isForbidden());
     postAs(
             "director",
             "/api/v1/decisions",
-            decision.replace(LocalDate.now().minusDays(7).toString(), nextYear))
+            decision.replace(TestClock.TODAY.minusDays(7).toString(), nextYear))
         .andExpect(status().isUnprocessableEntity())
         .andExpect(jsonPath("$.detail", containsString("cannot be in the future")));
     String created =

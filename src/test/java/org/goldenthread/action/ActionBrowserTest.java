@@ -12,6 +12,7 @@ import org.goldenthread.organisation.PersonService;
 import org.goldenthread.organisation.governance.GovernanceService;
 import org.goldenthread.support.Browser;
 import org.goldenthread.support.DemoUsers;
+import org.goldenthread.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class ActionBrowserTest {
   @Autowired ProgressUpdates updates;
   Browser browser;
   final String code = "BA-" + UUID.randomUUID().toString().substring(0, 5).toUpperCase();
-  final LocalDate today = LocalDate.now();
+  final LocalDate today = TestClock.TODAY;
   Action action;
   Decision decision;
 

@@ -2,7 +2,6 @@ package org.goldenthread.action;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.goldenthread.action.ActionFixtures.action;
-import static org.goldenthread.action.ActionFixtures.demoPerson;
 import static org.goldenthread.action.ActionFixtures.uniqueCode;
 
 import java.time.Clock;
@@ -15,6 +14,7 @@ import org.goldenthread.framework.ItemForm;
 import org.goldenthread.framework.ItemType;
 import org.goldenthread.framework.ThreadGraph;
 import org.goldenthread.organisation.PersonService;
+import org.goldenthread.support.FixtureCouncil;
 import org.goldenthread.support.GoldenThreadTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +27,7 @@ class ActionCoverageTest {
   @Autowired PersonService people;
   @Autowired GapCheck gaps;
   @Autowired Clock clock;
+  @Autowired FixtureCouncil fixtures;
 
   private FrameworkItem item(String code, ItemType type, Long parentId) {
     return framework.create(
@@ -35,7 +36,7 @@ class ActionCoverageTest {
   }
 
   private void deliver(FrameworkItem item) {
-    long lead = demoPerson(people, "Oliver Grant").getId();
+    long lead = fixtures.create().officer().getId();
     LocalDate due = LocalDate.now(clock).plusMonths(6);
     actions.create(action(uniqueCode("ACT"), item.getId(), null, lead, null, null, null, due));
   }

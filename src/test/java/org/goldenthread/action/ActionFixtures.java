@@ -3,12 +3,11 @@ package org.goldenthread.action;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.goldenthread.action.progress.ProgressForm;
-import org.goldenthread.organisation.Person;
-import org.goldenthread.organisation.PersonService;
 
 /**
- * Forms for the action tests. Codes are unique to each run, so the tests share the demo database
- * with everyone else's and depend on none of its actions.
+ * Forms for the action tests. Codes are unique to each run, so the tests share the database with
+ * everyone else's and depend on none of its actions; their people come from a {@code
+ * FixtureCouncil}.
  */
 public final class ActionFixtures {
 
@@ -16,13 +15,6 @@ public final class ActionFixtures {
 
   public static String uniqueCode(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-  }
-
-  public static Person demoPerson(PersonService people, String name) {
-    return people.search(name, null).stream()
-        .filter(p -> p.getFullName().equals(name))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("The demo has no " + name));
   }
 
   public static ActionForm action(String code, long leadId, LocalDate start, LocalDate due) {

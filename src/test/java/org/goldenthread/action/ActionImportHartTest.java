@@ -25,6 +25,7 @@ import org.goldenthread.support.GoldenThreadTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Imports a real council's milestone tracker — Hart District Council's service plan milestones as
@@ -33,6 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * tracker's own columns.
  */
 @GoldenThreadTest
+@Transactional // 381 actions: rolled back, so no later test lists them
 class ActionImportHartTest {
 
   private static final LocalDate PUBLISHED = LocalDate.of(2014, 11, 7);

@@ -17,7 +17,9 @@ import java.util.UUID;
 import org.goldenthread.organisation.PersonService;
 import org.goldenthread.organisation.governance.GovernanceService;
 import org.goldenthread.support.DemoUsers;
+import org.goldenthread.support.FixtureCouncil;
 import org.goldenthread.support.GoldenThreadTest;
+import org.goldenthread.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,25 +29,32 @@ import org.springframework.test.web.servlet.MockMvc;
 class ActionPagesTest {
 
   @Autowired MockMvc mvc;
+  @Autowired FixtureCouncil fixtures;
   @Autowired DemoUsers users;
   @Autowired PersonService people;
   @Autowired GovernanceService governance;
   @Autowired ActionService actions;
 
   final String code = "PG-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-  final LocalDate today = LocalDate.now();
+  final LocalDate today = TestClock.TODAY;
   Action action;
+  FixtureCouncil.Council council;
+  String officer;
+  String manager;
 
   @BeforeEach
-  void aManagerSetsUpAnActionLedByTheRevenuesOfficer() throws Exception {
+  void aManagerSetsUpAnActionLedByTheirOfficer() throws Exception {
+    council = fixtures.create();
+    officer = council.officerUsername();
+    manager = council.managerUsername();
     mvc.perform(
             post("/actions/new")
-                .with(users.as("manager"))
+                .with(users.as(manager))
                 .with(csrf())
                 .param("code", code)
                 .param("title", "Move council tax direct debits online")
                 .param("kind", "PROJECT")
-                .param("leadOfficerId", id("Sam Patel"))
+                .param("leadOfficerId", council.officer().getId().toString())
                 .param("startDate", today.minusMonths(6).toString())
                 .param("dueDate", today.plusMonths(6).toString()))
         .andExpect(redirectedUrlPattern("/actions/*"));
@@ -64,7 +73,7 @@ class ActionPagesTest {
   void amberIsRefusedWithoutCommentaryThenRecordedWithTheSuggestionBesideIt() throws Exception {
     mvc.perform(
             post(page() + "/update")
-                .with(users.as("officer"))
+                .with(users.as(officer))
                 .with(csrf())
                 .param("percentComplete", "10")
                 .param("status", "AMBER"))
@@ -74,14 +83,14 @@ class ActionPagesTest {
 
     mvc.perform(
             post(page() + "/update")
-                .with(users.as("officer"))
+                .with(users.as(officer))
                 .with(csrf())
                 .param("percentComplete", "10")
                 .param("status", "GREEN"))
         .andExpect(redirectedUrl(page()))
         .andExpect(flash().attribute("success", containsString("recorded as Green")));
 
-    mvc.perform(get(page()).with(users.as("officer")))
+    mvc.perform(get(page()).with(users.as(officer)))
         .andExpect(content().string(containsString("10%")))
         .andExpect(content().string(containsString("This differs from the lead officer")))
         .andExpect(content().string(containsString("with 50% of the time to its due date used")));
@@ -91,7 +100,7 @@ class ActionPagesTest {
   void blueNeedsACompletionDateAndThenCompletesTheAction() throws Exception {
     mvc.perform(
             post(page() + "/update")
-                .with(users.as("officer"))
+                .with(users.as(officer))
                 .with(csrf())
                 .param("percentComplete", "100")
                 .param("status", "BLUE"))
@@ -100,7 +109,7 @@ class ActionPagesTest {
 
     mvc.perform(
             post(page() + "/update")
-                .with(users.as("officer"))
+                .with(users.as(officer))
                 .with(csrf())
                 .param("percentComplete", "90")
                 .param("status", "BLUE")
@@ -109,7 +118,7 @@ class ActionPagesTest {
     Action done = actions.byCode(code);
     assertThat(done.isComplete()).isTrue();
     assertThat(done.getPercentComplete()).isEqualTo(100);
-    mvc.perform(get("/my-actions").with(users.as("officer")))
+    mvc.perform(get("/my-actions").with(users.as(officer)))
         .andExpect(content().string(containsString("Completed (")))
         .andExpect(content().string(containsString(code)));
   }
@@ -131,7 +140,7 @@ class ActionPagesTest {
   void milestonesWaitOnEachOther() throws Exception {
     mvc.perform(
             post(page() + "/milestones/new")
-                .with(users.as("officer"))
+                .with(users.as(officer))
                 .with(csrf())
                 .param("title", "Choose the payments supplier")
                 .param("dueDate", today.minusDays(1).toString()))
@@ -139,21 +148,21 @@ class ActionPagesTest {
     long first = actions.byCode(code).getMilestones().get(0).getId();
     mvc.perform(
             post(page() + "/milestones/new")
-                .with(users.as("officer"))
+                .with(users.as(officer))
                 .with(csrf())
                 .param("title", "Go live")
                 .param("dueDate", today.minusDays(2).toString())
                 .param("dependsOnId", String.valueOf(first)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("cannot be due before that one")));
-    mvc.perform(get(page()).with(users.as("officer")))
+    mvc.perform(get(page()).with(users.as(officer)))
         .andExpect(content().string(containsString("A milestone is past its date and not done")));
     mvc.perform(
             post(page() + "/milestones/" + first + "/complete")
-                .with(users.as("officer"))
+                .with(users.as(officer))
                 .with(csrf()))
         .andExpect(flash().attribute("success", containsString("marked as done")));
-    mvc.perform(get(page()).with(users.as("officer")))
+    mvc.perform(get(page()).with(users.as(officer)))
         .andExpect(content().string(not(containsString("A milestone is past its date"))));
   }
 
@@ -205,7 +214,7 @@ class ActionPagesTest {
         .andExpect(content().string(containsString("No actions recorded yet")));
     mvc.perform(
             post("/decisions/new")
-                .with(users.as("officer"))
+                .with(users.as(officer))
                 .with(csrf())
                 .param("bodyId", String.valueOf(cabinet)))
         .andExpect(status().isForbidden());

@@ -3,7 +3,6 @@ package org.goldenthread.action;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.goldenthread.action.ActionFixtures.action;
-import static org.goldenthread.action.ActionFixtures.demoPerson;
 import static org.goldenthread.action.ActionFixtures.uniqueCode;
 
 import jakarta.persistence.EntityManager;
@@ -11,11 +10,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
+import org.goldenthread.organisation.OrgUnit;
 import org.goldenthread.organisation.Person;
 import org.goldenthread.organisation.PersonService;
 import org.goldenthread.shared.ConcurrentEditException;
 import org.goldenthread.shared.RecordNotFoundException;
 import org.goldenthread.shared.RuleViolationException;
+import org.goldenthread.support.FixtureCouncil;
 import org.goldenthread.support.GoldenThreadTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ class ActionServiceTest {
   private static final long NO_SUCH_ID = 987_654_321L;
 
   @Autowired ActionService actions;
+  @Autowired FixtureCouncil fixtures;
   @Autowired PersonService people;
   @Autowired TransactionTemplate tx;
   @Autowired Clock clock;
@@ -35,12 +37,14 @@ class ActionServiceTest {
 
   private LocalDate today;
   private Person lead;
+  private FixtureCouncil.Council council;
   private String code;
 
   @BeforeEach
   void setUp() {
     today = LocalDate.now(clock);
-    lead = demoPerson(people, "Kevin O'Brien");
+    council = fixtures.create();
+    lead = council.officer();
     code = uniqueCode("AST");
   }
 
@@ -57,18 +61,21 @@ class ActionServiceTest {
   void anActionBelongsToItsLeadOfficersUnitUnlessAnotherIsChosen() {
     Action created = create(today.minusMonths(1), today.plusMonths(5));
 
-    assertThat(reread(created.getId(), a -> a.getOrgUnit().getCode())).isEqualTo("WASTE");
+    assertThat(reread(created.getId(), a -> a.getOrgUnit().getCode()))
+        .isEqualTo(council.service().getCode());
     assertThat(reread(created.getId(), a -> a.getLeadOfficer().getFullName()))
-        .isEqualTo("Kevin O'Brien");
+        .isEqualTo(lead.getFullName());
     assertThat(created.getStatus()).isNull();
     assertThat(created.getPercentComplete()).isZero();
 
-    long housing = tx.execute(s -> demoPerson(people, "Fatima Begum").getOrgUnit().getId());
+    OrgUnit elsewhere = fixtures.service("Housing " + council.suffix());
+    long housing = elsewhere.getId();
     actions.update(
         created.getId(),
         action(code, null, null, lead.getId(), null, housing, null, today.plusMonths(5))
             .withVersion(created.getVersion()));
-    assertThat(reread(created.getId(), a -> a.getOrgUnit().getCode())).isEqualTo("HSG");
+    assertThat(reread(created.getId(), a -> a.getOrgUnit().getCode()))
+        .isEqualTo(elsewhere.getCode());
   }
 
   @Test

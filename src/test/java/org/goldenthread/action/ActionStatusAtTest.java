@@ -3,7 +3,7 @@ package org.goldenthread.action;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.goldenthread.shared.TestPeople.named;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +14,7 @@ import org.goldenthread.organisation.PersonType;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.support.GoldenThreadTest;
+import org.goldenthread.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +28,7 @@ class ActionStatusAtTest {
   @Autowired ProgressUpdates progress;
   @Autowired ActionStatusAt statusAt;
   @Autowired PersonService people;
+  @Autowired Clock clock;
 
   private Action action(LocalDate start, LocalDate due) {
     long lead = people.search(null, PersonType.OFFICER).stream().findFirst().orElseThrow().getId();
@@ -39,10 +41,10 @@ class ActionStatusAtTest {
         quarter,
         new BragRules.Assessment(status, percent, done, "Said in " + quarter.label(), "Fix it"),
         named("A. Officer"),
-        Instant.now());
+        clock.instant());
   }
 
-  private final Period now = Period.containing(LocalDate.now(), PeriodType.QUARTER);
+  private final Period now = Period.containing(TestClock.TODAY, PeriodType.QUARTER);
   private final Period q1 = now.previous().previous().previous();
   private final Period q2 = q1.next();
   private final Period q3 = q2.next();

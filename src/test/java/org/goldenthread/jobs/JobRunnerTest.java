@@ -41,6 +41,7 @@ class JobRunnerTest {
   @Autowired JobStore store;
   @Autowired JobFiles files;
   @Autowired JobsProperties properties;
+  @Autowired Clock clock;
 
   private final List<JobRunner> runners = new java.util.ArrayList<>();
 
@@ -88,7 +89,7 @@ class JobRunnerTest {
     assertThat(Files.readAllBytes(files.input(id))).isEqualTo(upload);
 
     Copy copy = new Copy();
-    runner(copy, Clock.systemUTC(), "another-instance").start();
+    runner(copy, clock, "another-instance").start();
     Job done = await(id, Job::finished);
 
     assertThat(done.state()).isEqualTo(JobState.SUCCEEDED);
@@ -131,7 +132,7 @@ class JobRunnerTest {
           }
         };
     String id = jobs.start("test-slow", ANNA, null, "big.csv", null);
-    runner(slow, Clock.systemUTC(), "another-instance").start();
+    runner(slow, clock, "another-instance").start();
 
     Job running = await(id, j -> j.progress().done() == 250);
     release.countDown();
@@ -166,7 +167,7 @@ class JobRunnerTest {
           }
         };
     String id = jobs.start("test-broken", ANNA, null, "a.pdf", new byte[] {1});
-    runner(broken, Clock.systemUTC(), "another-instance").start();
+    runner(broken, clock, "another-instance").start();
 
     Job failed = await(id, Job::finished);
 
@@ -179,12 +180,12 @@ class JobRunnerTest {
 
   @Test
   void jobsLeftRunningByAStoppedInstanceAreMarkedFailedWhenARunnerStarts() {
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     String ownOld = running("test-stale", "this-instance", now.minusSeconds(30));
     String otherOld = running("test-stale", "gone-instance", now.minus(Duration.ofMinutes(5)));
     String otherAlive = running("test-stale", "live-instance", now.minusSeconds(30));
 
-    runner(new Copy(), Clock.systemUTC(), "this-instance").start();
+    runner(new Copy(), clock, "this-instance").start();
 
     Job own = jobs.find(ownOld).orElseThrow();
     assertThat(own.state()).isEqualTo(JobState.FAILED);
@@ -199,7 +200,7 @@ class JobRunnerTest {
   @Test
   void aQueuedJobIsClaimedByOneRunnerOnly() {
     String id = jobs.start("test-claim", ANNA, null, "x", null);
-    Instant now = Instant.now();
+    Instant now = clock.instant();
 
     assertThat(store.claim(id, "first", now)).isTrue();
     assertThat(store.claim(id, "second", now)).isFalse();
@@ -209,15 +210,15 @@ class JobRunnerTest {
   @Test
   void finishedJobsAndTheirFilesAreDeletedAfterTheKeepingTime() throws Exception {
     String id = jobs.start("test-copy", ANNA, null, "upload.csv", new byte[] {1, 2, 3});
-    runner(new Copy(), Clock.systemUTC(), "another-instance").start();
+    runner(new Copy(), clock, "another-instance").start();
     await(id, Job::finished);
     assertThat(files.result(id)).exists();
 
-    Clock later = Clock.offset(Clock.systemUTC(), properties.keepFor().minusHours(1));
+    Clock later = Clock.offset(clock, properties.keepFor().minusHours(1));
     runner(new Copy(), later, "another-instance").cleanUp();
     assertThat(jobs.find(id)).isPresent();
 
-    Clock past = Clock.offset(Clock.systemUTC(), properties.keepFor().plusHours(1));
+    Clock past = Clock.offset(clock, properties.keepFor().plusHours(1));
     runner(new Copy(), past, "another-instance").cleanUp();
     assertThat(jobs.find(id)).isEmpty();
     assertThat(files.result(id)).doesNotExist();

@@ -20,7 +20,10 @@ import org.springframework.test.context.ActiveProfiles;
 class OrganisationBrowserTest {
 
   @LocalServerPort int port;
+  private static final String DEMO_TITLE = "Head of Revenues and Benefits";
+
   @Autowired PersonRepository people;
+  @Autowired PersonService personService;
   @Autowired BodyRepository bodies;
   @Autowired PortfolioRepository portfolios;
   Browser browser;
@@ -34,6 +37,30 @@ class OrganisationBrowserTest {
   void closeBrowser() throws Exception {
     if (browser != null) {
       browser.close();
+    }
+  }
+
+  /** The tour changes a demo person's job title: put it back, as other tests read it. */
+  @AfterEach
+  void putTheJobTitleBack() {
+    Person priya = people.search("Priya Shah", null).get(0);
+    if (!DEMO_TITLE.equals(priya.getJobTitle())) {
+      PersonForm form = PersonForm.of(priya);
+      personService.update(
+          priya.getId(),
+          new PersonForm(
+              form.fullName(),
+              form.type(),
+              DEMO_TITLE,
+              form.email(),
+              form.phone(),
+              form.orgUnitId(),
+              form.lineManagerId(),
+              form.ward(),
+              form.party(),
+              form.organisationId(),
+              form.active(),
+              form.version()));
     }
   }
 

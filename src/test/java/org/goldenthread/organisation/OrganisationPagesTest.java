@@ -16,6 +16,7 @@ import org.goldenthread.audit.AuditQuery;
 import org.goldenthread.audit.AuditTrail;
 import org.goldenthread.audit.RecordChange;
 import org.goldenthread.support.DemoUsers;
+import org.goldenthread.support.FixtureCouncil;
 import org.goldenthread.support.GoldenThreadTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +31,7 @@ class OrganisationPagesTest {
   @Autowired OrgUnitRepository units;
   @Autowired PersonRepository people;
   @Autowired AuditTrail audit;
+  @Autowired FixtureCouncil fixtures;
 
   private OrgUnit unit(String code) {
     return units.findByCodeIgnoreCase(code).orElseThrow();
@@ -37,6 +39,10 @@ class OrganisationPagesTest {
 
   private Person person(String name) {
     return people.search(name, null).get(0);
+  }
+
+  private Person person(Person before) {
+    return people.findById(before.getId()).orElseThrow();
   }
 
   @Test
@@ -95,6 +101,7 @@ class OrganisationPagesTest {
   @Test
   void administratorAddsAUnitAndTheChangeIsAudited() throws Exception {
     String code = "T" + UUID.randomUUID().toString().substring(0, 8);
+    OrgUnit parent = fixtures.create().service();
     mvc.perform(
             post("/org-units/new")
                 .with(users.as("admin"))
@@ -102,13 +109,13 @@ class OrganisationPagesTest {
                 .param("name", "Fraud Investigation")
                 .param("code", code)
                 .param("type", "TEAM")
-                .param("parentId", unit("REVBEN").getId().toString())
+                .param("parentId", parent.getId().toString())
                 .param("sortOrder", "3")
                 .param("active", "true"))
         .andExpect(redirectedUrlPattern("/org-units/*"));
 
     OrgUnit created = unit(code);
-    assertThat(created.getParent().getId()).isEqualTo(unit("REVBEN").getId());
+    assertThat(created.getParent().getId()).isEqualTo(parent.getId());
     RecordChange change =
         audit
             .search(AuditQuery.forRecord("OrgUnit", created.getId()), Pageable.ofSize(5))
@@ -171,7 +178,7 @@ class OrganisationPagesTest {
 
   @Test
   void aStaleEditIsDetectedAndWhatWasTypedIsKept() throws Exception {
-    Person person = person("Mohammed Ali");
+    Person person = fixtures.create().officer();
     String page = "/people/" + person.getId() + "/contact";
     long staleVersion = person.getVersion();
     // Someone else saves first.
@@ -194,26 +201,32 @@ class OrganisationPagesTest {
         .andExpect(content().string(containsString("Someone else saved a change")))
         .andExpect(content().string(containsString("value=\"Benefits and Fraud Team Leader\"")));
 
-    assertThat(person("Mohammed Ali").getJobTitle()).isEqualTo("Benefits Team Leader");
-    assertThat(person("Mohammed Ali").getPhone()).isEqualTo("01632 960 555");
+    assertThat(person(person).getJobTitle()).isEqualTo("Benefits Team Leader");
+    assertThat(person(person).getPhone()).isEqualTo("01632 960 555");
   }
 
   @Test
   void anOfficerUpdatesTheirOwnContactDetailsButNotSomeoneElses() throws Exception {
-    Person sam = person("Sam Patel");
+    FixtureCouncil.Council council = fixtures.create();
+    Person officer = council.officer();
+    // An address of their own: another person with the same one would make it ambiguous.
+    String email = "officer." + council.suffix().toLowerCase() + "@example.gov.uk";
     mvc.perform(
-            post("/people/" + sam.getId() + "/contact")
-                .with(users.as("officer"))
+            post("/people/" + officer.getId() + "/contact")
+                .with(users.as(council.officerUsername()))
                 .with(csrf())
                 .param("jobTitle", "Revenues Officer")
-                .param("email", "sam.patel@example.gov.uk")
+                .param("email", email)
                 .param("phone", "01632 960 777")
-                .param("version", String.valueOf(sam.getVersion())))
-        .andExpect(redirectedUrl("/people/" + sam.getId()));
-    assertThat(person("Sam Patel").getPhone()).isEqualTo("01632 960 777");
+                .param("version", String.valueOf(officer.getVersion())))
+        .andExpect(redirectedUrl("/people/" + officer.getId()));
+    assertThat(person(officer).getPhone()).isEqualTo("01632 960 777");
+    assertThat(person(officer).getEmail()).isEqualTo(email);
 
-    Person joanne = person("Joanne Reed");
-    mvc.perform(get("/people/" + joanne.getId() + "/contact").with(users.as("officer")))
+    Person someoneElse = council.manager();
+    mvc.perform(
+            get("/people/" + someoneElse.getId() + "/contact")
+                .with(users.as(council.officerUsername())))
         .andExpect(status().isForbidden());
   }
 
@@ -229,18 +242,19 @@ class OrganisationPagesTest {
 
   @Test
   void movingAPersonKeepsWhereTheyWereInTheirHistory() throws Exception {
-    Person chloe = person("Chloe Adams");
-    OrgUnit from = chloe.getOrgUnit();
-    OrgUnit to = unit("FIN");
+    FixtureCouncil.Council council = fixtures.create();
+    Person chloe = council.officer();
+    OrgUnit from = council.service();
+    OrgUnit to = fixtures.service("Elsewhere " + council.suffix());
     mvc.perform(
             post("/people/" + chloe.getId() + "/edit")
                 .with(users.as("admin"))
                 .with(csrf())
-                .param("fullName", "Chloe Adams")
+                .param("fullName", chloe.getFullName())
                 .param("type", "OFFICER")
                 .param("jobTitle", "Performance Analyst")
                 .param("orgUnitId", to.getId().toString())
-                .param("lineManagerId", person("Mark Henderson").getId().toString())
+                .param("lineManagerId", council.manager().getId().toString())
                 .param("active", "true")
                 .param("version", String.valueOf(chloe.getVersion())))
         .andExpect(redirectedUrl("/people/" + chloe.getId()));
@@ -252,20 +266,20 @@ class OrganisationPagesTest {
 
   @Test
   void aCheckboxLeftUntickedSavesAsNo() throws Exception {
-    OrgUnit team = unit("PPOL");
+    OrgUnit team = fixtures.create().service();
     mvc.perform(
             post("/org-units/" + team.getId() + "/edit")
                 .with(users.as("admin"))
                 .with(csrf())
                 .param("name", team.getName())
                 .param("code", team.getCode())
-                .param("type", "TEAM")
+                .param("type", "SERVICE")
                 .param("parentId", team.getParent().getId().toString())
                 .param("sortOrder", "1")
                 .param("_active", "on")
                 .param("version", String.valueOf(team.getVersion())))
         .andExpect(redirectedUrl("/org-units/" + team.getId()));
 
-    assertThat(unit("PPOL").isActive()).isFalse();
+    assertThat(unit(team.getCode()).isActive()).isFalse();
   }
 }

@@ -3,7 +3,7 @@ package org.goldenthread.report;
 import static org.goldenthread.shared.TestPeople.named;
 
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -55,6 +55,7 @@ public class ReportFixtures {
   private final ActionService actions;
   private final ProgressUpdates progress;
   private final PersonService people;
+  private final Clock clock;
 
   ReportFixtures(
       GovernanceService governance,
@@ -64,7 +65,8 @@ public class ReportFixtures {
       DataEntry dataEntry,
       ActionService actions,
       ProgressUpdates progress,
-      PersonService people) {
+      PersonService people,
+      Clock clock) {
     this.governance = governance;
     this.framework = framework;
     this.indicators = indicators;
@@ -73,6 +75,7 @@ public class ReportFixtures {
     this.actions = actions;
     this.progress = progress;
     this.people = people;
+    this.clock = clock;
   }
 
   public static String unique(String prefix) {
@@ -219,6 +222,6 @@ public class ReportFixtures {
         quarter,
         new BragRules.Assessment(status, percent, completedOn, commentary, "What we will do"),
         named("A. Officer"),
-        Instant.now());
+        clock.instant());
   }
 }

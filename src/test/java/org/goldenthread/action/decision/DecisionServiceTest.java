@@ -3,7 +3,6 @@ package org.goldenthread.action.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.goldenthread.action.ActionFixtures.action;
-import static org.goldenthread.action.ActionFixtures.demoPerson;
 import static org.goldenthread.action.ActionFixtures.progress;
 import static org.goldenthread.action.ActionFixtures.uniqueCode;
 import static org.goldenthread.shared.TestPeople.named;
@@ -23,6 +22,7 @@ import org.goldenthread.organisation.governance.BodyType;
 import org.goldenthread.organisation.governance.GovernanceService;
 import org.goldenthread.shared.ConcurrentEditException;
 import org.goldenthread.shared.RuleViolationException;
+import org.goldenthread.support.FixtureCouncil;
 import org.goldenthread.support.GoldenThreadTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DecisionServiceTest {
 
   @Autowired DecisionService decisions;
+  @Autowired FixtureCouncil fixtures;
   @Autowired ActionService actions;
   @Autowired ProgressUpdates progress;
   @Autowired GovernanceService governance;
@@ -45,7 +46,7 @@ class DecisionServiceTest {
   @BeforeEach
   void setUp() {
     today = LocalDate.now(clock);
-    leadId = demoPerson(people, "Rachel Green").getId();
+    leadId = fixtures.create().officer().getId();
     board = newBoard();
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.goldenthread.shared.TestPeople.named;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.goldenthread.action.Action;
@@ -31,6 +32,7 @@ class HistoricProgressTest {
   @Autowired ActionService actions;
   @Autowired ProgressUpdates progress;
   @Autowired PersonService people;
+  @Autowired Clock clock;
 
   private Action action(String code, LocalDate start, LocalDate due) {
     long lead = people.search(null, PersonType.OFFICER).stream().findFirst().orElseThrow().getId();
@@ -75,7 +77,7 @@ class HistoricProgressTest {
             Instant.parse("2020-01-01T00:00:00Z"));
     ProgressUpdate later =
         progress.recordHistoric(
-            action, last, assess(Brag.GREEN, 40), named("A. Officer"), Instant.now());
+            action, last, assess(Brag.GREEN, 40), named("A. Officer"), clock.instant());
 
     assertThat(then.getSuggested())
         .as("the milestone was late at that quarter's end")
@@ -94,9 +96,9 @@ class HistoricProgressTest {
         action("HIST-2", last.previous().start(), progress.currentPeriod().end().plusYears(1));
 
     progress.recordHistoric(
-        action, last, assess(Brag.GREEN, 50), named("A. Officer"), Instant.now());
+        action, last, assess(Brag.GREEN, 50), named("A. Officer"), clock.instant());
     progress.recordHistoric(
-        action, last.previous(), assess(Brag.GREEN, 20), named("A. Officer"), Instant.now());
+        action, last.previous(), assess(Brag.GREEN, 20), named("A. Officer"), clock.instant());
 
     assertThat(action.getPercentComplete()).isEqualTo(50);
     assertThat(progress.of(action)).hasSize(2);
@@ -110,13 +112,13 @@ class HistoricProgressTest {
     assertThatThrownBy(
             () ->
                 progress.recordHistoric(
-                    action, last, assess(Brag.GREEN, 80), named("A. Officer"), Instant.now()))
+                    action, last, assess(Brag.GREEN, 80), named("A. Officer"), clock.instant()))
         .isInstanceOf(RuleViolationException.class)
         .hasMessageContaining("cannot be Green");
     assertThat(
             progress
                 .recordHistoric(
-                    action, last, assess(Brag.AMBER, 80), named("A. Officer"), Instant.now())
+                    action, last, assess(Brag.AMBER, 80), named("A. Officer"), clock.instant())
                 .getSuggested())
         .isEqualTo(Brag.RED);
   }
@@ -133,7 +135,7 @@ class HistoricProgressTest {
                     progress.currentPeriod(),
                     assess(Brag.GREEN, 10),
                     named("A. Officer"),
-                    Instant.now()))
+                    clock.instant()))
         .isInstanceOf(RuleViolationException.class)
         .hasMessageContaining("quarter before");
   }

@@ -3,7 +3,6 @@ package org.goldenthread.action.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.goldenthread.action.ActionFixtures.action;
-import static org.goldenthread.action.ActionFixtures.demoPerson;
 import static org.goldenthread.action.ActionFixtures.progress;
 import static org.goldenthread.action.ActionFixtures.uniqueCode;
 import static org.goldenthread.shared.TestPeople.named;
@@ -25,6 +24,7 @@ import org.goldenthread.period.PeriodType;
 import org.goldenthread.shared.ConcurrentEditException;
 import org.goldenthread.shared.RuleViolationException;
 import org.goldenthread.support.DemoUsers;
+import org.goldenthread.support.FixtureCouncil;
 import org.goldenthread.support.GoldenThreadTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ProgressUpdatesTest {
 
   @Autowired ActionService actions;
+  @Autowired FixtureCouncil fixtures;
   @Autowired ProgressUpdates progress;
   @Autowired PersonService people;
   @Autowired AuditTrail audit;
@@ -49,7 +50,7 @@ class ProgressUpdatesTest {
   @BeforeEach
   void setUp() {
     today = LocalDate.now(clock);
-    leadId = demoPerson(people, "Fatima Begum").getId();
+    leadId = fixtures.create().officer().getId();
   }
 
   @AfterEach

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.goldenthread.shared.TestPeople.named;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.goldenthread.indicator.Aggregation;
@@ -23,6 +22,7 @@ import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.support.Browser;
 import org.goldenthread.support.DemoUsers;
+import org.goldenthread.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +42,7 @@ class CalculatedCommentaryBrowserTest {
   @Autowired Targets targets;
   @Autowired PersonRepository people;
   Browser browser;
-  final Period quarter = Period.containing(LocalDate.now(), PeriodType.QUARTER).previous();
+  final Period quarter = Period.containing(TestClock.TODAY, PeriodType.QUARTER).previous();
   Indicator calculated;
 
   private Indicator define(String code, String formula, Long responsibleId) {

@@ -29,7 +29,9 @@ import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.shared.Actor;
 import org.goldenthread.support.DemoUsers;
+import org.goldenthread.support.FixtureCouncil;
 import org.goldenthread.support.GoldenThreadTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -48,14 +50,21 @@ class TargetPagesTest {
   @Autowired Targets targets;
   @Autowired Clock clock;
   @Autowired UserDetailsService accounts;
+  @Autowired FixtureCouncil fixtures;
+  FixtureCouncil.Council council;
+
+  @BeforeEach
+  void aCouncilOfItsOwn() {
+    council = fixtures.create();
+  }
 
   private Period year() {
     return Period.containing(LocalDate.now(clock), PeriodType.FINANCIAL_YEAR);
   }
 
-  /** A quarterly total (places 0), accountable to Priya Shah, the demo's manager. */
+  /** A quarterly total (places 0), accountable to the fixture council's manager. */
   private Indicator total() {
-    long priya = indicators.byCode("REV-01").getAccountable().getId();
+    long accountable = council.manager().getId();
     String code = "TGT-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     IndicatorForm blank = IndicatorForm.blank();
     return indicators.create(
@@ -80,7 +89,7 @@ class TargetPagesTest {
             false,
             true,
             null,
-            priya,
+            accountable,
             null,
             null,
             blank.itemIds(),
@@ -97,12 +106,16 @@ class TargetPagesTest {
   void anyoneSignedInSeesTheTargetsButOnlyTheAccountableOrTheTeamMaySetThem() throws Exception {
     Indicator indicator = total();
     targets.set(indicator, year(), new BigDecimal("120"), named("Ben Taylor"));
-    mvc.perform(get("/indicators/" + indicator.getId() + "/targets").with(users.as("officer")))
+    mvc.perform(
+            get("/indicators/" + indicator.getId() + "/targets")
+                .with(users.as(council.officerUsername())))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Ben Taylor")))
         .andExpect(content().string(containsString("Not approved")))
         .andExpect(content().string(not(containsString("Set a target for one period"))));
-    mvc.perform(get("/indicators/" + indicator.getId() + "/targets").with(users.as("manager")))
+    mvc.perform(
+            get("/indicators/" + indicator.getId() + "/targets")
+                .with(users.as(council.managerUsername())))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Set a target for one period")));
   }
@@ -112,7 +125,7 @@ class TargetPagesTest {
     Indicator indicator = total();
     mvc.perform(
             post("/indicators/" + indicator.getId() + "/targets")
-                .with(users.as("officer"))
+                .with(users.as(council.officerUsername()))
                 .with(csrf())
                 .param("period", year().label())
                 .param("amount", "10"))
@@ -120,7 +133,7 @@ class TargetPagesTest {
     IndicatorTarget set = targets.set(indicator, year(), new BigDecimal("10"), named("Ben Taylor"));
     mvc.perform(
             post("/indicators/" + indicator.getId() + "/targets/" + set.getId() + "/approve")
-                .with(users.as("officer"))
+                .with(users.as(council.officerUsername()))
                 .with(csrf()))
         .andExpect(status().isForbidden());
     assertThat(targets.of(indicator))
@@ -134,7 +147,7 @@ class TargetPagesTest {
     String quarter = year().within(PeriodType.QUARTER).get(2).label();
     mvc.perform(
             post("/indicators/" + indicator.getId() + "/targets")
-                .with(users.as("manager"))
+                .with(users.as(council.managerUsername()))
                 .with(csrf())
                 .param("period", quarter)
                 .param("amount", " 45 "))
@@ -142,9 +155,9 @@ class TargetPagesTest {
     IndicatorTarget set = targets.of(indicator).get(0);
     assertThat(set.getPeriod().label()).isEqualTo(quarter);
     assertThat(set.getAmount()).isEqualByComparingTo("45");
-    assertThat(set.getSetBy()).isEqualTo("Priya Shah");
+    assertThat(set.getSetBy()).isEqualTo(council.manager().getFullName());
     assertThat(set.getSetByPerson())
-        .isEqualTo(((Actor) accounts.loadUserByUsername("manager")).person());
+        .isEqualTo(((Actor) accounts.loadUserByUsername(council.managerUsername())).person());
     assertThat(set.getApprovedBy()).isNull();
 
     mvc.perform(

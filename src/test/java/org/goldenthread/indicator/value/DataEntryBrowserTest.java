@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.goldenthread.shared.TestPeople.named;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.goldenthread.indicator.Aggregation;
@@ -22,6 +21,7 @@ import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.support.Browser;
 import org.goldenthread.support.DemoUsers;
+import org.goldenthread.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ class DataEntryBrowserTest {
   @Autowired OrgUnitRepository units;
   Browser browser;
   final String code = "BR-" + UUID.randomUUID().toString().substring(0, 5).toUpperCase();
-  final Period quarter = Period.containing(LocalDate.now(), PeriodType.QUARTER).previous();
+  final Period quarter = Period.containing(TestClock.TODAY, PeriodType.QUARTER).previous();
 
   @BeforeEach
   void setUp() throws Exception {

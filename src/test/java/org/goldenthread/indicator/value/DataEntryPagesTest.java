@@ -14,17 +14,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.IndicatorRepository;
 import org.goldenthread.indicator.target.Targets;
-import org.goldenthread.organisation.OrgUnitRepository;
-import org.goldenthread.organisation.PersonRepository;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.support.DemoUsers;
+import org.goldenthread.support.FixtureCouncil;
 import org.goldenthread.support.GoldenThreadTest;
+import org.goldenthread.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,15 +38,20 @@ class DataEntryPagesTest {
   @Autowired IndicatorRepository indicators;
   @Autowired IndicatorValueRepository values;
   @Autowired Targets targets;
-  @Autowired PersonRepository people;
-  @Autowired OrgUnitRepository units;
+  @Autowired FixtureCouncil fixtures;
 
   final String code = "T-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-  final Period quarter = Period.containing(LocalDate.now(), PeriodType.QUARTER).previous();
+  final Period quarter = Period.containing(TestClock.TODAY, PeriodType.QUARTER).previous();
   Indicator indicator;
+  FixtureCouncil.Council council;
+  String officer;
+  String manager;
 
   @BeforeEach
   void defineAQuarterlyIndicatorForTheRevenuesOfficer() throws Exception {
+    council = fixtures.create();
+    officer = council.officerUsername();
+    manager = council.managerUsername();
     mvc.perform(
             post("/indicators/new")
                 .with(users.as("admin"))
@@ -62,18 +66,13 @@ class DataEntryPagesTest {
                 .param("decimalPlaces", "0")
                 .param("toleranceAmount", "10")
                 .param("toleranceKind", "PERCENT")
-                .param("responsibleId", id("Sam Patel"))
-                .param("accountableId", id("Priya Shah"))
-                .param(
-                    "orgUnitId", units.findByCodeIgnoreCase("REV").orElseThrow().getId().toString())
+                .param("responsibleId", council.officer().getId().toString())
+                .param("accountableId", council.manager().getId().toString())
+                .param("orgUnitId", council.service().getId().toString())
                 .param("active", "true"))
         .andExpect(redirectedUrlPattern("/indicators/*"));
     indicator = indicators.findByCodeIgnoreCase(code).orElseThrow();
     targets.set(indicator, quarter, new BigDecimal("100"), named("Test"));
-  }
-
-  private String id(String name) {
-    return people.search(name, null).get(0).getId().toString();
   }
 
   private String enterPage() {
@@ -84,7 +83,7 @@ class DataEntryPagesTest {
   void aRedValueIsRefusedWithoutCommentaryThenSubmittedVerifiedAndScored() throws Exception {
     mvc.perform(
             post(enterPage())
-                .with(users.as("officer"))
+                .with(users.as(officer))
                 .with(csrf())
                 .param("period", quarter.label())
                 .param("actual", "50"))
@@ -95,7 +94,7 @@ class DataEntryPagesTest {
 
     mvc.perform(
             post(enterPage())
-                .with(users.as("officer"))
+                .with(users.as(officer))
                 .with(csrf())
                 .param("period", quarter.label())
                 .param("actual", "50")
@@ -104,17 +103,17 @@ class DataEntryPagesTest {
         .andExpect(redirectedUrl("/indicators/" + indicator.getId()));
     IndicatorValue saved = values.findByIndicatorAndPeriod(indicator, quarter).orElseThrow();
     assertThat(saved.getState()).isEqualTo(ValueState.SUBMITTED);
-    assertThat(saved.getEnteredBy()).isEqualTo("Sam Patel");
+    assertThat(saved.getEnteredBy()).isEqualTo(council.officer().getFullName());
 
     // The officer cannot verify; the accountable manager sees it in the queue and verifies.
-    mvc.perform(post("/values/" + saved.getId() + "/verify").with(users.as("officer")).with(csrf()))
+    mvc.perform(post("/values/" + saved.getId() + "/verify").with(users.as(officer)).with(csrf()))
         .andExpect(status().isForbidden());
-    mvc.perform(get("/verification").with(users.as("manager")))
+    mvc.perform(get("/verification").with(users.as(manager)))
         .andExpect(
             content()
                 .string(
                     containsString(code + " Invoices paid within 30 days, " + quarter.label())));
-    mvc.perform(post("/values/" + saved.getId() + "/verify").with(users.as("manager")).with(csrf()))
+    mvc.perform(post("/values/" + saved.getId() + "/verify").with(users.as(manager)).with(csrf()))
         .andExpect(redirectedUrl("/verification"));
     assertThat(values.findById(saved.getId()).orElseThrow().getState())
         .isEqualTo(ValueState.VERIFIED);
@@ -130,7 +129,7 @@ class DataEntryPagesTest {
   void theIndicatorPageShowsItsFiguresChartAndDefinition() throws Exception {
     mvc.perform(
         post(enterPage())
-            .with(users.as("officer"))
+            .with(users.as(officer))
             .with(csrf())
             .param("period", quarter.label())
             .param("actual", "95")
@@ -144,7 +143,7 @@ class DataEntryPagesTest {
         .andExpect(content().string(containsString("Slightly behind")));
     mvc.perform(get("/indicators/" + indicator.getId() + "/edit").with(users.as("admin")))
         .andExpect(status().isOk());
-    mvc.perform(get("/indicators/" + indicator.getId() + "/edit").with(users.as("manager")))
+    mvc.perform(get("/indicators/" + indicator.getId() + "/edit").with(users.as(manager)))
         .andExpect(status().isForbidden());
   }
 
@@ -152,7 +151,7 @@ class DataEntryPagesTest {
   void returningAValueWithoutSayingWhyIsRefusedWithTheReason() throws Exception {
     mvc.perform(
         post(enterPage())
-            .with(users.as("officer"))
+            .with(users.as(officer))
             .with(csrf())
             .param("period", quarter.label())
             .param("actual", "100"));
@@ -160,7 +159,7 @@ class DataEntryPagesTest {
 
     mvc.perform(
             post("/values/" + id + "/return")
-                .with(users.as("manager"))
+                .with(users.as(manager))
                 .with(csrf())
                 .param("reason", " "))
         .andExpect(redirectedUrl("/verification"))
@@ -171,15 +170,15 @@ class DataEntryPagesTest {
   @Test
   void anotherOfficerCannotEnterValuesForSomeoneElsesIndicator() throws Exception {
     mvc.perform(get(enterPage()).with(users.as("partner"))).andExpect(status().isForbidden());
-    mvc.perform(get(enterPage()).with(users.as("officer"))).andExpect(status().isOk());
-    mvc.perform(get(enterPage()).with(users.as("manager"))).andExpect(status().isOk());
+    mvc.perform(get(enterPage()).with(users.as(officer))).andExpect(status().isOk());
+    mvc.perform(get(enterPage()).with(users.as(manager))).andExpect(status().isOk());
   }
 
   @Test
   void theSecondOfTwoEditsIsToldAndNothingIsOverwritten() throws Exception {
     mvc.perform(
             post(enterPage())
-                .with(users.as("officer"))
+                .with(users.as(officer))
                 .with(csrf())
                 .param("action", "save")
                 .param("period", quarter.label())
@@ -188,7 +187,7 @@ class DataEntryPagesTest {
     long version = values.findByIndicatorAndPeriod(indicator, quarter).orElseThrow().getVersion();
     mvc.perform(
             post(enterPage())
-                .with(users.as("manager"))
+                .with(users.as(manager))
                 .with(csrf())
                 .param("action", "save")
                 .param("period", quarter.label())
@@ -197,7 +196,7 @@ class DataEntryPagesTest {
         .andExpect(redirectedUrl("/indicators/" + indicator.getId()));
     mvc.perform(
             post(enterPage())
-                .with(users.as("officer"))
+                .with(users.as(officer))
                 .with(csrf())
                 .param("action", "save")
                 .param("period", quarter.label())
@@ -213,14 +212,14 @@ class DataEntryPagesTest {
   void badInputIsNamedAndNothingIsSaved() throws Exception {
     mvc.perform(
             post(enterPage())
-                .with(users.as("officer"))
+                .with(users.as(officer))
                 .with(csrf())
                 .param("period", quarter.label())
                 .param("actual", "12,5"))
         .andExpect(content().string(containsString("Enter the value as a number")));
     mvc.perform(
             post(enterPage())
-                .with(users.as("officer"))
+                .with(users.as(officer))
                 .with(csrf())
                 .param("period", quarter.next().next().label())
                 .param("actual", "10"))
@@ -244,19 +243,19 @@ class DataEntryPagesTest {
   void aPublishedValueNeedsAReasonToChangeAndGoesBackForVerification() throws Exception {
     mvc.perform(
         post(enterPage())
-            .with(users.as("officer"))
+            .with(users.as(officer))
             .with(csrf())
             .param("period", quarter.label())
             .param("actual", "100"));
     long id = values.findByIndicatorAndPeriod(indicator, quarter).orElseThrow().getId();
-    mvc.perform(post("/values/" + id + "/verify").with(users.as("manager")).with(csrf()));
+    mvc.perform(post("/values/" + id + "/verify").with(users.as(manager)).with(csrf()));
     mvc.perform(post("/values/" + id + "/publish").with(users.as("admin")).with(csrf()));
     assertThat(values.findById(id).orElseThrow().getState()).isEqualTo(ValueState.PUBLISHED);
     long version = values.findById(id).orElseThrow().getVersion();
 
     mvc.perform(
             post(enterPage())
-                .with(users.as("officer"))
+                .with(users.as(officer))
                 .with(csrf())
                 .param("period", quarter.label())
                 .param("actual", "101")
@@ -264,7 +263,7 @@ class DataEntryPagesTest {
         .andExpect(content().string(containsString("Give the reason for changing it")));
     mvc.perform(
             post(enterPage())
-                .with(users.as("officer"))
+                .with(users.as(officer))
                 .with(csrf())
                 .param("period", quarter.label())
                 .param("actual", "101")
@@ -278,12 +277,12 @@ class DataEntryPagesTest {
 
   @Test
   void myIndicatorsShowsWhatIsDueAndTheApiTakesValuesWithTheSameRules() throws Exception {
-    mvc.perform(get("/my-indicators").with(users.as("officer")))
+    mvc.perform(get("/my-indicators").with(users.as(officer)))
         .andExpect(content().string(containsString(code + " Invoices paid within 30 days")))
         .andExpect(content().string(containsString(quarter.label())));
     mvc.perform(
             post("/api/v1/indicators/" + code + "/values")
-                .with(users.as("officer"))
+                .with(users.as(officer))
                 .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"period\":\"" + quarter.label() + "\",\"actual\":\"40\"}"))
@@ -291,7 +290,7 @@ class DataEntryPagesTest {
         .andExpect(jsonPath("$.errors.commentary").exists());
     mvc.perform(
             post("/api/v1/indicators/" + code + "/values")
-                .with(users.as("officer"))
+                .with(users.as(officer))
                 .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"period\":\"2026 Q9\",\"actual\":\"40\"}"))
@@ -299,7 +298,7 @@ class DataEntryPagesTest {
         .andExpect(jsonPath("$.errors.period").value(containsString("is not a period")));
     mvc.perform(
             post("/api/v1/indicators/" + code + "/values")
-                .with(users.as("officer"))
+                .with(users.as(officer))
                 .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"period\":\"" + quarter.label() + "\",\"actual\":\"104.5\"}"))
@@ -322,7 +321,7 @@ class DataEntryPagesTest {
     // The period's first value needs no version: there is nothing to overwrite.
     mvc.perform(
             post(api)
-                .with(users.as("officer"))
+                .with(users.as(officer))
                 .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(json.formatted("104", "")))
@@ -331,7 +330,7 @@ class DataEntryPagesTest {
 
     mvc.perform(
             post(api)
-                .with(users.as("officer"))
+                .with(users.as(officer))
                 .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(json.formatted("120", "")))
@@ -339,7 +338,7 @@ class DataEntryPagesTest {
         .andExpect(jsonPath("$.detail").value(containsString("Send the version of the value")));
     mvc.perform(
             post(api)
-                .with(users.as("officer"))
+                .with(users.as(officer))
                 .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(json.formatted("120", ",\"version\":" + (first.getVersion() + 5))))
@@ -350,7 +349,7 @@ class DataEntryPagesTest {
 
     mvc.perform(
             post(api)
-                .with(users.as("officer"))
+                .with(users.as(officer))
                 .with(csrf())
                 .header("If-Match", "W/\"" + first.getVersion() + "\"")
                 .contentType(MediaType.APPLICATION_JSON)
@@ -364,7 +363,7 @@ class DataEntryPagesTest {
   void anEntryFormOpenedBeforeTheFirstValueWasEnteredDoesNotOverwriteIt() throws Exception {
     mvc.perform(
             post("/api/v1/indicators/" + code + "/values")
-                .with(users.as("officer"))
+                .with(users.as(officer))
                 .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"period\":\"" + quarter.label() + "\",\"actual\":\"104\"}"))
@@ -372,7 +371,7 @@ class DataEntryPagesTest {
     // The form was blank, so it carries no version.
     mvc.perform(
             post(enterPage())
-                .with(users.as("officer"))
+                .with(users.as(officer))
                 .with(csrf())
                 .param("period", quarter.label())
                 .param("actual", "111"))

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +24,7 @@ import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.support.DemoUsers;
 import org.goldenthread.support.GoldenThreadTest;
+import org.goldenthread.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -162,7 +162,7 @@ class IndicatorValuesApiTest {
 
     JsonNode rows = values(total, null);
 
-    Period now = Period.containing(LocalDate.now(), PeriodType.QUARTER);
+    Period now = Period.containing(TestClock.TODAY, PeriodType.QUARTER);
     List<String> expected = new ArrayList<>();
     for (Period p = Period.parse("2025/26 Q3"); p.compareTo(now) <= 0; p = p.next()) {
       expected.add(p.label());

@@ -1,7 +1,6 @@
 package org.goldenthread.indicator.value;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.goldenthread.shared.TestPeople.named;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -9,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -21,12 +19,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.IndicatorRepository;
-import org.goldenthread.organisation.OrgUnitRepository;
-import org.goldenthread.organisation.PersonRepository;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.support.DemoUsers;
+import org.goldenthread.support.FixtureCouncil;
 import org.goldenthread.support.GoldenThreadTest;
+import org.goldenthread.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,25 +44,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SimultaneousValuesTest {
 
   @Autowired MockMvc mvc;
+  @Autowired FixtureCouncil fixtures;
   @Autowired DemoUsers users;
   @Autowired IndicatorRepository indicators;
   @Autowired IndicatorValueRepository values;
   @Autowired DataEntry entry;
-  @Autowired PersonRepository people;
-  @Autowired OrgUnitRepository units;
   @Autowired PlatformTransactionManager transactions;
 
   final String code = "SV-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-  final Period quarter = Period.containing(LocalDate.now(), PeriodType.QUARTER).previous();
+  final Period quarter = Period.containing(TestClock.TODAY, PeriodType.QUARTER).previous();
 
   /** Long enough for the second request to reach the database on a busy machine. */
   static final long HOLD_MILLIS = 3_000;
 
   final ExecutorService threads = Executors.newFixedThreadPool(2);
   Indicator indicator;
+  FixtureCouncil.Council council;
 
   @BeforeEach
   void defineAQuarterlyIndicatorForTheRevenuesOfficer() throws Exception {
+    council = fixtures.create();
     mvc.perform(
         post("/indicators/new")
             .with(users.as("admin"))
@@ -77,9 +76,9 @@ class SimultaneousValuesTest {
             .param("frequency", "QUARTER")
             .param("aggregation", "SUM")
             .param("decimalPlaces", "0")
-            .param("responsibleId", id("Sam Patel"))
-            .param("accountableId", id("Priya Shah"))
-            .param("orgUnitId", units.findByCodeIgnoreCase("REV").orElseThrow().getId().toString())
+            .param("responsibleId", council.officer().getId().toString())
+            .param("accountableId", council.manager().getId().toString())
+            .param("orgUnitId", council.service().getId().toString())
             .param("active", "true"));
     indicator = indicators.findByCodeIgnoreCase(code).orElseThrow();
   }
@@ -90,15 +89,11 @@ class SimultaneousValuesTest {
     DemoUsers.signOut();
   }
 
-  private String id(String name) {
-    return people.search(name, null).get(0).getId().toString();
-  }
-
   private ResultActions postValue(Period period, String actual, String commentary)
       throws Exception {
     return mvc.perform(
         post("/api/v1/indicators/" + code + "/values")
-            .with(users.as("officer"))
+            .with(users.as(council.officerUsername()))
             .with(csrf())
             .contentType(MediaType.APPLICATION_JSON)
             .content(
@@ -147,7 +142,7 @@ class SimultaneousValuesTest {
   private Future<?> enterAndHold(Period period, CountDownLatch written) {
     return threads.submit(
         () -> {
-          users.signInAs("officer");
+          users.signInAs(council.officerUsername());
           new TransactionTemplate(transactions)
               .executeWithoutResult(
                   status -> {
@@ -155,7 +150,7 @@ class SimultaneousValuesTest {
                         indicator,
                         period,
                         new ValueForm("33", null, null, "Entered first", null, null, null),
-                        named("Sam Patel"),
+                        council.asOfficer(),
                         false);
                     written.countDown();
                     try {
@@ -192,7 +187,7 @@ class SimultaneousValuesTest {
     assertThat(written.await(30, TimeUnit.SECONDS)).isTrue();
     mvc.perform(
             post("/indicators/" + indicator.getId() + "/enter")
-                .with(users.as("officer"))
+                .with(users.as(council.officerUsername()))
                 .with(csrf())
                 .param("period", quarter.label())
                 .param("actual", "55")

@@ -7,21 +7,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 
-import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import org.goldenthread.account.AccountService;
 import org.goldenthread.account.Role;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.IndicatorRepository;
-import org.goldenthread.organisation.OrgUnitRepository;
 import org.goldenthread.organisation.Person;
 import org.goldenthread.organisation.PersonRepository;
 import org.goldenthread.organisation.PersonType;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.support.DemoUsers;
+import org.goldenthread.support.FixtureCouncil;
 import org.goldenthread.support.GoldenThreadTest;
+import org.goldenthread.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,12 +37,12 @@ class VerificationByIdPagesTest {
   @Autowired DemoUsers users;
   @Autowired AccountService accounts;
   @Autowired PersonRepository people;
-  @Autowired OrgUnitRepository units;
+  @Autowired FixtureCouncil fixtures;
   @Autowired IndicatorRepository indicators;
   @Autowired IndicatorValueRepository values;
 
   final String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-  final Period quarter = Period.containing(LocalDate.now(), PeriodType.QUARTER).previous();
+  final Period quarter = Period.containing(TestClock.TODAY, PeriodType.QUARTER).previous();
 
   @Test
   void anotherPersonOfTheSameNameVerifiesAFigure() throws Exception {
@@ -110,8 +110,7 @@ class VerificationByIdPagesTest {
                 .param("decimalPlaces", "0")
                 .param("responsibleId", responsible.getId().toString())
                 .param("accountableId", accountable.getId().toString())
-                .param(
-                    "orgUnitId", units.findByCodeIgnoreCase("REV").orElseThrow().getId().toString())
+                .param("orgUnitId", fixtures.service("Verification " + suffix).getId().toString())
                 .param("active", "true"))
         .andExpect(redirectedUrlPattern("/indicators/*"));
     return indicators.findByCodeIgnoreCase(code).orElseThrow();

@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.goldenthread.framework.PlanService;
 import org.goldenthread.support.Browser;
 import org.goldenthread.support.DemoUsers;
+import org.goldenthread.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class PublicPagesBrowserTest {
     browser.submit();
     // Only a report published to a body that meets in public goes on the public pages.
     browser.choose("bodyId", "Cabinet");
-    browser.date("nextDue", java.time.LocalDate.now().plusMonths(2));
+    browser.date("nextDue", TestClock.TODAY.plusMonths(2));
     browser.press("Add to the schedule");
     browser.choose("publishBodyId", "Cabinet");
     String period =

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -42,6 +41,7 @@ import org.goldenthread.report.publish.PublishedReport;
 import org.goldenthread.report.publish.PublishingService;
 import org.goldenthread.report.web.ScheduleForm;
 import org.goldenthread.support.GoldenThreadTest;
+import org.goldenthread.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -115,7 +115,7 @@ class PublicPagesTest {
                 .findFirst()
                 .orElseThrow();
         reports.addSchedule(
-            report.getId(), new ScheduleForm(body.getId(), Frequency.QUARTERLY, LocalDate.now()));
+            report.getId(), new ScheduleForm(body.getId(), Frequency.QUARTERLY, TestClock.TODAY));
         bodyId = body.getId();
       }
       last = publishing.publish(report.getId(), p, bodyId, named("director"));

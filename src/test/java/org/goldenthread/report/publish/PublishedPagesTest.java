@@ -16,7 +16,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import org.goldenthread.account.AccountService;
 import org.goldenthread.account.ApiTokenService;
 import org.goldenthread.framework.FrameworkItem;
@@ -34,6 +33,7 @@ import org.goldenthread.report.ScopeKind;
 import org.goldenthread.report.web.ScheduleForm;
 import org.goldenthread.support.DemoUsers;
 import org.goldenthread.support.GoldenThreadTest;
+import org.goldenthread.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,7 +72,7 @@ class PublishedPagesTest {
                 ReportFixtures.unique("Board report"), ScopeKind.BODY, board.getId()),
             named("admin"));
     reports.addSchedule(
-        report.getId(), new ScheduleForm(board.getId(), Frequency.QUARTERLY, LocalDate.now()));
+        report.getId(), new ScheduleForm(board.getId(), Frequency.QUARTERLY, TestClock.TODAY));
   }
 
   private String publishUrl() {

@@ -3,7 +3,6 @@ package org.goldenthread.report.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.goldenthread.shared.TestPeople.named;
 
-import java.time.LocalDate;
 import org.goldenthread.framework.FrameworkItem;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.organisation.governance.Body;
@@ -17,6 +16,7 @@ import org.goldenthread.report.ScopeKind;
 import org.goldenthread.report.web.ScheduleForm;
 import org.goldenthread.support.Browser;
 import org.goldenthread.support.DemoUsers;
+import org.goldenthread.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +52,7 @@ class PublishedReportBrowserTest {
                 ReportFixtures.unique("Board report"), ScopeKind.BODY, board.getId()),
             named("admin"));
     reports.addSchedule(
-        report.getId(), new ScheduleForm(board.getId(), Frequency.QUARTERLY, LocalDate.now()));
+        report.getId(), new ScheduleForm(board.getId(), Frequency.QUARTERLY, TestClock.TODAY));
     browser = Browser.open(port);
   }
 

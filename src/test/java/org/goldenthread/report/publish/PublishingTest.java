@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.goldenthread.shared.TestPeople.named;
 
-import java.time.LocalDate;
 import org.goldenthread.action.Action;
 import org.goldenthread.action.ActionService;
 import org.goldenthread.action.Brag;
@@ -30,6 +29,7 @@ import org.goldenthread.report.web.ReportForm;
 import org.goldenthread.report.web.ScheduleForm;
 import org.goldenthread.shared.RuleViolationException;
 import org.goldenthread.support.GoldenThreadTest;
+import org.goldenthread.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,7 +79,7 @@ class PublishingTest {
                 ReportFixtures.unique("Board report"), ScopeKind.BODY, board.getId()),
             named("admin"));
     reports.addSchedule(
-        report.getId(), new ScheduleForm(board.getId(), Frequency.QUARTERLY, LocalDate.now()));
+        report.getId(), new ScheduleForm(board.getId(), Frequency.QUARTERLY, TestClock.TODAY));
   }
 
   @Test
