@@ -17,6 +17,13 @@ class AuditChange {
   @Column(name = "action", nullable = false, length = 10)
   private String action;
 
+  /** For a run of records a bulk write created: the first and last ids (null for one record). */
+  @Column(name = "first_id")
+  private Long firstId;
+
+  @Column(name = "last_id")
+  private Long lastId;
+
   protected AuditChange() {}
 
   AuditChange(String entityType, String entityId, String action) {

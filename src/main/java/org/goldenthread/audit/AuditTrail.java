@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -72,8 +73,8 @@ public class AuditTrail {
     String where = where(query, params);
     TypedQuery<Object[]> rows =
         em.createQuery(
-            "select r.id, r.occurredAt, r.actor, r.actorName, c.entityType, c.entityId, c.action"
-                + " from AuditRevision r join r.changes c"
+            "select r.id, r.occurredAt, r.actor, r.actorName, c.entityType, c.entityId, c.action,"
+                + " c.firstId, c.lastId from AuditRevision r join r.changes c"
                 + where
                 + " order by r.id desc, c.entityType, c.entityId",
             Object[].class);
@@ -87,8 +88,9 @@ public class AuditTrail {
     rows.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize());
     List<RecordChange> changes = new ArrayList<>();
     AuditReader reader = AuditReaderFactory.get(em);
+    Long asked = number(query.recordId());
     for (Object[] row : rows.getResultList()) {
-      changes.add(change(reader, row));
+      changes.add(change(reader, row, asked));
     }
     return new PageImpl<>(changes, pageable, count.getSingleResult());
   }
@@ -106,7 +108,15 @@ public class AuditTrail {
       params.put("type", query.recordType());
     }
     if (present(query.recordId())) {
-      conditions.add("c.entityId = :recordId");
+      Long number = number(query.recordId());
+      if (number == null) {
+        conditions.add("c.entityId = :recordId");
+      } else {
+        // A record a bulk write created is named by the run of ids it falls in.
+        conditions.add(
+            "(c.entityId = :recordId or (c.firstId <= :recordNumber and c.lastId >= :recordNumber))");
+        params.put("recordNumber", number);
+      }
       params.put("recordId", query.recordId().trim());
     }
     if (present(query.actor())) {
@@ -124,6 +134,13 @@ public class AuditTrail {
     return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
   }
 
+  private static Long number(String text) {
+    if (!present(text) || !text.trim().matches("\\d{1,18}")) {
+      return null;
+    }
+    return Long.valueOf(text.trim());
+  }
+
   private static boolean present(String text) {
     return text != null && !text.isBlank();
   }
@@ -132,11 +149,30 @@ public class AuditTrail {
     return day.atStartOfDay(LONDON).toInstant();
   }
 
-  private RecordChange change(AuditReader reader, Object[] row) {
+  private RecordChange change(AuditReader reader, Object[] row, Long asked) {
     long revision = (Long) row[0];
     String type = (String) row[4];
     String id = (String) row[5];
     String action = (String) row[6];
+    Long first = (Long) row[7];
+    Long last = (Long) row[8];
+    if (first != null && !first.equals(last)) {
+      if (asked == null || asked < first || asked > last) {
+        // The run as a whole: how many records, without each one's fields.
+        return new RecordChange(
+            revision,
+            (Instant) row[1],
+            (String) row[2],
+            (String) row[3],
+            type,
+            RecordState.fieldLabel(type),
+            id,
+            String.format(Locale.UK, "%,d records created together", last - first + 1),
+            action,
+            List.of());
+      }
+      id = String.valueOf(asked);
+    }
     Class<?> entityClass = auditedTypes.get(type);
     Object before = null;
     Object after = null;

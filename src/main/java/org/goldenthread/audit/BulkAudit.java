@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * Hibernate (the values import): each gets the same audit rows Envers would have written, so the
  * audit trail reads the same either way. The record's copy in its {@code _aud} table is made by the
  * database, from the row just inserted, in one statement for a run of ids, and the transaction's
- * revision (who and when, from {@link AuditRevisionListener}) names each record it created.
+ * revision (who and when, from {@link AuditRevisionListener}) names the run of ids it created in
+ * one change, so a large import adds one line to the audit page rather than one a record.
  */
 @Component
 public class BulkAudit {
@@ -57,13 +58,14 @@ public class BulkAudit {
         revision,
         first,
         last);
+    // One change names the whole run of ids: the audit page lists the run once, and a record's
+    // history finds it by its id within the run.
     jdbc.update(
-        "insert into audit_change (revision_id, entity_type, entity_id, action)"
-            + " select ?, ?, cast(id as varchar(100)), 'CREATED' from "
-            + table
-            + " where id between ? and ?",
+        "insert into audit_change (revision_id, entity_type, entity_id, action, first_id, last_id)"
+            + " values (?, ?, ?, 'CREATED', ?, ?)",
         revision,
         type.getSimpleName(),
+        first == last ? String.valueOf(first) : first + "-" + last,
         first,
         last);
   }

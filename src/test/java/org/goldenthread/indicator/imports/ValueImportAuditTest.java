@@ -69,6 +69,15 @@ class ValueImportAuditTest {
     IndicatorValue q2 =
         values.findByIndicatorAndPeriod(indicator, Period.parse("2025/26 Q2")).orElseThrow();
 
+    IndicatorValue q1 =
+        values.findByIndicatorAndPeriod(indicator, Period.parse("2025/26 Q1")).orElseThrow();
+    // The import is one line of the audit trail naming the run of records it created, not a line
+    // a record.
+    mvc.perform(get("/admin/audit").param("type", "IndicatorValue").with(users.as("admin")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString(q1.getId() + "-" + q2.getId())))
+        .andExpect(content().string(containsString("2 records created together")));
+
     List<RecordChange> created = audit.historyOf(IndicatorValue.class, q2.getId());
     assertThat(created).hasSize(1);
     assertThat(created.get(0).action()).isEqualTo("CREATED");
