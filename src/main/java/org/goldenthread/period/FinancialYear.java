@@ -2,7 +2,6 @@ package org.goldenthread.period;
 
 import java.time.LocalDate;
 import java.time.Month;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -88,7 +87,9 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
   }
 
   public String label() {
-    return String.format(Locale.ROOT, "%d/%02d", startYear, (startYear + 1) % 100);
+    // Built by hand rather than by String.format: labels are made for every figure read or written.
+    int next = (startYear + 1) % 100;
+    return startYear + (next < 10 ? "/0" : "/") + next;
   }
 
   @Override

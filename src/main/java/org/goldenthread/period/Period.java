@@ -173,7 +173,7 @@ public record Period(PeriodType type, int year, int index) implements Comparable
   public String label() {
     String year = financialYear().label();
     return switch (type) {
-      case MONTH -> String.format(Locale.ROOT, "%s M%02d", year, index);
+      case MONTH -> year + (index < 10 ? " M0" : " M") + index;
       case QUARTER -> year + " Q" + index;
       case HALF_YEAR -> year + " H" + index;
       case FINANCIAL_YEAR -> year;
