@@ -26,7 +26,7 @@ final class ImportNumbers {
     if (t.endsWith("%")) {
       t = t.substring(0, t.length() - 1).trim();
     }
-    if (GROUPED.matcher(t).matches()) {
+    if (t.indexOf(',') >= 0 && GROUPED.matcher(t).matches()) {
       t = t.replace(",", "");
     }
     if (!PLAIN.matcher(t).matches()) {
@@ -41,7 +41,11 @@ final class ImportNumbers {
     int point = digits.indexOf('.');
     String whole = point < 0 ? digits : digits.substring(0, point);
     String decimals = point < 0 ? "" : digits.substring(point + 1);
-    whole = whole.replaceFirst("^0+(?=\\d)", "");
+    int zeros = 0;
+    while (zeros < whole.length() - 1 && whole.charAt(zeros) == '0') {
+      zeros++;
+    }
+    whole = whole.substring(zeros);
     if (whole.length() > 13) {
       return Parsed.refused(
           "The "
