@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,6 +76,29 @@ public record Period(PeriodType type, int year, int index) implements Comparable
    * ignored; anything else (a one-digit month such as M7, a wrong second year, Q5) is refused.
    */
   public static Period parse(String text) {
+    if (text == null) {
+      return read(null);
+    }
+    Period known = PARSED.get(text);
+    if (known != null) {
+      return known;
+    }
+    Period period = read(text);
+    if (PARSED.size() < PARSED_KEPT) {
+      PARSED.put(text, period);
+    }
+    return period;
+  }
+
+  /**
+   * Labels already read: every figure read from the database or a file carries one, and a council
+   * has a few hundred distinct labels at most.
+   */
+  private static final Map<String, Period> PARSED = new ConcurrentHashMap<>();
+
+  private static final int PARSED_KEPT = 10_000;
+
+  private static Period read(String text) {
     String trimmed = FinancialYear.shown(text);
     Matcher matcher = LABEL.matcher(trimmed.toUpperCase(Locale.ROOT));
     if (matcher.matches()) {
