@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.goldenthread.audit.BulkAudit;
 import org.goldenthread.indicator.target.IndicatorTarget;
 import org.goldenthread.indicator.value.IndicatorValue;
@@ -94,9 +95,22 @@ class ValueInserts {
   private record Table(Class<?> type, String name, String columns, int[] types) {
 
     String insert(int rows) {
-      String one = "(?" + ", ?".repeat(types.length - 1) + ")";
+      return insert(name, columns, types.length, rows);
+    }
+
+    /**
+     * The same rows into the audit table, as Envers keeps them: every column but the version, then
+     * the revision and its type.
+     */
+    String insertAudited(int rows) {
+      String audited = columns.substring(0, columns.lastIndexOf(", version")) + ", rev, revtype";
+      return insert(name + "_aud", audited, types.length + 1, rows);
+    }
+
+    private static String insert(String table, String columns, int width, int rows) {
+      String one = "(?" + ", ?".repeat(width - 1) + ")";
       StringBuilder sql =
-          new StringBuilder("insert into ").append(name).append(" (").append(columns);
+          new StringBuilder("insert into ").append(table).append(" (").append(columns);
       sql.append(") values ").append(one);
       sql.append((", " + one).repeat(rows - 1));
       return sql.toString();
@@ -232,47 +246,66 @@ class ValueInserts {
       }
 
       void write() {
-        int whole = rows.size() / ROWS_PER_STATEMENT * ROWS_PER_STATEMENT;
-        if (whole > 0) {
+        if (rows.isEmpty()) {
+          return;
+        }
+        // Each record's audit copy is written beside it, with the import's revision: the audit
+        // table is not read back to make it.
+        long revision = audit.revision();
+        insert(table::insert, -1);
+        insert(table::insertAudited, revision);
+        rows.clear();
+      }
+
+      /** Writes the waiting rows, or (with a revision) their audit copies. */
+      private void insert(IntFunction<String> statementOf, long revision) {
+        int full = rows.size() / ROWS_PER_STATEMENT * ROWS_PER_STATEMENT;
+        if (full > 0) {
           jdbc.batchUpdate(
-              table.insert(ROWS_PER_STATEMENT),
+              statementOf.apply(ROWS_PER_STATEMENT),
               new BatchPreparedStatementSetter() {
                 @Override
                 public void setValues(PreparedStatement statement, int i) throws SQLException {
-                  bind(statement, i * ROWS_PER_STATEMENT, ROWS_PER_STATEMENT);
+                  bind(statement, i * ROWS_PER_STATEMENT, ROWS_PER_STATEMENT, revision);
                 }
 
                 @Override
                 public int getBatchSize() {
-                  return whole / ROWS_PER_STATEMENT;
+                  return full / ROWS_PER_STATEMENT;
                 }
               });
         }
-        int rest = rows.size() - whole;
+        int rest = rows.size() - full;
         if (rest > 0) {
-          jdbc.update(table.insert(rest), statement -> bind(statement, whole, rest));
+          jdbc.update(statementOf.apply(rest), statement -> bind(statement, full, rest, revision));
         }
-        rows.clear();
       }
 
-      private void bind(PreparedStatement statement, int from, int count) throws SQLException {
+      private void bind(PreparedStatement statement, int from, int count, long revision)
+          throws SQLException {
         int[] types = table.types();
+        // The audit copy leaves out the version (the last column) and adds the revision.
+        int width = revision < 0 ? types.length : types.length - 1;
         int index = 1;
         for (int r = from; r < from + count; r++) {
           Object[] row = rows.get(r);
-          for (int c = 0; c < row.length; c++, index++) {
+          for (int c = 0; c < width; c++, index++) {
             if (row[c] == null) {
               statement.setNull(index, types[c]);
             } else {
               statement.setObject(index, row[c]);
             }
           }
+          if (revision >= 0) {
+            statement.setLong(index++, revision);
+            statement.setInt(index++, BulkAudit.CREATED);
+          }
         }
       }
 
       void audit() {
         for (long[] run : runs) {
-          audit.created(table.type(), table.name(), run[0], run[1]);
+          audit.named(table.type(), run[0], run[1]);
         }
       }
     }
