@@ -1,6 +1,7 @@
 package org.goldenthread.indicator.imports;
 
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -290,16 +291,28 @@ class ValueInserts {
         for (int r = from; r < from + count; r++) {
           Object[] row = rows.get(r);
           for (int c = 0; c < width; c++, index++) {
-            if (row[c] == null) {
-              statement.setNull(index, types[c]);
-            } else {
-              statement.setObject(index, row[c]);
-            }
+            set(statement, index, types[c], row[c]);
           }
           if (revision >= 0) {
             statement.setLong(index++, revision);
             statement.setInt(index++, BulkAudit.CREATED);
           }
+        }
+      }
+
+      /** Binds by the column's type: a typed setter spares the driver working out the type. */
+      private static void set(PreparedStatement statement, int index, int type, Object value)
+          throws SQLException {
+        if (value == null) {
+          statement.setNull(index, type);
+          return;
+        }
+        switch (type) {
+          case Types.BIGINT -> statement.setLong(index, (Long) value);
+          case Types.VARCHAR -> statement.setString(index, (String) value);
+          case Types.NUMERIC -> statement.setBigDecimal(index, (BigDecimal) value);
+          case Types.BOOLEAN -> statement.setBoolean(index, (Boolean) value);
+          default -> statement.setObject(index, value);
         }
       }
 
