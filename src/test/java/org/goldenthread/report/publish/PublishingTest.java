@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.goldenthread.shared.TestPeople.named;
 
+import jakarta.persistence.EntityManager;
 import org.goldenthread.action.Action;
 import org.goldenthread.action.ActionService;
 import org.goldenthread.action.Brag;
@@ -42,6 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
 class PublishingTest {
 
   @Autowired ReportFixtures make;
+  @Autowired EntityManager entities;
   @Autowired ReportService reports;
   @Autowired ReportBuilder builder;
   @Autowired PublishingService publishing;
@@ -198,6 +200,9 @@ class PublishingTest {
 
     PublishedReport published = publishing.publish(everything.getId(), p, null, named("director"));
 
+    // Ids come from a sequence, so the row is written at the flush, not when it is saved: the
+    // plain query below would not see it before.
+    entities.flush();
     String stored =
         jdbc.queryForObject(
             "select snapshot from published_report where id = ?", String.class, published.getId());
