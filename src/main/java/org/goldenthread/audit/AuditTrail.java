@@ -192,6 +192,10 @@ public class AuditTrail {
       }
       if (!"DELETED".equals(action)) {
         after = reader.find(entityClass, entityClass.getName(), key, revision, true);
+        if (after == null && first != null) {
+          // Created by a bulk write and not changed since: it is still as it was created.
+          after = em.find(entityClass, key);
+        }
       }
     }
     return new RecordChange(

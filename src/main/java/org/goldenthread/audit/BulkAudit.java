@@ -7,17 +7,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Audits records that a bulk write inserted by plain SQL rather than one at a time through
- * Hibernate (the values import). The writer puts each record's copy in its {@code _aud} table as
- * Envers would, with this transaction's {@link #revision()} (who and when, from {@link
- * AuditRevisionListener}); the revision then names the run of ids created in one change, so a large
- * import adds one line to the audit page rather than one a record, and each record's history still
- * reads the same as if Envers had written it.
+ * Hibernate (the values import): this transaction's revision (who and when, from {@link
+ * AuditRevisionListener}) names each run of ids created, in one audit line, so a large import adds
+ * one line to the audit trail rather than a line and a copy a record. A record's history still
+ * shows its creation: as it now is while it is unchanged, and from the copy {@link
+ * BulkCreationCopy} keeps of it as created once it is changed or deleted.
  */
 @Component
 public class BulkAudit {
 
   /** Envers' code for a record created in a revision ({@code RevisionType.ADD}). */
-  public static final int CREATED = 0;
+  static final int CREATED = 0;
 
   private final EntityManager entities;
   private final JdbcTemplate jdbc;
@@ -29,8 +29,8 @@ public class BulkAudit {
 
   /**
    * Names as created, in the current transaction's revision, the run of records of {@code type}
-   * with ids from {@code first} to {@code last}, whose copies in the audit table the caller wrote
-   * itself (with {@link #revision()} and revision type {@link #CREATED}) as it inserted them.
+   * with ids from {@code first} to {@code last}: every id in the run must be of a record this
+   * transaction inserted.
    */
   public void named(Class<?> type, long first, long last) {
     jdbc.update(
@@ -44,7 +44,7 @@ public class BulkAudit {
   }
 
   /** This transaction's revision, created (and stamped with who) if nothing was audited yet. */
-  public long revision() {
+  private long revision() {
     return AuditReaderFactory.get(entities).getCurrentRevision(AuditRevision.class, true).getId();
   }
 }

@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntFunction;
 import org.goldenthread.audit.BulkAudit;
 import org.goldenthread.indicator.target.IndicatorTarget;
 import org.goldenthread.indicator.value.IndicatorValue;
@@ -96,22 +95,9 @@ class ValueInserts {
   private record Table(Class<?> type, String name, String columns, int[] types) {
 
     String insert(int rows) {
-      return insert(name, columns, types.length, rows);
-    }
-
-    /**
-     * The same rows into the audit table, as Envers keeps them: every column but the version, then
-     * the revision and its type.
-     */
-    String insertAudited(int rows) {
-      String audited = columns.substring(0, columns.lastIndexOf(", version")) + ", rev, revtype";
-      return insert(name + "_aud", audited, types.length + 1, rows);
-    }
-
-    private static String insert(String table, String columns, int width, int rows) {
-      String one = "(?" + ", ?".repeat(width - 1) + ")";
+      String one = "(?" + ", ?".repeat(types.length - 1) + ")";
       StringBuilder sql =
-          new StringBuilder("insert into ").append(table).append(" (").append(columns);
+          new StringBuilder("insert into ").append(name).append(" (").append(columns);
       sql.append(") values ").append(one);
       sql.append((", " + one).repeat(rows - 1));
       return sql.toString();
@@ -246,28 +232,16 @@ class ValueInserts {
         return id;
       }
 
+      /** Writes the waiting rows, a hundred to a statement. */
       void write() {
-        if (rows.isEmpty()) {
-          return;
-        }
-        // Each record's audit copy is written beside it, with the import's revision: the audit
-        // table is not read back to make it.
-        long revision = audit.revision();
-        insert(table::insert, -1);
-        insert(table::insertAudited, revision);
-        rows.clear();
-      }
-
-      /** Writes the waiting rows, or (with a revision) their audit copies. */
-      private void insert(IntFunction<String> statementOf, long revision) {
         int full = rows.size() / ROWS_PER_STATEMENT * ROWS_PER_STATEMENT;
         if (full > 0) {
           jdbc.batchUpdate(
-              statementOf.apply(ROWS_PER_STATEMENT),
+              table.insert(ROWS_PER_STATEMENT),
               new BatchPreparedStatementSetter() {
                 @Override
                 public void setValues(PreparedStatement statement, int i) throws SQLException {
-                  bind(statement, i * ROWS_PER_STATEMENT, ROWS_PER_STATEMENT, revision);
+                  bind(statement, i * ROWS_PER_STATEMENT, ROWS_PER_STATEMENT);
                 }
 
                 @Override
@@ -278,24 +252,18 @@ class ValueInserts {
         }
         int rest = rows.size() - full;
         if (rest > 0) {
-          jdbc.update(statementOf.apply(rest), statement -> bind(statement, full, rest, revision));
+          jdbc.update(table.insert(rest), statement -> bind(statement, full, rest));
         }
+        rows.clear();
       }
 
-      private void bind(PreparedStatement statement, int from, int count, long revision)
-          throws SQLException {
+      private void bind(PreparedStatement statement, int from, int count) throws SQLException {
         int[] types = table.types();
-        // The audit copy leaves out the version (the last column) and adds the revision.
-        int width = revision < 0 ? types.length : types.length - 1;
         int index = 1;
         for (int r = from; r < from + count; r++) {
           Object[] row = rows.get(r);
-          for (int c = 0; c < width; c++, index++) {
+          for (int c = 0; c < row.length; c++, index++) {
             set(statement, index, types[c], row[c]);
-          }
-          if (revision >= 0) {
-            statement.setLong(index++, revision);
-            statement.setInt(index++, BulkAudit.CREATED);
           }
         }
       }
