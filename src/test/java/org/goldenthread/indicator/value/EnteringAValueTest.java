@@ -131,7 +131,8 @@ class EnteringAValueTest {
     assertThat(results.calculator(count).result(may).status()).isEqualTo(Status.RED);
     assertThat(entry.statusOf(count, may)).isEqualTo(Status.RED);
     assertThat(valuesLoaded).isZero();
-    assertThat(statements).isLessThanOrEqualTo(4);
+    // Four, and a fifth when the new value's id is the first of the next fifty its sequence gives.
+    assertThat(statements).isLessThanOrEqualTo(5);
     assertThat(results.calculator(doubled).actual(may).orElseThrow()).isEqualByComparingTo("28");
   }
 }
