@@ -145,13 +145,16 @@ class JobRunner implements SmartLifecycle {
     try {
       String outcome = work.run(run);
       Long size = run.resultName() == null ? null : Files.size(run.resultPath());
+      // The files go before the job is marked finished, so whoever sees it finished sees them gone.
+      files.deleteInput(id);
       store.succeeded(
           id, run.progress(), outcome, run.resultName(), run.resultType(), size, clock.instant());
     } catch (Exception | Error e) {
       log.error("Background job {} ({}) failed", id, run.job().kind(), e);
       try {
-        store.failed(id, Job.ERROR, clock.instant());
+        files.deleteInput(id);
         Files.deleteIfExists(run.resultPath());
+        store.failed(id, Job.ERROR, clock.instant());
       } catch (Exception unsaved) {
         log.error("Could not record that job {} failed", id, unsaved);
       }
