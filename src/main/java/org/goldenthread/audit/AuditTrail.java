@@ -70,7 +70,8 @@ public class AuditTrail {
 
   public Page<RecordChange> search(AuditQuery query, Pageable pageable) {
     Map<String, Object> params = new LinkedHashMap<>();
-    String where = where(query, params);
+    Long asked = number(query.recordId());
+    String where = where(query, asked, params);
     TypedQuery<Object[]> rows =
         em.createQuery(
             "select r.id, r.occurredAt, r.actor, r.actorName, c.entityType, c.entityId, c.action,"
@@ -88,7 +89,6 @@ public class AuditTrail {
     rows.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize());
     List<RecordChange> changes = new ArrayList<>();
     AuditReader reader = AuditReaderFactory.get(em);
-    Long asked = number(query.recordId());
     for (Object[] row : rows.getResultList()) {
       changes.add(change(reader, row, asked));
     }
@@ -101,21 +101,21 @@ public class AuditTrail {
         .getContent();
   }
 
-  private String where(AuditQuery query, Map<String, Object> params) {
+  /** The conditions of a search; {@code asked} is the record number asked for, if one is. */
+  private String where(AuditQuery query, Long asked, Map<String, Object> params) {
     List<String> conditions = new ArrayList<>();
     if (present(query.recordType())) {
       conditions.add("c.entityType = :type");
       params.put("type", query.recordType());
     }
     if (present(query.recordId())) {
-      Long number = number(query.recordId());
-      if (number == null) {
+      if (asked == null) {
         conditions.add("c.entityId = :recordId");
       } else {
         // A record a bulk write created is named by the run of ids it falls in.
         conditions.add(
             "(c.entityId = :recordId or (c.firstId <= :recordNumber and c.lastId >= :recordNumber))");
-        params.put("recordNumber", number);
+        params.put("recordNumber", asked);
       }
       params.put("recordId", query.recordId().trim());
     }

@@ -194,7 +194,7 @@ class ValueInserts {
 
     /**
      * Writes what is left and audits every record the run created: at the end, so that each run of
-     * ids is copied to the audit tables in one statement.
+     * ids is named by one audit line.
      */
     void finish() {
       flush();
