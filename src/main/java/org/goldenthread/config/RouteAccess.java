@@ -99,7 +99,10 @@ final class RouteAccess {
               "/bodies/{id}/members",
               "/bodies/{id}/members/{membershipId}/remove",
               "/portfolios/new",
-              "/portfolios/{id}/edit"),
+              "/portfolios/{id}/edit",
+              "/risks/import",
+              "/risks/import/**",
+              "/api/v1/risks/import"),
           rule(Audience.ADMIN, POST, "/api/v1/org-units", "/api/v1/people"),
           rule(Audience.ADMIN, PUT, "/api/v1/org-units/{id}", "/api/v1/people/{id}"),
           // Staff work: forms that change plans, items, actions, decisions, reports and targets.
@@ -120,7 +123,14 @@ final class RouteAccess {
               "/decisions/new",
               "/decisions/{id}/edit",
               "/reports/new",
-              "/reports/{id}/edit"),
+              "/reports/{id}/edit",
+              "/risks/new",
+              "/risks/{id}/edit",
+              "/risks/{id}/review",
+              "/risks/{id}/escalate",
+              "/risks/{id}/close",
+              "/risks/{id}/controls/new",
+              "/risks/{id}/controls/{controlId}/edit"),
           // Figures and progress: staff, and partner users for their organisation's part.
           rule(
               Audience.STAFF_AND_PARTNERS,
@@ -210,7 +220,22 @@ final class RouteAccess {
               "/api/v1/reports/published/{id}",
               "/api/v1/reports/published/{id}/export.{format}",
               "/api/v1/reports/{id}",
-              "/api/v1/reports/{id}/export.{format}"),
+              "/api/v1/reports/{id}/export.{format}",
+              "/risks",
+              "/risks/heat-map",
+              "/risks/heat-map/cell",
+              "/risks/export.csv",
+              "/risks/export.xlsx",
+              "/risks/{id}",
+              "/risk-registers/{id}",
+              "/api/v1/risks",
+              "/api/v1/risks/heat-map",
+              "/api/v1/risks/export.csv",
+              "/api/v1/risks/export.xlsx",
+              "/api/v1/risks/{code}",
+              "/api/v1/risk-registers",
+              "/api/v1/risk-registers/{code}",
+              "/api/v1/risk-categories"),
           rule(
               Audience.READERS, POST, "/reports/{id}/pdf-jobs", "/reports/published/{id}/pdf-jobs"),
           // Every other change is staff work, narrowed on the controller to who is responsible.
@@ -238,7 +263,17 @@ final class RouteAccess {
               "/reports/{id}/publish",
               "/api/v1/actions/import",
               "/api/v1/decisions",
-              "/api/v1/decisions/{id}/actions"));
+              "/api/v1/decisions/{id}/actions",
+              "/risks/new",
+              "/risks/{id}/edit",
+              "/risks/{id}/review",
+              "/risks/{id}/escalate",
+              "/risks/{id}/close",
+              "/risks/{id}/reopen",
+              "/risks/{id}/controls/new",
+              "/risks/{id}/controls/{controlId}/edit",
+              "/risks/{id}/controls/{controlId}/remove",
+              "/api/v1/risks/{code}/reviews"));
 
   private RouteAccess() {}
 
