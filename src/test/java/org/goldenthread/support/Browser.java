@@ -183,6 +183,45 @@ public final class Browser implements AutoCloseable {
                 "main form button[type=submit].govuk-button:not(.govuk-button--secondary)")));
   }
 
+  /** Sizes the window as a screen {@code width} pixels wide (a phone is 390). */
+  public void resize(int width, int height) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+  }
+
+  /** Whether the page fits the window's width, with nothing to scroll to sideways. */
+  public boolean fitsWidth() {
+    Object fits =
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript(
+                "const w = document.documentElement.clientWidth;"
+                    + "return document.documentElement.scrollWidth <= w"
+                    + " && document.body.scrollWidth <= w;");
+    return Boolean.TRUE.equals(fits);
+  }
+
+  /**
+   * The start of the first element that reaches past the window's right edge outside a box of its
+   * own that scrolls, or nothing when everything fits: what to fix when {@link #fitsWidth} fails.
+   */
+  public String tooWide() {
+    return String.valueOf(
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript(
+                "const w = document.documentElement.clientWidth;"
+                    + "for (const e of document.querySelectorAll('body *')) {"
+                    + "  if (e.getBoundingClientRect().right <= w + 1) continue;"
+                    + "  let p = e.parentElement, boxed = false;"
+                    + "  while (p) { const o = getComputedStyle(p).overflowX;"
+                    + "    if (o === 'auto' || o === 'scroll') { boxed = true; break; }"
+                    + "    p = p.parentElement; }"
+                    + "  if (!boxed) return e.outerHTML.substring(0, 300);"
+                    + "}"
+                    + "return document.documentElement.scrollWidth"
+                    + " <= document.documentElement.clientWidth ? ''"
+                    + " : 'the page is ' + document.documentElement.scrollWidth"
+                    + " + ' pixels wide in a window of ' + document.documentElement.clientWidth;"));
+  }
+
   public String heading() {
     return read("h1");
   }

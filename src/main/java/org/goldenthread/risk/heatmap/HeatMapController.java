@@ -33,6 +33,9 @@ class HeatMapController {
   /** A row of the table: a likelihood level with its word, and its five cells. */
   record RowView(int likelihood, String word, List<CellView> cells) {}
 
+  /** A risk listed in a cell, with the look of its current score's band. */
+  record LineView(HeatMap.Entry entry, RiskBands.Look look) {}
+
   /** How many risks moved one way. */
   record MovedView(Movement movement, int count) {}
 
@@ -110,12 +113,13 @@ class HeatMapController {
     Scores placed = scores(scores);
     HeatMap map = maps.of(authentication, chosen, placed);
     List<HeatMap.Entry> inCell = map.in(likelihood, impact);
-    List<HeatMap.Entry> described =
+    List<LineView> described =
         inCell.stream()
             .filter(
                 e ->
                     access.canRead(authentication, e.risk())
                         && access.canDescribe(authentication, e.risk()))
+            .map(e -> new LineView(e, bands.look(e.facts().current().value())))
             .toList();
     HeatMaps.Axes axes = maps.axes();
     model.addAttribute("register", chosen);

@@ -27,9 +27,9 @@ import org.springframework.stereotype.Component;
  * organisation sits on, R6 on another body's.
  */
 @Component
-class RiskApiFixture {
+public class RiskApiFixture {
 
-  record Risks(
+  public record Risks(
       FixtureCouncil.Council council,
       RiskRegister corporate,
       RiskRegister service,
@@ -67,7 +67,7 @@ class RiskApiFixture {
     this.users = users;
   }
 
-  Risks create() {
+  public Risks create() {
     FixtureCouncil.Council council = councils.create();
     RiskRegister corporate = fixtures.register(RiskLevel.CORPORATE);
     RiskRegister service = fixtures.serviceRegister(council.service());
