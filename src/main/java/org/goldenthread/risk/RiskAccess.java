@@ -68,6 +68,14 @@ public class RiskAccess {
         .orElse(true);
   }
 
+  /** The same, for the API's addresses by code (an unknown code is left to answer 404). */
+  public boolean canReadRegisterCode(Authentication authentication, String code) {
+    return registers
+        .findByCodeIgnoreCase(code)
+        .map(register -> canReadRegister(authentication, register))
+        .orElse(true);
+  }
+
   public boolean canReadRegister(Authentication authentication, RiskRegister register) {
     Optional<CurrentUser> user = user(authentication);
     if (user.isEmpty()) {

@@ -78,6 +78,17 @@ public class SampleRecords {
       case "portfolios/id" -> id(first("select p.id from Portfolio p order by p.id"));
       case "organisations/id" ->
           id(first("select o.id from Organisation o where o.kind = 'COUNCIL'"));
+      case "risks/code" ->
+          firstOr(
+              "NO-SUCH-RISK",
+              "select r.code from Risk r where cast(r.register.level as string) = ?1"
+                  + " and r.confidential = false order by r.code",
+              visible ? "PARTNERSHIP" : "CORPORATE");
+      case "risk-registers/code" ->
+          firstOr(
+              "NO-SUCH-REGISTER",
+              "select g.code from RiskRegister g where cast(g.level as string) = ?1 order by g.code",
+              visible ? "PARTNERSHIP" : "CORPORATE");
       case "accounts/id" ->
           id(first("select a.id from UserAccount a where a.username = 'officer'"));
       default ->
@@ -136,6 +147,16 @@ public class SampleRecords {
       throw new AssertionError("The demo has no record for: " + query);
     }
     return found.get(0);
+  }
+
+  /** The first record found, or {@code none} while the demo has none (risks, until M8's demo). */
+  private String firstOr(String none, String query, Object... parameters) {
+    var q = entities.createQuery(query);
+    for (int i = 0; i < parameters.length; i++) {
+      q.setParameter(i + 1, parameters[i]);
+    }
+    List<?> found = q.setMaxResults(1).getResultList();
+    return found.isEmpty() ? none : String.valueOf(found.get(0));
   }
 
   private static String id(Object id) {

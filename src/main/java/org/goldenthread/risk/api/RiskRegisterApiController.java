@@ -17,7 +17,7 @@ import org.goldenthread.risk.RiskRegisters;
 import org.goldenthread.risk.RiskScoring;
 import org.goldenthread.risk.RiskService;
 import org.goldenthread.shared.RecordNotFoundException;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -125,16 +125,14 @@ class RiskRegisterApiController {
   }
 
   @GetMapping("/api/v1/risk-registers/{code}")
+  @PreAuthorize("@riskAccess.canReadRegisterCode(authentication, #code)")
   @Operation(summary = "One register by its code, with its counts (404 unknown, 403 not read)")
-  RegisterView get(@PathVariable String code, Authentication authentication) {
+  RegisterView get(@PathVariable String code) {
     RiskRegister register =
         registers.all().stream()
             .filter(r -> r.getCode().equalsIgnoreCase(code))
             .findFirst()
             .orElseThrow(() -> new RecordNotFoundException("Register", code));
-    if (!access.canReadRegister(authentication, register)) {
-      throw new AccessDeniedException("Not a reader of " + register.getCode());
-    }
     return RegisterView.of(register, Counts.of(risks.onRegister(register.getId()), scoring));
   }
 
