@@ -3,6 +3,8 @@ package org.goldenthread.risk.heatmap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.goldenthread.risk.Risk;
 import org.goldenthread.risk.RiskAccess;
 import org.goldenthread.risk.RiskDescriptor;
@@ -55,11 +57,11 @@ public class HeatMaps {
     if (register != null) {
       return risks.onRegister(register.getId());
     }
+    Set<Long> readable =
+        readable(authentication).stream().map(RiskRegister::getId).collect(Collectors.toSet());
     return risks.all().stream()
         .filter(
-            r ->
-                access.canReadRegister(authentication, r.getRegister())
-                    || access.canRead(authentication, r))
+            r -> readable.contains(r.getRegister().getId()) || access.canRead(authentication, r))
         .toList();
   }
 

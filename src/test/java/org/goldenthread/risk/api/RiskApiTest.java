@@ -204,6 +204,19 @@ class RiskApiTest {
   }
 
   @Test
+  void theOpenApiDocumentDescribesTheRiskApi() throws Exception {
+    as("officer", "/v3/api-docs")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.paths['/api/v1/risks'].get").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/risks/{code}'].get").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/risks/{code}/reviews'].post").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/risks/heat-map'].get").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/risk-registers/{code}'].get").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/risk-categories'].get").exists())
+        .andExpect(jsonPath("$.components.schemas.MovementView.properties.new").exists());
+  }
+
+  @Test
   void categoriesGiveTheirAppetiteAndTheBandSettings() throws Exception {
     as("partner", "/api/v1/risk-categories")
         .andExpect(status().isOk())

@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import org.goldenthread.account.AccountService;
+import org.goldenthread.account.ApiTokenService;
 import org.goldenthread.support.DemoUsers;
 import org.goldenthread.support.GoldenThreadTest;
 import org.goldenthread.support.TestClock;
@@ -26,6 +28,8 @@ class RiskReviewApiTest {
   @Autowired MockMvc mvc;
   @Autowired DemoUsers users;
   @Autowired RiskApiFixture fixture;
+  @Autowired AccountService accounts;
+  @Autowired ApiTokenService tokens;
 
   private RiskApiFixture.Risks r;
 
@@ -156,6 +160,31 @@ class RiskReviewApiTest {
     review(r.council().officerUsername(), code, body.formatted(", \"version\": " + now))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.history.length()").value(3));
+  }
+
+  @Test
+  void aProgramReviewsWithItsOwnersTokenAndTheVersionInIfMatch() throws Exception {
+    String code = r.r1().getCode();
+    long version = version(code);
+    String token =
+        tokens
+            .create(
+                accounts.findByUsername(r.council().officerUsername()).orElseThrow().getId(),
+                "risk reviews")
+            .secret();
+
+    mvc.perform(
+            post("/api/v1/risks/" + code + "/reviews")
+                .header("Authorization", "Bearer " + token)
+                .header("If-Match", "\"" + version + "\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"currentLikelihood\": 2, \"currentImpact\": 4, \"whatChanged\":"
+                        + " \"New supply contract\"}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.currentScore").value(8))
+        .andExpect(jsonPath("$.movement").value("DOWN"))
+        .andExpect(jsonPath("$.band").value("MEDIUM"));
   }
 
   @Test
