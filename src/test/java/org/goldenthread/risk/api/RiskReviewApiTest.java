@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import org.goldenthread.account.AccountService;
 import org.goldenthread.account.ApiTokenService;
+import org.goldenthread.risk.CloseForm;
+import org.goldenthread.risk.RiskService;
 import org.goldenthread.support.DemoUsers;
 import org.goldenthread.support.GoldenThreadTest;
 import org.goldenthread.support.TestClock;
@@ -30,6 +32,7 @@ class RiskReviewApiTest {
   @Autowired RiskApiFixture fixture;
   @Autowired AccountService accounts;
   @Autowired ApiTokenService tokens;
+  @Autowired RiskService risks;
 
   private RiskApiFixture.Risks r;
 
@@ -229,6 +232,31 @@ class RiskReviewApiTest {
         .andExpect(jsonPath(cell(2, 2) + ".count").value(3));
     heatMap("councillor", "?register=" + r.corporate().getName())
         .andExpect(jsonPath("$.total").value(3));
+  }
+
+  @Test
+  void aRiskClosedSinceTheQuarterEndLeavesItsCellAndCountsAsClosed() throws Exception {
+    risks.close(r.r1().getId(), new CloseForm(TestClock.TODAY.minusDays(10), "Demand fell", null));
+
+    heatMap("councillor", "?register=" + r.corporate().getCode())
+        .andExpect(jsonPath("$.total").value(2))
+        .andExpect(jsonPath(cell(3, 4) + ".count").value(0))
+        .andExpect(jsonPath("$.movement.closed").value(1))
+        .andExpect(jsonPath("$.movement.unchanged").value(0))
+        .andExpect(jsonPath("$.movement.new").value(2));
+    mvc.perform(get("/api/v1/risks/" + r.r1().getCode()).with(users.as("admin")))
+        .andExpect(jsonPath("$.state").value("CLOSED"))
+        .andExpect(jsonPath("$.movement").value("CLOSED"))
+        .andExpect(jsonPath("$.overdue").value(false));
+    review(
+            "admin",
+            r.r1().getCode(),
+            "{\"currentLikelihood\": 2, \"currentImpact\": 2,"
+                + " \"whatChanged\": \"x\", \"version\": "
+                + version(r.r1().getCode())
+                + "}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors.state", containsString("reopen it first")));
   }
 
   @Test
