@@ -245,7 +245,10 @@ public class Risk extends BaseEntity {
     return review;
   }
 
-  /** A review: the new current score, dated; the next review is due one period later. */
+  /**
+   * A review: the new current score, dated; the next review is due one period later. A review dated
+   * before the latest one only joins the history.
+   */
   void reviewed(Score current, LocalDate on) {
     if (current.value() > inherent().value()) {
       throw new RuleViolationException(
@@ -256,15 +259,16 @@ public class Risk extends BaseEntity {
               + inherent().value()
               + "): raise the inherent score first by editing the risk");
     }
+    if (lastReviewed != null && on.isBefore(lastReviewed)) {
+      return; // an older review, recorded late: it joins the history, today's score stands
+    }
     this.currentLikelihood = current.likelihood();
     this.currentImpact = current.impact();
     if (target().value() > current.value()) {
       this.targetLikelihood = current.likelihood();
       this.targetImpact = current.impact();
     }
-    if (lastReviewed == null || !on.isBefore(lastReviewed)) {
-      reviewEvery(reviewFrequency, on);
-    }
+    reviewEvery(reviewFrequency, on);
   }
 
   void moveTo(RiskRegister to) {
