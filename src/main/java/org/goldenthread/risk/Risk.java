@@ -196,8 +196,9 @@ public class Risk extends BaseEntity {
   }
 
   /**
-   * Sets the three scores. The target cannot be above the current score, nor the current above the
-   * inherent: controls and actions only bring a risk down.
+   * Sets the three scores. Neither the current nor the target score can be above the inherent:
+   * controls and actions only bring a risk down. A current score already at or below its target is
+   * allowed: the target has been met.
    */
   public void score(Score inherent, Score current, Score target) {
     if (current.value() > inherent.value()) {
@@ -209,13 +210,13 @@ public class Risk extends BaseEntity {
               + inherent.value()
               + "): controls only bring a risk down");
     }
-    if (target.value() > current.value()) {
+    if (target.value() > inherent.value()) {
       throw new RuleViolationException(
           "targetLikelihood",
           "The target score ("
               + target.value()
-              + ") cannot be above the current score ("
-              + current.value()
+              + ") cannot be above the inherent score ("
+              + inherent.value()
               + ")");
     }
     this.inherentLikelihood = inherent.likelihood();
@@ -264,10 +265,6 @@ public class Risk extends BaseEntity {
     }
     this.currentLikelihood = current.likelihood();
     this.currentImpact = current.impact();
-    if (target().value() > current.value()) {
-      this.targetLikelihood = current.likelihood();
-      this.targetImpact = current.impact();
-    }
     reviewEvery(reviewFrequency, on);
   }
 
