@@ -91,7 +91,19 @@ class HeatMapPagesTest {
 
   @Test
   void theWholeCouncilsMapAndRefusals() throws Exception {
-    page("councillor", "/risks/heat-map").andExpect(status().isOk());
+    page("councillor", "/risks/heat-map")
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "/risks/heat-map/cell?register=&amp;scores=current&amp;likelihood=3")));
+    page("councillor", "/risks/heat-map/cell?register=&scores=current&likelihood=3&impact=4")
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString(r.r1().getCode())));
+    String council = "/risks/heat-map/cell?register=&scores=current&likelihood=4&impact=5";
+    page("councillor", council).andExpect(content().string(not(containsString(r.r4().getCode()))));
+    page("admin", council).andExpect(content().string(containsString(r.r4().getCode())));
     page("partner", "/risks/heat-map?register=").andExpect(status().isOk());
     page("councillor", "/risks/heat-map?register=" + r.service().getId())
         .andExpect(status().isForbidden());
