@@ -158,36 +158,30 @@ final class RiskRowReader {
   }
 
   /**
-   * Controls and actions only bring a risk down: current no higher than inherent, target than
-   * current.
+   * Controls and actions only bring a risk down: neither the current nor the target score may be
+   * above the inherent. A current score at or below the target has met it, which is allowed.
    */
   private void checkScores(Integer il, Integer ii, Integer cl, Integer ci, Integer tl, Integer ti) {
-    if (il == null || ii == null || cl == null || ci == null) {
+    if (il == null || ii == null) {
       return;
     }
     Score inherent = new Score(il, ii);
-    Score current = new Score(cl, ci);
-    if (current.value() > inherent.value()) {
+    if (cl != null && ci != null && new Score(cl, ci).value() > inherent.value()) {
       row.problem(
           RiskColumns.CURRENT_LIKELIHOOD,
           "The current score ("
-              + current.describe()
+              + new Score(cl, ci).describe()
               + ") cannot be above the inherent score ("
               + inherent.describe()
               + "): controls only bring a risk down.");
-      return;
     }
-    if (tl == null || ti == null) {
-      return;
-    }
-    Score target = new Score(tl, ti);
-    if (target.value() > current.value()) {
+    if (tl != null && ti != null && new Score(tl, ti).value() > inherent.value()) {
       row.problem(
           RiskColumns.TARGET_LIKELIHOOD,
           "The target score ("
-              + target.describe()
-              + ") cannot be above the current score ("
-              + current.describe()
+              + new Score(tl, ti).describe()
+              + ") cannot be above the inherent score ("
+              + inherent.describe()
               + ").");
     }
   }

@@ -119,6 +119,9 @@ class RiskRowCheckTest {
     assertThat(form.itemIds()).containsExactly(60L);
     assertThat(form.actionIds()).containsExactly(80L);
     assertThat(form.lastReviewed()).isEqualTo(LocalDate.of(2026, 10, 1));
+
+    RiskRowCheck.Result met = check("code,current_likelihood,current_impact\nCR-01,1,2\n");
+    assertThat(met.problems()).as("a current score below its target has met it").isEmpty();
   }
 
   @Test
@@ -128,7 +131,7 @@ class RiskRowCheckTest {
             "code,register,title,category,owner,inherent_likelihood,inherent_impact,"
                 + "current_likelihood,current_impact,target_likelihood,target_impact,"
                 + "review_frequency,last_reviewed,linked_items,linked_indicators,opened,state\n"
-                + "CR-03,CORP,Flood,Weather,Tom Reid,3,3,2,2,3,3,weekly,31/13/2026,P3;P9,NI 192,,\n"
+                + "CR-03,CORP,Flood,Weather,Tom Reid,3,3,2,2,4,3,weekly,31/13/2026,P3;P9,NI 192,,\n"
                 + "CR-04,,,,,0,x,,,,,,,,,2027-01-01,\n");
 
     assertThat(result.rows()).isEmpty();
@@ -155,7 +158,7 @@ class RiskRowCheckTest {
         .isEqualTo("No framework item has the code P9. Check the code under Golden thread.");
     assertThat(result.problems().get(1).message())
         .isEqualTo(
-            "The target score (L3 × I3 = 9) cannot be above the current score (L2 × I2 = 4).");
+            "The target score (L4 × I3 = 12) cannot be above the inherent score (L3 × I3 = 9).");
   }
 
   @Test
