@@ -16,6 +16,7 @@ import org.goldenthread.audit.AuditTrail;
 import org.goldenthread.risk.Risk;
 import org.goldenthread.risk.RiskForm;
 import org.goldenthread.risk.RiskService;
+import org.goldenthread.spreadsheet.SheetReader;
 import org.goldenthread.support.DemoUsers;
 import org.goldenthread.support.GoldenThreadTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -143,6 +144,14 @@ class RiskImportAccessTest {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("linked_indicators")));
     assertThat(export("admin", "/risks/import/template.csv")).startsWith("\uFEFFcode,register,");
+    byte[] workbook =
+        mvc.perform(get("/risks/import/template.xlsx").with(users.as("admin")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    assertThat(new SheetReader(RiskColumns.LAYOUT.limits()).read(workbook).headings())
+        .isEqualTo(RiskColumns.LAYOUT.headings());
   }
 
   @Test

@@ -321,6 +321,39 @@ class RiskImportTest {
   }
 
   @Test
+  void aRiskClosesReopensAndIsMadeConfidentialByImport() {
+    importer.run(file(REGISTER).getBytes(), admin);
+    String code = council.code("CR05");
+
+    RiskImport.Outcome closed =
+        importer.run(
+            ("code,state,closed_on,closed_reason,confidential,readers\n"
+                    + code
+                    + ",closed,2026-11-30,Local plan adopted,yes,"
+                    + council.people().manager().getFullName()
+                    + "\n")
+                .getBytes(),
+            admin);
+
+    assertThat(closed.problems()).isEmpty();
+    assertThat(closed.updated()).isEqualTo(1);
+    tx.executeWithoutResult(
+        t -> {
+          Risk risk = risks.byCode(code);
+          assertThat(risk.isOpen()).isFalse();
+          assertThat(risk.getClosedOn()).isEqualTo(LocalDate.of(2026, 11, 30));
+          assertThat(risk.getClosedReason()).isEqualTo("Local plan adopted");
+          assertThat(risk.isConfidential()).isTrue();
+          assertThat(risk.getReaders()).containsExactly(council.people().manager());
+          assertThat(scoring.facts(risk).movement()).isEqualTo(Movement.CLOSED);
+        });
+
+    importer.run(("code,state\n" + code + ",open\n").getBytes(), admin);
+    assertThat(read("CR05", Risk::isOpen)).isTrue();
+    assertThat(read("CR05", Risk::isConfidential)).as("left out: kept").isTrue();
+  }
+
+  @Test
   void namingAnotherRegisterEscalatesTheRisk() {
     importer.run(file(REGISTER).getBytes(), admin);
     String code = council.code("SR01");
