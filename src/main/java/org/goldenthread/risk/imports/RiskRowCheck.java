@@ -1,5 +1,7 @@
 package org.goldenthread.risk.imports;
 
+import static org.goldenthread.shared.Text.blankToNull;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -104,5 +106,42 @@ final class RiskRowCheck {
     return problems.any()
         ? new Result(List.of(), problems.listByColumn(RiskColumns.LAYOUT))
         : new Result(List.copyOf(rows), List.of());
+  }
+
+  /** The form as saved and compared: text trimmed, empty text none, lists in a set order. */
+  static RiskForm normal(RiskForm f) {
+    return new RiskForm(
+        f.code(),
+        f.registerId(),
+        trim(f.title()),
+        trim(f.cause()),
+        trim(f.event()),
+        trim(f.consequence()),
+        f.categoryId(),
+        f.ownerId(),
+        f.accountableId(),
+        f.accountableBodyId(),
+        f.inherentLikelihood(),
+        f.inherentImpact(),
+        f.currentLikelihood(),
+        f.currentImpact(),
+        f.targetLikelihood(),
+        f.targetImpact(),
+        f.reviewFrequency(),
+        f.lastReviewed(),
+        f.confidential(),
+        sorted(f.readerIds()),
+        sorted(f.itemIds()),
+        sorted(f.indicatorIds()),
+        sorted(f.actionIds()),
+        null);
+  }
+
+  private static String trim(String text) {
+    return text == null ? null : blankToNull(text.strip());
+  }
+
+  private static List<Long> sorted(List<Long> ids) {
+    return ids.stream().distinct().sorted().toList();
   }
 }

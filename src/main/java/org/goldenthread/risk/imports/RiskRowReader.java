@@ -1,7 +1,5 @@
 package org.goldenthread.risk.imports;
 
-import static org.goldenthread.shared.Text.blankToNull;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -128,7 +126,7 @@ final class RiskRowReader {
           true,
           closing.state() == RiskState.CLOSED ? closing : null);
     }
-    boolean changed = !normal(form).equals(normal(known.form()));
+    boolean changed = !RiskRowCheck.normal(form).equals(RiskRowCheck.normal(known.form()));
     return new RiskRow(
         row.number(),
         known.id(),
@@ -286,42 +284,5 @@ final class RiskRowReader {
       row.problem(RiskColumns.CLOSED_REASON, "Say why the risk closed.");
     }
     return new Closing(RiskState.CLOSED, closedOn, reason);
-  }
-
-  /** The form as saved and compared: text trimmed, empty text none, lists in a set order. */
-  static RiskForm normal(RiskForm f) {
-    return new RiskForm(
-        f.code(),
-        f.registerId(),
-        trim(f.title()),
-        trim(f.cause()),
-        trim(f.event()),
-        trim(f.consequence()),
-        f.categoryId(),
-        f.ownerId(),
-        f.accountableId(),
-        f.accountableBodyId(),
-        f.inherentLikelihood(),
-        f.inherentImpact(),
-        f.currentLikelihood(),
-        f.currentImpact(),
-        f.targetLikelihood(),
-        f.targetImpact(),
-        f.reviewFrequency(),
-        f.lastReviewed(),
-        f.confidential(),
-        sorted(f.readerIds()),
-        sorted(f.itemIds()),
-        sorted(f.indicatorIds()),
-        sorted(f.actionIds()),
-        null);
-  }
-
-  private static String trim(String text) {
-    return text == null ? null : blankToNull(text.strip());
-  }
-
-  private static List<Long> sorted(List<Long> ids) {
-    return ids.stream().distinct().sorted().toList();
   }
 }
