@@ -231,13 +231,25 @@ public class RiskService {
 
   /** Moves a risk to a register above (escalation) or below (de-escalation) its own. */
   public RiskEscalation escalate(long id, EscalationForm form, PersonRef by) {
+    return escalate(id, form, today(), by);
+  }
+
+  /**
+   * The same, dated {@code on}: for a register brought over with its history (the demo's). The date
+   * cannot be in the future nor before the risk opened.
+   */
+  public RiskEscalation escalate(long id, EscalationForm form, LocalDate on, PersonRef by) {
     Risk risk = get(id);
     Versioned.check("risk", risk.getVersion(), form.version());
+    refuseFuture(on, "movedOn");
+    if (on.isBefore(risk.getOpenedOn())) {
+      throw new RuleViolationException(
+          "movedOn", "A risk cannot move register before it was opened");
+    }
     RiskRegister from = risk.getRegister();
     RiskRegister to = registers.get(form.registerId());
     risk.moveTo(to);
-    RiskEscalation escalation =
-        new RiskEscalation(risk, from, to, form.reason().strip(), today(), by);
+    RiskEscalation escalation = new RiskEscalation(risk, from, to, form.reason().strip(), on, by);
     risk.addEscalation(escalation);
     touched(risk);
     return escalation;
