@@ -227,6 +227,32 @@ public final class Browser implements AutoCloseable {
     navigateBy(driver.findElement(By.xpath("//button[normalize-space()='Sign out']")));
   }
 
+  /**
+   * Shows the page as a phone 390 pixels wide does and fails if it is wider than the screen, so
+   * that the reader would have to scroll sideways (a wide table scrolling in its own box is fine).
+   */
+  public Browser assertFitsPhone() {
+    ChromeDriver chrome = (ChromeDriver) driver;
+    chrome.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", false));
+    try {
+      List<?> widths =
+          (List<?>)
+              chrome.executeScript(
+                  "return [document.documentElement.scrollWidth,"
+                      + " document.documentElement.clientWidth];");
+      long page = ((Number) widths.get(0)).longValue();
+      long screen = ((Number) widths.get(1)).longValue();
+      if (screen > 390 || page > screen) {
+        fail(path() + " is " + page + " pixels wide on a phone showing " + screen);
+      }
+    } finally {
+      chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+    }
+    return this;
+  }
+
   /** Runs axe-core on the page as it is now and fails on any WCAG 2.2 A or AA violation. */
   public Browser assertAccessible() {
     Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver);
