@@ -195,6 +195,14 @@ class RiskAdminPagesTest {
                 .param("appetite", "5"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("There is already a category Financial")));
+    mvc.perform(
+            post("/admin/risks/categories")
+                .with(users.as("admin"))
+                .with(csrf())
+                .param("name", "--")
+                .param("appetite", "5"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("The name must contain letters")));
     assertThat(registers.categories()).hasSize(before);
 
     for (String bad : new String[] {"0", "26", "twelve"}) {
