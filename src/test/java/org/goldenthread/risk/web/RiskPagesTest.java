@@ -1,14 +1,20 @@
 package org.goldenthread.risk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.goldenthread.risk.Risk;
+import org.goldenthread.risk.RiskFixtures;
 import org.goldenthread.support.DemoUsers;
 import org.goldenthread.support.GoldenThreadTest;
+import org.goldenthread.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +46,7 @@ class RiskPagesTest {
   @Autowired MockMvc mvc;
   @Autowired DemoUsers users;
   @Autowired RiskWorld worlds;
+  @Autowired RiskFixtures riskFixtures;
 
   RiskWorld.World world;
   Map<String, String> usernames;
@@ -103,5 +110,51 @@ class RiskPagesTest {
     }
     assertThat(control).isZero();
     assertThat(wrong).as("cells of the risk access matrix answered wrongly").isEmpty();
+  }
+
+  @Test
+  void theOwnersHomePageFlagsRisksWhoseReviewIsOverdueOrDueWithinTwoWeeks() throws Exception {
+    Risk overdue =
+        riskFixtures.open(
+            world.council(), world.register(), 2, 2, TestClock.TODAY.minusMonths(3).minusDays(3));
+    Risk soon =
+        riskFixtures.open(
+            world.council(), world.register(), 2, 3, TestClock.TODAY.minusMonths(3).plusDays(10));
+    String officer = world.council().officerUsername();
+    mvc.perform(get("/").with(users.as(officer)))
+        .andExpect(content().string(containsString("Risks to review")))
+        .andExpect(content().string(containsString(overdue.getCode())))
+        .andExpect(content().string(containsString(soon.getCode())))
+        .andExpect(content().string(containsString("Review overdue")))
+        .andExpect(content().string(not(containsString(world.risk().getCode()))));
+    mvc.perform(get("/").with(users.as(world.director())))
+        .andExpect(content().string(not(containsString("Risks to review"))));
+    String mine =
+        mvc.perform(get("/risks").with(users.as(officer)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(mine).contains("Your risks", world.register().getName());
+    assertThat(mine.indexOf(overdue.getCode()))
+        .as("the overdue review comes first")
+        .isLessThan(mine.indexOf(soon.getCode()))
+        .isLessThan(mine.indexOf(world.risk().getCode()));
+  }
+
+  @Test
+  void theRegisterFiltersByBandOverdueAndAppetite() throws Exception {
+    String register = "/risk-registers/" + world.register().getId();
+    String admin = "admin";
+    mvc.perform(get(register).param("band", "HIGH").with(users.as(admin)))
+        .andExpect(content().string(containsString(world.confidential().getCode())))
+        .andExpect(content().string(not(containsString(world.risk().getCode()))));
+    mvc.perform(get(register).param("aboveAppetite", "true").with(users.as(admin)))
+        .andExpect(content().string(containsString(world.confidential().getCode())))
+        .andExpect(content().string(not(containsString(world.risk().getCode()))));
+    mvc.perform(get(register).param("band", "MEDIUM").with(users.as(admin)))
+        .andExpect(content().string(containsString(world.risk().getCode())))
+        .andExpect(content().string(containsString("<span>12</span> <span>Medium</span>")));
+    mvc.perform(get(register).param("overdue", "true").with(users.as(admin)))
+        .andExpect(content().string(containsString("No open risks match")));
   }
 }
