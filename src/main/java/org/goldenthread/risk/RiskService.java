@@ -174,6 +174,36 @@ public class RiskService {
     return touched(risk);
   }
 
+  /**
+   * Changes a risk as a register import says. A move to another register is recorded as an
+   * escalation or de-escalation; a new current score or review date enters the score history as an
+   * import, dated the new review date, or today if the review date is as it was.
+   */
+  public Risk imported(long id, RiskForm form, PersonRef by) {
+    Risk risk = get(id);
+    Versioned.check("risk", risk.getVersion(), form.version());
+    refuseTakenCode(form.code(), risk);
+    refuseFuture(form.lastReviewed(), "lastReviewed");
+    RiskRegister from = risk.getRegister();
+    if (!from.getId().equals(form.registerId())) {
+      RiskRegister to = registers.get(form.registerId());
+      risk.moveTo(to);
+      risk.addEscalation(
+          new RiskEscalation(risk, from, to, "Moved by register import", today(), by));
+    }
+    Score before = risk.current();
+    LocalDate reviewedBefore = risk.getLastReviewed();
+    apply(risk, form);
+    boolean newDate = !Objects.equals(reviewedBefore, form.lastReviewed());
+    if (!before.equals(risk.current()) || newDate) {
+      LocalDate on = newDate && form.lastReviewed() != null ? form.lastReviewed() : today();
+      risk.addToHistory(
+          new RiskReview(
+              risk, ReviewKind.IMPORT, on, risk.current(), null, null, by, Instant.now(clock)));
+    }
+    return touched(risk);
+  }
+
   private void apply(Risk risk, RiskForm form) {
     risk.describe(
         form.code(),
