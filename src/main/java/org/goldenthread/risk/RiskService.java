@@ -89,6 +89,12 @@ public class RiskService {
     return risks.findByRegister(registerId);
   }
 
+  /** The risks that were ever escalated or de-escalated to or from a register. */
+  @Transactional(readOnly = true)
+  public List<Risk> movedThrough(long registerId) {
+    return risks.findMovedThrough(registerId);
+  }
+
   /** The risks a person owns or is accountable for, the next review first. */
   @Transactional(readOnly = true)
   public List<Risk> ofPerson(long personId) {

@@ -120,6 +120,25 @@ public final class Browser implements AutoCloseable {
                     + "']")));
   }
 
+  /** Resizes the window, to see a page as a phone of that width would. */
+  public Browser resize(int width, int height) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    return this;
+  }
+
+  /**
+   * How far the page is wider than the window, in pixels: 0 when nothing but a table's own
+   * scrolling box needs scrolling sideways.
+   */
+  public long overflowWidth() {
+    Object wider =
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript(
+                "return Math.max(0, document.documentElement.scrollWidth"
+                    + " - document.documentElement.clientWidth)");
+    return ((Number) wider).longValue();
+  }
+
   /** Saves a picture of the page, for a person checking how it looks. */
   public void screenshot(Path file) throws IOException {
     Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));

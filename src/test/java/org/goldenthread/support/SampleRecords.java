@@ -86,6 +86,17 @@ public class SampleRecords {
       case "categories/id" ->
           id(first("select c.id from RiskCategory c where c.code = 'FINANCIAL'"));
       case "descriptors/id" -> id(first("select d.id from RiskDescriptor d order by d.id"));
+      case "risks/id" -> id(risk(visible));
+      case "risk-registers/id" ->
+          firstOr(
+              "select r.register.id from Risk r where r.id = ?1",
+              "0",
+              Long.valueOf(id(risk(visible))));
+      case "controls/controlId" ->
+          firstOr(
+              "select c.id from RiskControl c where c.risk.id = ?1",
+              "0",
+              Long.valueOf(id(risk(visible))));
       case "accounts/id" ->
           id(first("select a.id from UserAccount a where a.username = 'officer'"));
       default ->
@@ -124,6 +135,25 @@ public class SampleRecords {
                 "select a.id from Action a where a.frameworkItem.code like 'CSP-O%' order by a.id")
             : first(
                 "select a.id from Action a where a.frameworkItem.code like 'REVBEN%' order by a.id"));
+  }
+
+  /** A risk on the Community Safety Partnership's register, or one on the corporate register. */
+  public Object risk(boolean visible) {
+    return first(
+        visible
+            ? "select r.id from Risk r where r.register.body.name = 'Community Safety Partnership'"
+                + " and r.confidential = false order by r.id"
+            : "select r.id from Risk r where cast(r.register.level as string) = 'CORPORATE'"
+                + " and r.confidential = false order by r.id");
+  }
+
+  private String firstOr(String query, String none, Object... parameters) {
+    var q = entities.createQuery(query);
+    for (int i = 0; i < parameters.length; i++) {
+      q.setParameter(i + 1, parameters[i]);
+    }
+    List<?> found = q.setMaxResults(1).getResultList();
+    return found.isEmpty() ? none : String.valueOf(found.get(0));
   }
 
   public long report(String titleLike) {
