@@ -13,6 +13,8 @@ import org.goldenthread.organisation.PersonService;
 import org.goldenthread.organisation.governance.GovernanceService;
 import org.goldenthread.organisation.governance.Portfolio;
 import org.goldenthread.report.dashboard.DashboardBuilder;
+import org.goldenthread.risk.Risk;
+import org.goldenthread.risk.RiskService;
 import org.goldenthread.shared.DisplayFormats;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,6 +38,7 @@ class HomeController {
   private final DashboardBuilder dashboards;
   private final AccountService accounts;
   private final DisplayFormats formats;
+  private final RiskService risks;
 
   HomeController(
       PersonService people,
@@ -45,7 +48,8 @@ class HomeController {
       FrameworkService framework,
       DashboardBuilder dashboards,
       AccountService accounts,
-      DisplayFormats formats) {
+      DisplayFormats formats,
+      RiskService risks) {
     this.people = people;
     this.units = units;
     this.governance = governance;
@@ -54,6 +58,7 @@ class HomeController {
     this.dashboards = dashboards;
     this.accounts = accounts;
     this.formats = formats;
+    this.risks = risks;
   }
 
   @GetMapping("/")
@@ -84,7 +89,21 @@ class HomeController {
       model.addAttribute("led", led);
       model.addAttribute("plans", plans.ownedBy(me.getId()));
       model.addAttribute("items", framework.ofPerson(me.getId()));
+      model.addAttribute("risksToReview", risksToReview(me.getId()));
+      model.addAttribute("today", risks.today());
     }
     return "home/home";
+  }
+
+  /** How many days ahead a risk's review is flagged on its owner's home page. */
+  static final int REVIEW_NOTICE_DAYS = 14;
+
+  /** Open risks the person owns or answers for whose review is overdue or due within two weeks. */
+  private List<Risk> risksToReview(long personId) {
+    java.time.LocalDate horizon = risks.today().plusDays(REVIEW_NOTICE_DAYS);
+    return risks.ofPerson(personId).stream()
+        .filter(Risk::isOpen)
+        .filter(r -> !r.getNextReview().isAfter(horizon))
+        .toList();
   }
 }

@@ -11,4 +11,8 @@ public record CloseForm(
     @NotBlank(message = "Say why the risk is closed")
         @Size(max = 2000, message = "The reason must be 2,000 characters or fewer")
         String reason,
-    Long version) {}
+    Long version) {
+  public CloseForm withVersion(Long version) {
+    return new CloseForm(closedOn, reason, version);
+  }
+}

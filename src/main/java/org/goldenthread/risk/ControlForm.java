@@ -20,4 +20,8 @@ public record ControlForm(
         control.getEffectiveness(),
         riskVersion);
   }
+
+  public ControlForm withVersion(Long version) {
+    return new ControlForm(description, ownerId, effectiveness, version);
+  }
 }

@@ -10,4 +10,8 @@ public record EscalationForm(
     @NotBlank(message = "Say why the risk moves to that register")
         @Size(max = 4000, message = "The reason must be 4,000 characters or fewer")
         String reason,
-    Long version) {}
+    Long version) {
+  public EscalationForm withVersion(Long version) {
+    return new EscalationForm(registerId, reason, version);
+  }
+}

@@ -36,4 +36,8 @@ public record ReviewForm(
     return new ReviewForm(
         null, risk.current().likelihood(), risk.current().impact(), null, null, risk.getVersion());
   }
+
+  public ReviewForm withVersion(Long version) {
+    return new ReviewForm(reviewedOn, currentLikelihood, currentImpact, whatChanged, why, version);
+  }
 }

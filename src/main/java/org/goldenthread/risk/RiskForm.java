@@ -145,4 +145,32 @@ public record RiskForm(
   private static List<Long> ids(java.util.Collection<? extends BaseEntity> records) {
     return records.stream().map(BaseEntity::getId).toList();
   }
+
+  public RiskForm withVersion(Long version) {
+    return new RiskForm(
+        code,
+        registerId,
+        title,
+        cause,
+        event,
+        consequence,
+        categoryId,
+        ownerId,
+        accountableId,
+        accountableBodyId,
+        inherentLikelihood,
+        inherentImpact,
+        currentLikelihood,
+        currentImpact,
+        targetLikelihood,
+        targetImpact,
+        reviewFrequency,
+        lastReviewed,
+        confidential,
+        readerIds,
+        itemIds,
+        indicatorIds,
+        actionIds,
+        version);
+  }
 }

@@ -39,4 +39,9 @@ public interface RiskRepository extends JpaRepository<Risk, Long> {
       "select distinct r from Risk r join r.items i join fetch r.register join fetch r.category"
           + " where i.id in ?1 order by r.code")
   List<Risk> findLinkedToItems(Collection<Long> itemIds);
+
+  @Query(
+      "select distinct r from Risk r join r.escalations e where e.fromRegister.id = ?1"
+          + " or e.toRegister.id = ?1")
+  List<Risk> findMovedThrough(long registerId);
 }

@@ -89,6 +89,12 @@ public class RiskService {
     return risks.findByRegister(registerId);
   }
 
+  /** The risks that were ever escalated or de-escalated to or from a register. */
+  @Transactional(readOnly = true)
+  public List<Risk> movedThrough(long registerId) {
+    return risks.findMovedThrough(registerId);
+  }
+
   /** The risks a person owns or is accountable for, the next review first. */
   @Transactional(readOnly = true)
   public List<Risk> ofPerson(long personId) {
@@ -261,13 +267,25 @@ public class RiskService {
 
   /** Moves a risk to a register above (escalation) or below (de-escalation) its own. */
   public RiskEscalation escalate(long id, EscalationForm form, PersonRef by) {
+    return escalate(id, form, today(), by);
+  }
+
+  /**
+   * The same, dated {@code on}: for a register brought over with its history (the demo's). The date
+   * cannot be in the future nor before the risk opened.
+   */
+  public RiskEscalation escalate(long id, EscalationForm form, LocalDate on, PersonRef by) {
     Risk risk = get(id);
     Versioned.check("risk", risk.getVersion(), form.version());
+    refuseFuture(on, "movedOn");
+    if (on.isBefore(risk.getOpenedOn())) {
+      throw new RuleViolationException(
+          "movedOn", "A risk cannot move register before it was opened");
+    }
     RiskRegister from = risk.getRegister();
     RiskRegister to = registers.get(form.registerId());
     risk.moveTo(to);
-    RiskEscalation escalation =
-        new RiskEscalation(risk, from, to, form.reason().strip(), today(), by);
+    RiskEscalation escalation = new RiskEscalation(risk, from, to, form.reason().strip(), on, by);
     risk.addEscalation(escalation);
     touched(risk);
     return escalation;

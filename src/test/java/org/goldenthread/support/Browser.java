@@ -120,6 +120,25 @@ public final class Browser implements AutoCloseable {
                     + "']")));
   }
 
+  /** Resizes the window, to see a page as a phone of that width would. */
+  public Browser resize(int width, int height) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    return this;
+  }
+
+  /**
+   * How far the page is wider than the window, in pixels: 0 when nothing but a table's own
+   * scrolling box needs scrolling sideways.
+   */
+  public long overflowWidth() {
+    Object wider =
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript(
+                "return Math.max(0, document.documentElement.scrollWidth"
+                    + " - document.documentElement.clientWidth)");
+    return ((Number) wider).longValue();
+  }
+
   /** Saves a picture of the page, for a person checking how it looks. */
   public void screenshot(Path file) throws IOException {
     Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
@@ -183,45 +202,6 @@ public final class Browser implements AutoCloseable {
                 "main form button[type=submit].govuk-button:not(.govuk-button--secondary)")));
   }
 
-  /** Sizes the window as a screen {@code width} pixels wide (a phone is 390). */
-  public void resize(int width, int height) {
-    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
-  }
-
-  /** Whether the page fits the window's width, with nothing to scroll to sideways. */
-  public boolean fitsWidth() {
-    Object fits =
-        ((org.openqa.selenium.JavascriptExecutor) driver)
-            .executeScript(
-                "const w = document.documentElement.clientWidth;"
-                    + "return document.documentElement.scrollWidth <= w"
-                    + " && document.body.scrollWidth <= w;");
-    return Boolean.TRUE.equals(fits);
-  }
-
-  /**
-   * The start of the first element that reaches past the window's right edge outside a box of its
-   * own that scrolls, or nothing when everything fits: what to fix when {@link #fitsWidth} fails.
-   */
-  public String tooWide() {
-    return String.valueOf(
-        ((org.openqa.selenium.JavascriptExecutor) driver)
-            .executeScript(
-                "const w = document.documentElement.clientWidth;"
-                    + "for (const e of document.querySelectorAll('body *')) {"
-                    + "  if (e.getBoundingClientRect().right <= w + 1) continue;"
-                    + "  let p = e.parentElement, boxed = false;"
-                    + "  while (p) { const o = getComputedStyle(p).overflowX;"
-                    + "    if (o === 'auto' || o === 'scroll') { boxed = true; break; }"
-                    + "    p = p.parentElement; }"
-                    + "  if (!boxed) return e.outerHTML.substring(0, 300);"
-                    + "}"
-                    + "return document.documentElement.scrollWidth"
-                    + " <= document.documentElement.clientWidth ? ''"
-                    + " : 'the page is ' + document.documentElement.scrollWidth"
-                    + " + ' pixels wide in a window of ' + document.documentElement.clientWidth;"));
-  }
-
   public String heading() {
     return read("h1");
   }
@@ -264,6 +244,32 @@ public final class Browser implements AutoCloseable {
 
   public void signOut() {
     navigateBy(driver.findElement(By.xpath("//button[normalize-space()='Sign out']")));
+  }
+
+  /**
+   * Shows the page as a phone 390 pixels wide does and fails if it is wider than the screen, so
+   * that the reader would have to scroll sideways (a wide table scrolling in its own box is fine).
+   */
+  public Browser assertFitsPhone() {
+    ChromeDriver chrome = (ChromeDriver) driver;
+    chrome.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", false));
+    try {
+      List<?> widths =
+          (List<?>)
+              chrome.executeScript(
+                  "return [document.documentElement.scrollWidth,"
+                      + " document.documentElement.clientWidth];");
+      long page = ((Number) widths.get(0)).longValue();
+      long screen = ((Number) widths.get(1)).longValue();
+      if (screen > 390 || page > screen) {
+        fail(path() + " is " + page + " pixels wide on a phone showing " + screen);
+      }
+    } finally {
+      chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+    }
+    return this;
   }
 
   /** Runs axe-core on the page as it is now and fails on any WCAG 2.2 A or AA violation. */

@@ -78,17 +78,29 @@ public class SampleRecords {
       case "portfolios/id" -> id(first("select p.id from Portfolio p order by p.id"));
       case "organisations/id" ->
           id(first("select o.id from Organisation o where o.kind = 'COUNCIL'"));
+      case "registers/id" ->
+          id(
+              first(
+                  "select g.id from RiskRegister g where g.code = ?1",
+                  visible ? "CSP-PRR" : "RES-DRR"));
+      case "categories/id" ->
+          id(first("select c.id from RiskCategory c where c.code = 'FINANCIAL'"));
+      case "descriptors/id" -> id(first("select d.id from RiskDescriptor d order by d.id"));
+      case "risks/id" -> id(risk(visible));
+      case "risk-registers/id" ->
+          firstOr(
+              "select r.register.id from Risk r where r.id = ?1",
+              "0",
+              Long.valueOf(id(risk(visible))));
+      case "controls/controlId" ->
+          firstOr(
+              "select c.id from RiskControl c where c.risk.id = ?1",
+              "0",
+              Long.valueOf(id(risk(visible))));
       case "risks/code" ->
-          firstOr(
-              "NO-SUCH-RISK",
-              "select r.code from Risk r where cast(r.register.level as string) = ?1"
-                  + " and r.confidential = false order by r.code",
-              visible ? "PARTNERSHIP" : "CORPORATE");
+          first("select r.code from Risk r where r.id = ?1", risk(visible)).toString();
       case "risk-registers/code" ->
-          firstOr(
-              "NO-SUCH-REGISTER",
-              "select g.code from RiskRegister g where cast(g.level as string) = ?1 order by g.code",
-              visible ? "PARTNERSHIP" : "CORPORATE");
+          first("select r.register.code from Risk r where r.id = ?1", risk(visible)).toString();
       case "accounts/id" ->
           id(first("select a.id from UserAccount a where a.username = 'officer'"));
       default ->
@@ -129,6 +141,25 @@ public class SampleRecords {
                 "select a.id from Action a where a.frameworkItem.code like 'REVBEN%' order by a.id"));
   }
 
+  /** A risk on the Community Safety Partnership's register, or one on the corporate register. */
+  public Object risk(boolean visible) {
+    return first(
+        visible
+            ? "select r.id from Risk r where r.register.body.name = 'Community Safety Partnership'"
+                + " and r.confidential = false order by r.id"
+            : "select r.id from Risk r where cast(r.register.level as string) = 'CORPORATE'"
+                + " and r.confidential = false order by r.id");
+  }
+
+  private String firstOr(String query, String none, Object... parameters) {
+    var q = entities.createQuery(query);
+    for (int i = 0; i < parameters.length; i++) {
+      q.setParameter(i + 1, parameters[i]);
+    }
+    List<?> found = q.setMaxResults(1).getResultList();
+    return found.isEmpty() ? none : String.valueOf(found.get(0));
+  }
+
   public long report(String titleLike) {
     return (Long) first("select r.id from ReportDefinition r where r.title like ?1", titleLike);
   }
@@ -147,16 +178,6 @@ public class SampleRecords {
       throw new AssertionError("The demo has no record for: " + query);
     }
     return found.get(0);
-  }
-
-  /** The first record found, or {@code none} while the demo has none (risks, until M8's demo). */
-  private String firstOr(String none, String query, Object... parameters) {
-    var q = entities.createQuery(query);
-    for (int i = 0; i < parameters.length; i++) {
-      q.setParameter(i + 1, parameters[i]);
-    }
-    List<?> found = q.setMaxResults(1).getResultList();
-    return found.isEmpty() ? none : String.valueOf(found.get(0));
   }
 
   private static String id(Object id) {

@@ -62,13 +62,10 @@ class RiskHeatMapBrowserTest {
         .doesNotContain(r.r3().getCode());
     browser.assertAccessible();
 
-    browser.resize(390, 844);
-    assertThat(browser.fitsWidth())
-        .as("the cell's page fits a phone: %s", browser.tooWide())
-        .isTrue();
+    browser.assertFitsPhone();
     browser.clickLink("Back to the heat map");
     assertThat(browser.path()).contains("scores=inherent");
-    assertThat(browser.fitsWidth()).as("the heat map fits a phone: %s", browser.tooWide()).isTrue();
+    browser.assertFitsPhone();
     browser.assertAccessible();
   }
 }
