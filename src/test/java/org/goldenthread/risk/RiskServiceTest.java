@@ -81,8 +81,7 @@ class RiskServiceTest {
   void aRiskOpenedThisQuarterIsNew() {
     Risk risk = fixtures.open(council, register, 2, 2, null);
 
-    assertThat((Movement) read(risk, r -> scoring.facts(r).movement()))
-        .isEqualTo(Movement.NEW);
+    assertThat((Movement) read(risk, r -> scoring.facts(r).movement())).isEqualTo(Movement.NEW);
   }
 
   @Test
@@ -136,7 +135,6 @@ class RiskServiceTest {
             council.asManager());
 
     assertThat(move.getDirection()).isEqualTo(RiskEscalation.Direction.ESCALATED);
-    assertThat((long) read(risk, r -> r.getEscalatedFrom().getId()))
-        .isEqualTo(register.getId());
+    assertThat((long) read(risk, r -> r.getEscalatedFrom().getId())).isEqualTo(register.getId());
   }
 }

@@ -227,6 +227,18 @@ public final class Browser implements AutoCloseable {
     navigateBy(driver.findElement(By.xpath("//button[normalize-space()='Sign out']")));
   }
 
+  /**
+   * How much wider than the window the page is, in CSS pixels, with the window {@code width} wide
+   * (a phone's 390, say): 0 when it fits. The window keeps that width afterwards.
+   */
+  public long overflowAt(int width) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 844));
+    Object over =
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+    return ((Number) over).longValue();
+  }
+
   /** Runs axe-core on the page as it is now and fails on any WCAG 2.2 A or AA violation. */
   public Browser assertAccessible() {
     Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver);
