@@ -50,7 +50,7 @@ public final class ReportTables {
   static final String SUMMARY = "Summary";
   static final String EXCEPTIONS = "Exceptions";
   public static final String DETAIL = "Detail";
-  static final String RELATED_RISKS = "Related risks";
+  public static final String RELATED_RISKS = "Related risks";
 
   private ReportTables() {}
 
