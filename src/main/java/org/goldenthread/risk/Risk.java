@@ -196,8 +196,9 @@ public class Risk extends BaseEntity {
   }
 
   /**
-   * Sets the three scores. The target cannot be above the current score, nor the current above the
-   * inherent: controls and actions only bring a risk down.
+   * Sets the three scores. Neither the current nor the target score can be above the inherent:
+   * controls and actions only bring a risk down. A current score already at or below its target is
+   * allowed: the target has been met.
    */
   public void score(Score inherent, Score current, Score target) {
     if (current.value() > inherent.value()) {
@@ -209,13 +210,13 @@ public class Risk extends BaseEntity {
               + inherent.value()
               + "): controls only bring a risk down");
     }
-    if (target.value() > current.value()) {
+    if (target.value() > inherent.value()) {
       throw new RuleViolationException(
           "targetLikelihood",
           "The target score ("
               + target.value()
-              + ") cannot be above the current score ("
-              + current.value()
+              + ") cannot be above the inherent score ("
+              + inherent.value()
               + ")");
     }
     this.inherentLikelihood = inherent.likelihood();
@@ -245,7 +246,10 @@ public class Risk extends BaseEntity {
     return review;
   }
 
-  /** A review: the new current score, dated; the next review is due one period later. */
+  /**
+   * A review: the new current score, dated; the next review is due one period later. A review dated
+   * before the latest one only joins the history.
+   */
   void reviewed(Score current, LocalDate on) {
     if (current.value() > inherent().value()) {
       throw new RuleViolationException(
@@ -256,15 +260,12 @@ public class Risk extends BaseEntity {
               + inherent().value()
               + "): raise the inherent score first by editing the risk");
     }
+    if (lastReviewed != null && on.isBefore(lastReviewed)) {
+      return; // an older review, recorded late: it joins the history, today's score stands
+    }
     this.currentLikelihood = current.likelihood();
     this.currentImpact = current.impact();
-    if (target().value() > current.value()) {
-      this.targetLikelihood = current.likelihood();
-      this.targetImpact = current.impact();
-    }
-    if (lastReviewed == null || !on.isBefore(lastReviewed)) {
-      reviewEvery(reviewFrequency, on);
-    }
+    reviewEvery(reviewFrequency, on);
   }
 
   void moveTo(RiskRegister to) {

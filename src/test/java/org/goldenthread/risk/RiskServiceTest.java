@@ -78,6 +78,43 @@ class RiskServiceTest {
   }
 
   @Test
+  void aReviewBeforeTheQuarterEndIsWhatMovementComparesWith() {
+    Risk risk = fixtures.open(council, register, 4, 4, LocalDate.of(2026, 5, 1));
+    risks.review(
+        risk.getId(),
+        new ReviewForm(LocalDate.of(2026, 9, 20), 3, 4, "New supplier", null, null),
+        council.asOfficer());
+    risks.review(
+        risk.getId(),
+        new ReviewForm(today, 2, 4, "Backlog cleared", null, null),
+        council.asOfficer());
+
+    RiskFacts facts = read(risk, scoring::facts);
+
+    assertThat(facts.previousScore()).as("the score on 30 September").isEqualTo(12);
+    assertThat(facts.current().value()).isEqualTo(8);
+    assertThat(facts.movement()).isEqualTo(Movement.DOWN);
+    RiskFacts inOctober = read(risk, r -> scoring.facts(r, LocalDate.of(2026, 10, 31)));
+    assertThat(inOctober.current().value()).isEqualTo(12);
+    assertThat(inOctober.movement()).isEqualTo(Movement.UNCHANGED);
+    RiskFacts inSeptember = read(risk, r -> scoring.facts(r, LocalDate.of(2026, 9, 30)));
+    assertThat(inSeptember.previousScore()).as("the score on 30 June").isEqualTo(16);
+    assertThat(inSeptember.movement()).isEqualTo(Movement.DOWN);
+  }
+
+  @Test
+  void theQuarterBeforeEndsOnTheLastDayOfItsThirdMonth() {
+    assertThat(RiskFacts.previousQuarterEnd(LocalDate.of(2026, 12, 2)))
+        .isEqualTo(LocalDate.of(2026, 9, 30));
+    assertThat(RiskFacts.previousQuarterEnd(LocalDate.of(2026, 4, 1)))
+        .isEqualTo(LocalDate.of(2026, 3, 31));
+    assertThat(RiskFacts.previousQuarterEnd(LocalDate.of(2027, 3, 31)))
+        .isEqualTo(LocalDate.of(2026, 12, 31));
+    assertThat(RiskFacts.previousQuarterEnd(LocalDate.of(2027, 1, 1)))
+        .isEqualTo(LocalDate.of(2026, 12, 31));
+  }
+
+  @Test
   void aRiskOpenedThisQuarterIsNew() {
     Risk risk = fixtures.open(council, register, 2, 2, null);
 
