@@ -49,6 +49,7 @@ class DemoCouncilLoader implements ApplicationRunner {
   private final DemoFramework framework;
   private final DemoIndicators indicators;
   private final DemoActions actions;
+  private final DemoRisks risks;
   private final DemoReports reports;
 
   private final Map<String, OrgUnit> unitsByCode = new HashMap<>();
@@ -67,6 +68,7 @@ class DemoCouncilLoader implements ApplicationRunner {
       DemoFramework framework,
       DemoIndicators indicators,
       DemoActions actions,
+      DemoRisks risks,
       DemoReports reports) {
     this.settings = settings;
     this.organisations = organisations;
@@ -77,6 +79,7 @@ class DemoCouncilLoader implements ApplicationRunner {
     this.framework = framework;
     this.indicators = indicators;
     this.actions = actions;
+    this.risks = risks;
     this.reports = reports;
   }
 
@@ -98,6 +101,7 @@ class DemoCouncilLoader implements ApplicationRunner {
     // The police record anti-social behaviour: their partner users enter the monthly figure.
     indicators.provideDataBy("CSP-01", partners.get("police"));
     actions.load(peopleByKey, bodiesByName);
+    risks.load(peopleByKey, unitsByCode, bodiesByName);
     reports.load(bodiesByName, signIns.get("admin"), signIns.get("director"));
     // The web server is already listening; this line tells the person waiting that signing in
     // will now work.

@@ -168,6 +168,36 @@ public class RiskService {
     return touched(risk);
   }
 
+  /**
+   * Changes a risk as a register import says. A move to another register is recorded as an
+   * escalation or de-escalation; a new current score or review date enters the score history as an
+   * import, dated the new review date, or today if the review date is as it was.
+   */
+  public Risk imported(long id, RiskForm form, PersonRef by) {
+    Risk risk = get(id);
+    Versioned.check("risk", risk.getVersion(), form.version());
+    refuseTakenCode(form.code(), risk);
+    refuseFuture(form.lastReviewed(), "lastReviewed");
+    RiskRegister from = risk.getRegister();
+    if (!from.getId().equals(form.registerId())) {
+      RiskRegister to = registers.get(form.registerId());
+      risk.moveTo(to);
+      risk.addEscalation(
+          new RiskEscalation(risk, from, to, "Moved by register import", today(), by));
+    }
+    Score before = risk.current();
+    LocalDate reviewedBefore = risk.getLastReviewed();
+    apply(risk, form);
+    boolean newDate = !Objects.equals(reviewedBefore, form.lastReviewed());
+    if (!before.equals(risk.current()) || newDate) {
+      LocalDate on = newDate && form.lastReviewed() != null ? form.lastReviewed() : today();
+      risk.addToHistory(
+          new RiskReview(
+              risk, ReviewKind.IMPORT, on, risk.current(), null, null, by, Instant.now(clock)));
+    }
+    return touched(risk);
+  }
+
   private void apply(Risk risk, RiskForm form) {
     risk.describe(
         form.code(),
@@ -231,13 +261,25 @@ public class RiskService {
 
   /** Moves a risk to a register above (escalation) or below (de-escalation) its own. */
   public RiskEscalation escalate(long id, EscalationForm form, PersonRef by) {
+    return escalate(id, form, today(), by);
+  }
+
+  /**
+   * The same, dated {@code on}: for a register brought over with its history (the demo's). The date
+   * cannot be in the future nor before the risk opened.
+   */
+  public RiskEscalation escalate(long id, EscalationForm form, LocalDate on, PersonRef by) {
     Risk risk = get(id);
     Versioned.check("risk", risk.getVersion(), form.version());
+    refuseFuture(on, "movedOn");
+    if (on.isBefore(risk.getOpenedOn())) {
+      throw new RuleViolationException(
+          "movedOn", "A risk cannot move register before it was opened");
+    }
     RiskRegister from = risk.getRegister();
     RiskRegister to = registers.get(form.registerId());
     risk.moveTo(to);
-    RiskEscalation escalation =
-        new RiskEscalation(risk, from, to, form.reason().strip(), today(), by);
+    RiskEscalation escalation = new RiskEscalation(risk, from, to, form.reason().strip(), on, by);
     risk.addEscalation(escalation);
     touched(risk);
     return escalation;

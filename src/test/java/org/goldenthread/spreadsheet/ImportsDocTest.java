@@ -9,6 +9,7 @@ import org.goldenthread.action.imports.ActionColumns;
 import org.goldenthread.framework.imports.FrameworkColumns;
 import org.goldenthread.indicator.imports.DefinitionColumns;
 import org.goldenthread.indicator.imports.ValueColumns;
+import org.goldenthread.risk.imports.RiskColumns;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,7 +24,8 @@ class ImportsDocTest {
           FrameworkColumns.LAYOUT,
           DefinitionColumns.LAYOUT,
           ValueColumns.LAYOUT,
-          ActionColumns.LAYOUT);
+          ActionColumns.LAYOUT,
+          RiskColumns.LAYOUT);
 
   @Test
   void docsListEveryImportsColumnsAsDeclared() throws Exception {

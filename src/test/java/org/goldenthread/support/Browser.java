@@ -228,15 +228,29 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * How much wider than the window the page is, in CSS pixels, with the window {@code width} wide
-   * (a phone's 390, say): 0 when it fits. The window keeps that width afterwards.
+   * Shows the page as a phone 390 pixels wide does and fails if it is wider than the screen, so
+   * that the reader would have to scroll sideways (a wide table scrolling in its own box is fine).
    */
-  public long overflowAt(int width) {
-    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 844));
-    Object over =
-        ((org.openqa.selenium.JavascriptExecutor) driver)
-            .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
-    return ((Number) over).longValue();
+  public Browser assertFitsPhone() {
+    ChromeDriver chrome = (ChromeDriver) driver;
+    chrome.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", false));
+    try {
+      List<?> widths =
+          (List<?>)
+              chrome.executeScript(
+                  "return [document.documentElement.scrollWidth,"
+                      + " document.documentElement.clientWidth];");
+      long page = ((Number) widths.get(0)).longValue();
+      long screen = ((Number) widths.get(1)).longValue();
+      if (screen > 390 || page > screen) {
+        fail(path() + " is " + page + " pixels wide on a phone showing " + screen);
+      }
+    } finally {
+      chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+    }
+    return this;
   }
 
   /** Runs axe-core on the page as it is now and fails on any WCAG 2.2 A or AA violation. */

@@ -78,6 +78,14 @@ public class SampleRecords {
       case "portfolios/id" -> id(first("select p.id from Portfolio p order by p.id"));
       case "organisations/id" ->
           id(first("select o.id from Organisation o where o.kind = 'COUNCIL'"));
+      case "registers/id" ->
+          id(
+              first(
+                  "select g.id from RiskRegister g where g.code = ?1",
+                  visible ? "CSP-PRR" : "RES-DRR"));
+      case "categories/id" ->
+          id(first("select c.id from RiskCategory c where c.code = 'FINANCIAL'"));
+      case "descriptors/id" -> id(first("select d.id from RiskDescriptor d order by d.id"));
       case "accounts/id" ->
           id(first("select a.id from UserAccount a where a.username = 'officer'"));
       default ->
