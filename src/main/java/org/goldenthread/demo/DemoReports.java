@@ -14,6 +14,7 @@ import org.goldenthread.period.PeriodType;
 import org.goldenthread.report.Frequency;
 import org.goldenthread.report.ReportDefinition;
 import org.goldenthread.report.ReportService;
+import org.goldenthread.report.RiskScope;
 import org.goldenthread.report.ScopeKind;
 import org.goldenthread.report.publish.PublishingService;
 import org.goldenthread.shared.PersonRef;
@@ -23,8 +24,9 @@ import org.springframework.stereotype.Component;
  * The demo council's reporting schedule: the quarterly performance report of the Corporate Plan to
  * Cabinet and to the Overview and Scrutiny Committee, with the quarter before last already
  * published to Cabinet (so the public pages have a report); corporate health to the Corporate
- * Management Team each month; the Audit and Governance Committee's own report each quarter; and the
- * Community Safety Partnership's report of its plan each quarter.
+ * Management Team each month; the Audit and Governance Committee's own report and its risk report
+ * (the corporate risk register) each quarter; and the Community Safety Partnership's report of its
+ * plan each quarter.
  */
 @Component
 class DemoReports {
@@ -98,6 +100,22 @@ class DemoReports {
             admin);
     reports.schedule(
         assurance.getId(), audit.getId(), Frequency.QUARTERLY, meeting(today, DayOfWeek.WEDNESDAY));
+    // The committee's quarterly review of the corporate risk register (M8).
+    ReportDefinition riskReport =
+        reports.define(
+            "Audit Committee risk report",
+            "Audit and Governance Committee",
+            ScopeKind.BODY,
+            audit.getId(),
+            false,
+            RiskScope.CORPORATE,
+            null,
+            admin);
+    reports.schedule(
+        riskReport.getId(),
+        audit.getId(),
+        Frequency.QUARTERLY,
+        meeting(today, DayOfWeek.WEDNESDAY));
 
     // The partnership's own report: what its partner users (the police) read of the council's.
     plans.all().stream()

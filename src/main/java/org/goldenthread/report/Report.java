@@ -11,7 +11,8 @@ import org.goldenthread.period.Period;
 /**
  * A report as produced for one period: its summary tables, its exceptions worst first, and, when
  * the definition asks for it, every indicator in detail; with the figures it was made from (read
- * once for its period's year and the year before), which also draw its charts.
+ * once for its period's year and the year before), which also draw its charts; and its risks, every
+ * one described (a {@link ReportSnapshot} made from it decides what its reader may have described).
  */
 public record Report(
     ReportDefinition definition,
@@ -23,7 +24,8 @@ public record Report(
     List<IndicatorException> indicatorExceptions,
     List<ActionException> actionExceptions,
     List<DetailLine> detail,
-    @JsonIgnore YearFigures figures) {
+    @JsonIgnore YearFigures figures,
+    ReportRisks risks) {
 
   /** An amber or red indicator with what its responsible officer said about it. */
   public record IndicatorException(

@@ -64,6 +64,7 @@ public class ReportBuilder {
   private final PlanService plans;
   private final GovernanceService governance;
   private final OrgUnitService units;
+  private final ReportRiskBuilder risks;
 
   ReportBuilder(
       Scorecard scorecard,
@@ -76,7 +77,8 @@ public class ReportBuilder {
       FrameworkService framework,
       PlanService plans,
       GovernanceService governance,
-      OrgUnitService units) {
+      OrgUnitService units,
+      ReportRiskBuilder risks) {
     this.scorecard = scorecard;
     this.indicators = indicators;
     this.dataEntry = dataEntry;
@@ -88,6 +90,7 @@ public class ReportBuilder {
     this.plans = plans;
     this.governance = governance;
     this.units = units;
+    this.risks = risks;
   }
 
   public Report build(ReportDefinition definition, Period period) {
@@ -143,7 +146,12 @@ public class ReportBuilder {
             .map(c -> new Report.ActionException(c.item()))
             .toList(),
         definition.isIncludeDetail() ? detail(now, period) : null,
-        figures);
+        figures,
+        risks.build(
+            definition,
+            period,
+            now.lines().stream().map(Scorecard.Line::indicator).toList(),
+            actionsInScope));
   }
 
   private Scorecard.Card indicatorCard(ReportDefinition d, Period period) {

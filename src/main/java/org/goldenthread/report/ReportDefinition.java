@@ -71,6 +71,14 @@ public class ReportDefinition extends BaseEntity {
   @Column(nullable = false, length = 20)
   private PeriodType periodType = PeriodType.QUARTER;
 
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(nullable = false, length = 20)
+  private RiskScope riskScope = RiskScope.NONE;
+
+  /** The register a report carrying one chosen register covers; null otherwise. */
+  private Long riskRegisterId;
+
   @Column(nullable = false, length = 200)
   private String createdBy;
 
@@ -136,6 +144,17 @@ public class ReportDefinition extends BaseEntity {
     chosenActions.addAll(pickedActions);
   }
 
+  /** Which risks the report carries; a chosen register needs its register, no other choice does. */
+  public void coverRisks(RiskScope scope, Long registerId) {
+    RiskScope chosen = scope == null ? RiskScope.NONE : scope;
+    if (chosen == RiskScope.REGISTER && registerId == null) {
+      throw new RuleViolationException(
+          "riskRegisterId", "Choose which risk register the report covers");
+    }
+    this.riskScope = chosen;
+    this.riskRegisterId = chosen == RiskScope.REGISTER ? registerId : null;
+  }
+
   static String noun(ScopeKind kind) {
     return switch (kind) {
       case PLAN -> "plan";
@@ -198,6 +217,14 @@ public class ReportDefinition extends BaseEntity {
 
   public Set<Action> getChosenActions() {
     return Collections.unmodifiableSet(chosenActions);
+  }
+
+  public RiskScope getRiskScope() {
+    return riskScope == null ? RiskScope.NONE : riskScope;
+  }
+
+  public Long getRiskRegisterId() {
+    return riskRegisterId;
   }
 
   public boolean isIncludeDetail() {

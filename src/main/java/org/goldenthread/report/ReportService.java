@@ -15,6 +15,7 @@ import org.goldenthread.organisation.governance.GovernanceService;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.report.web.ReportForm;
 import org.goldenthread.report.web.ScheduleForm;
+import org.goldenthread.risk.RiskRegisters;
 import org.goldenthread.shared.PersonRef;
 import org.goldenthread.shared.RecordNotFoundException;
 import org.goldenthread.shared.RuleViolationException;
@@ -34,6 +35,7 @@ public class ReportService {
   private final OrgUnitService units;
   private final IndicatorService indicators;
   private final ActionService actions;
+  private final RiskRegisters riskRegisters;
 
   ReportService(
       ReportDefinitionRepository reports,
@@ -42,7 +44,8 @@ public class ReportService {
       GovernanceService governance,
       OrgUnitService units,
       IndicatorService indicators,
-      ActionService actions) {
+      ActionService actions,
+      RiskRegisters riskRegisters) {
     this.reports = reports;
     this.plans = plans;
     this.framework = framework;
@@ -50,6 +53,7 @@ public class ReportService {
     this.units = units;
     this.indicators = indicators;
     this.actions = actions;
+    this.riskRegisters = riskRegisters;
   }
 
   @Transactional(readOnly = true)
@@ -87,6 +91,34 @@ public class ReportService {
             includeDetail,
             PeriodType.QUARTER,
             null),
+        by);
+  }
+
+  /**
+   * A quarterly report defined without the form that carries risks, as the demo's Audit Committee
+   * risk report does.
+   */
+  public ReportDefinition define(
+      String title,
+      String audience,
+      ScopeKind kind,
+      Long scopeId,
+      boolean includeDetail,
+      RiskScope risks,
+      Long riskRegisterId,
+      PersonRef by) {
+    return create(
+        ReportForm.covering(
+                title,
+                audience,
+                kind,
+                scopeId,
+                List.of(),
+                List.of(),
+                includeDetail,
+                PeriodType.QUARTER,
+                null)
+            .withRisks(risks, riskRegisterId),
         by);
   }
 
@@ -147,6 +179,12 @@ public class ReportService {
     Set<Action> chosenActions = new LinkedHashSet<>();
     form.actionIds().forEach(a -> chosenActions.add(actions.get(a)));
     report.cover(form.scopeKind(), scopeId, chosenIndicators, chosenActions);
+    if (form.riskScope() == RiskScope.REGISTER
+        && form.riskRegisterId() != null
+        && riskRegisters.all().stream().noneMatch(r -> r.getId().equals(form.riskRegisterId()))) {
+      throw new RuleViolationException("riskRegisterId", "Choose a risk register from the list");
+    }
+    report.coverRisks(form.riskScope(), form.riskRegisterId());
   }
 
   private void checkExists(ScopeKind kind, long id) {

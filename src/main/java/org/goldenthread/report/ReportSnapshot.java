@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.goldenthread.action.ActionStatusAt;
 import org.goldenthread.action.Brag;
 import org.goldenthread.indicator.Figures;
@@ -30,7 +31,13 @@ public record ReportSnapshot(
     ReportSummary.Table actionSummary,
     List<IndicatorFigure> indicatorExceptions,
     List<ActionFigure> actionExceptions,
-    List<IndicatorFigure> detail) {
+    List<IndicatorFigure> detail,
+    ReportRisks risks) {
+
+  /** A report published before risks were kept has none. */
+  public ReportSnapshot {
+    risks = risks == null ? ReportRisks.NONE : risks;
+  }
 
   /**
    * An indicator as published: the figures as numbers and as shown, status and trends, and the unit
@@ -79,7 +86,19 @@ public record ReportSnapshot(
       String remedialAction,
       Integer percentComplete) {}
 
+  /**
+   * The report as plain values, describing no confidential risk: what publishing keeps. A report
+   * shown to someone is made with {@link #of(Report, Figures, Predicate)}.
+   */
   public static ReportSnapshot of(Report report, Figures figures) {
+    return of(report, figures, id -> false);
+  }
+
+  /**
+   * The report as plain values, describing the confidential risks whose id {@code describable}
+   * allows (those its reader may have described) and counting the others.
+   */
+  public static ReportSnapshot of(Report report, Figures figures, Predicate<Long> describable) {
     return new ReportSnapshot(
         report.definition().getTitle(),
         report.definition().getAudience(),
@@ -114,7 +133,8 @@ public record ReportSnapshot(
                             null,
                             l.chart()))
                 .toList()
-            : null);
+            : null,
+        report.risks() == null ? ReportRisks.NONE : report.risks().describing(describable));
   }
 
   public boolean hasDetail() {
@@ -138,7 +158,24 @@ public record ReportSnapshot(
         actionExceptions,
         detail == null
             ? null
-            : detail.stream().filter(f -> kept.contains(f.indicatorId())).toList());
+            : detail.stream().filter(f -> kept.contains(f.indicatorId())).toList(),
+        risks);
+  }
+
+  /** The same report without any confidential risk, not even counted: for the public pages. */
+  public ReportSnapshot withoutConfidentialRisks() {
+    return new ReportSnapshot(
+        title,
+        audience,
+        scope,
+        period,
+        previous,
+        indicatorSummary,
+        actionSummary,
+        indicatorExceptions,
+        actionExceptions,
+        detail,
+        risks.withoutConfidential());
   }
 
   /** Every indicator figure the report shows, once each (exceptions first, then the detail). */

@@ -16,11 +16,12 @@ import org.goldenthread.report.publish.Publication;
 import org.goldenthread.report.publish.PublishingService;
 
 /**
- * A report laid out as the three tables every export writes: the summary, the exceptions and the
- * detail. Cells are text, numbers (an {@link Integer} or a {@link BigDecimal}) that a spreadsheet
- * keeps as numbers, or an indicator's {@link Figure}, shown as on screen; an empty cell is null.
- * Built from a {@link ReportSnapshot} alone: a published report is exported from what was
- * published, a live one from a snapshot made on the spot, the same way. Plain Java, no Spring.
+ * A report laid out as the tables every export writes: the summary, the exceptions and the detail
+ * (each indicator and action with its related risks), then the risk sections ({@link RiskTables}).
+ * Cells are text, numbers (an {@link Integer} or a {@link BigDecimal}) that a spreadsheet keeps as
+ * numbers, or an indicator's {@link Figure}, shown as on screen; an empty cell is null. Built from
+ * a {@link ReportSnapshot} alone: a published report is exported from what was published, a live
+ * one from a snapshot made on the spot, the same way. Plain Java, no Spring.
  */
 public final class ReportTables {
 
@@ -49,6 +50,7 @@ public final class ReportTables {
   static final String SUMMARY = "Summary";
   static final String EXCEPTIONS = "Exceptions";
   public static final String DETAIL = "Detail";
+  public static final String RELATED_RISKS = "Related risks";
 
   private ReportTables() {}
 
@@ -67,6 +69,7 @@ public final class ReportTables {
     if (report.hasDetail()) {
       sections.add(detail(report));
     }
+    sections.addAll(RiskTables.of(report.risks()));
     return sections;
   }
 
@@ -137,7 +140,8 @@ public final class ReportTables {
               figure(e.actual(), e.actualText(), e),
               figure(e.target(), e.targetText(), e),
               e.commentary(),
-              e.remedialAction()));
+              e.remedialAction(),
+              ReportRisks.text(report.risks().forIndicator(e.indicatorId()))));
     }
     for (ReportSnapshot.ActionFigure a : report.actionExceptions()) {
       Brag b = a.status();
@@ -151,7 +155,8 @@ public final class ReportTables {
               a.percentComplete(),
               null,
               a.commentary(),
-              a.remedialAction()));
+              a.remedialAction(),
+              ReportRisks.text(report.risks().forAction(a.actionId()))));
     }
     return new Section(
         EXCEPTIONS,
@@ -164,7 +169,8 @@ public final class ReportTables {
             "Actual (actions: % complete)",
             "Target",
             "Commentary",
-            "Remedial action"),
+            "Remedial action",
+            RELATED_RISKS),
         rows);
   }
 
@@ -182,7 +188,8 @@ public final class ReportTables {
               d.status().symbol(),
               trend(d.trendFromPrevious()),
               trend(d.trendFromLastYear()),
-              d.yearToDate() ? "Yes" : "No"));
+              d.yearToDate() ? "Yes" : "No",
+              ReportRisks.text(report.risks().forIndicator(d.indicatorId()))));
     }
     return new Section(
         DETAIL,
@@ -196,7 +203,8 @@ public final class ReportTables {
             "Symbol",
             "Trend since previous period",
             "Trend since same period last year",
-            "Year to date"),
+            "Year to date",
+            RELATED_RISKS),
         rows);
   }
 

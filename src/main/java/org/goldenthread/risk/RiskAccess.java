@@ -131,6 +131,11 @@ public class RiskAccess {
     return !risk.isConfidential() || isNamedOn(authentication, risk);
   }
 
+  /** The same by the risk's id (an unknown risk is not described), for reports. */
+  public boolean canDescribe(Authentication authentication, long riskId) {
+    return risks.findById(riskId).map(risk -> canDescribe(authentication, risk)).orElse(false);
+  }
+
   /** From a list, the risks the signed-in person reads. */
   public <T> List<T> readable(Authentication authentication, List<T> all, Function<T, Risk> risk) {
     return all.stream().filter(x -> canRead(authentication, risk.apply(x))).toList();

@@ -62,7 +62,8 @@ class ReportSnapshotTest {
                 "Late",
                 null,
                 45)),
-        detail == null ? null : List.of(red));
+        detail == null ? null : List.of(red),
+        null);
   }
 
   @Test

@@ -12,10 +12,11 @@ import org.goldenthread.shared.CsvFile;
 /**
  * A report as one CSV file: one header row, then a row for each line of each section, the first
  * column naming the section (Summary, Exceptions, Detail; for a published report, Published and
- * Corrections first). The columns are those of every section in turn, each heading once; a line
- * leaves blank the columns of other sections. Numbers are written plainly: no thousands separators,
- * "." for decimals; text that could pass for a formula is made safe. UTF-8 with a byte-order mark,
- * for Excel (see {@link CsvFile}).
+ * Corrections first). The columns are those of every section in turn, each heading once (related
+ * risks after the columns of the last section that has them); a line leaves blank the columns of
+ * other sections. Numbers are written plainly: no thousands separators, "." for decimals; text that
+ * could pass for a formula is made safe. UTF-8 with a byte-order mark, for Excel (see {@link
+ * CsvFile}).
  */
 public final class ReportCsv {
 
@@ -29,8 +30,22 @@ public final class ReportCsv {
 
   /** Any sections as one CSV file, laid out as a report's are. */
   public static byte[] write(List<ReportTables.Section> sections) {
+    // Related risks come after the columns of the last section that has them, so the columns of
+    // the summary, exceptions and detail stay where they were before reports carried risks.
+    int lastRelated = -1;
+    for (int i = 0; i < sections.size(); i++) {
+      if (sections.get(i).headers().contains(ReportTables.RELATED_RISKS)) {
+        lastRelated = i;
+      }
+    }
     Set<String> columns = new LinkedHashSet<>();
-    sections.forEach(s -> columns.addAll(s.headers()));
+    for (int i = 0; i < sections.size(); i++) {
+      for (String h : sections.get(i).headers()) {
+        if (i == lastRelated || !h.equals(ReportTables.RELATED_RISKS)) {
+          columns.add(h);
+        }
+      }
+    }
     List<Object> header = new ArrayList<>();
     header.add(SECTION);
     header.addAll(columns);

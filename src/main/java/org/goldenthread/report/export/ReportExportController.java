@@ -14,6 +14,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,9 +56,11 @@ public class ReportExportController {
   String startPdf(
       @PathVariable long id,
       @RequestParam(required = false) Period period,
-      @AuthenticationPrincipal Actor who) {
+      @AuthenticationPrincipal Actor who,
+      Authentication authentication) {
     ReportDefinition definition = reports.get(id);
-    return startPdf(id, exports.live(definition, period(definition, period)), null, who);
+    return startPdf(
+        id, exports.live(definition, period(definition, period), authentication), null, who);
   }
 
   /** The same for a published report, as it was published. */
@@ -111,10 +114,11 @@ public class ReportExportController {
   ResponseEntity<byte[]> export(
       @PathVariable long id,
       @PathVariable String format,
-      @RequestParam(required = false) Period period) {
+      @RequestParam(required = false) Period period,
+      Authentication authentication) {
     ReportExports.Format chosen = format(format);
     ReportDefinition definition = reports.get(id);
-    return exports.live(definition, period(definition, period), chosen).response();
+    return exports.live(definition, period(definition, period), chosen, authentication).response();
   }
 
   /** A published report as it was published, saying so, with the corrections since. */

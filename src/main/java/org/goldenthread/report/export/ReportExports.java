@@ -2,6 +2,7 @@ package org.goldenthread.report.export;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.goldenthread.indicator.Figures;
 import org.goldenthread.period.Period;
 import org.goldenthread.report.ReportBuilder;
@@ -11,9 +12,11 @@ import org.goldenthread.report.ReportTables;
 import org.goldenthread.report.publish.Publication;
 import org.goldenthread.report.publish.PublishedReport;
 import org.goldenthread.report.publish.PublishingService;
+import org.goldenthread.risk.RiskAccess;
 import org.goldenthread.shared.Attachment;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -74,22 +77,39 @@ public class ReportExports {
   private final PublishingService publishing;
   private final ReportPdf pdf;
   private final Figures figures;
+  private final RiskAccess riskAccess;
 
   ReportExports(
-      ReportBuilder builder, PublishingService publishing, ReportPdf pdf, Figures figures) {
+      ReportBuilder builder,
+      PublishingService publishing,
+      ReportPdf pdf,
+      Figures figures,
+      RiskAccess riskAccess) {
     this.builder = builder;
     this.publishing = publishing;
     this.pdf = pdf;
     this.figures = figures;
+    this.riskAccess = riskAccess;
   }
 
-  /** The report as it stands now for a period: a snapshot made now. */
-  public ReportSnapshot live(ReportDefinition definition, Period period) {
-    return ReportSnapshot.of(builder.build(definition, period), figures);
+  /**
+   * The report as it stands now for a period: a snapshot made now, describing the confidential
+   * risks its reader may have described and counting the others.
+   */
+  public ReportSnapshot live(
+      ReportDefinition definition, Period period, Authentication authentication) {
+    return ReportSnapshot.of(
+        builder.build(definition, period), figures, describable(authentication));
   }
 
-  public Download live(ReportDefinition definition, Period period, Format format) {
-    return write(live(definition, period), null, format);
+  public Download live(
+      ReportDefinition definition, Period period, Format format, Authentication authentication) {
+    return write(live(definition, period, authentication), null, format);
+  }
+
+  /** Which confidential risks, by id, the signed-in person may have described in a report. */
+  public Predicate<Long> describable(Authentication authentication) {
+    return id -> riskAccess.canDescribe(authentication, id);
   }
 
   /** A published report with its snapshot and what the files say of its publication. */

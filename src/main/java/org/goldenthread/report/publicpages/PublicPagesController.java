@@ -106,7 +106,8 @@ class PublicPagesController {
     Set<Long> shown = indicators.all().stream().map(Indicator::getId).collect(Collectors.toSet());
     long withheld = whole.figures().stream().filter(f -> !shown.contains(f.indicatorId())).count();
     model.addAttribute("published", published);
-    model.addAttribute("snapshot", whole.listingOnly(shown));
+    // A confidential risk is never shown on the public pages, not even counted.
+    model.addAttribute("snapshot", whole.listingOnly(shown).withoutConfidentialRisks());
     model.addAttribute("withheld", withheld);
     return "report/public/report";
   }

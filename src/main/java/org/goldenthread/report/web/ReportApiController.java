@@ -172,9 +172,12 @@ class ReportApiController {
       summary =
           "A report as it stands now for a period (by default the latest one that is over);"
               + " not frozen")
-  ReportSnapshot live(@PathVariable long id, @RequestParam(required = false) Period period) {
+  ReportSnapshot live(
+      @PathVariable long id,
+      @RequestParam(required = false) Period period,
+      Authentication authentication) {
     ReportDefinition definition = reports.get(id);
-    return exports.live(definition, period(definition, period));
+    return exports.live(definition, period(definition, period), authentication);
   }
 
   @GetMapping("/{id}/export.{format}")
@@ -186,10 +189,11 @@ class ReportApiController {
   ResponseEntity<byte[]> liveExport(
       @PathVariable long id,
       @PathVariable String format,
-      @RequestParam(required = false) Period period) {
+      @RequestParam(required = false) Period period,
+      Authentication authentication) {
     ReportExports.Format chosen = ReportExportController.format(format);
     ReportDefinition definition = reports.get(id);
-    return exports.live(definition, period(definition, period), chosen).response();
+    return exports.live(definition, period(definition, period), chosen, authentication).response();
   }
 
   /** The period asked for or, without one, the latest of the report's kind that is over. */

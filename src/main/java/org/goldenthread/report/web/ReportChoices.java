@@ -14,7 +14,9 @@ import org.goldenthread.organisation.governance.GovernanceService;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.report.Frequency;
+import org.goldenthread.report.RiskScope;
 import org.goldenthread.report.ScopeKind;
+import org.goldenthread.risk.RiskRegisters;
 import org.goldenthread.shared.Choice;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +35,7 @@ public class ReportChoices {
   private final OrgChoices org;
   private final IndicatorService indicators;
   private final ActionService actions;
+  private final RiskRegisters riskRegisters;
 
   ReportChoices(
       PlanService plans,
@@ -40,13 +43,25 @@ public class ReportChoices {
       GovernanceService governance,
       OrgChoices org,
       IndicatorService indicators,
-      ActionService actions) {
+      ActionService actions,
+      RiskRegisters riskRegisters) {
     this.plans = plans;
     this.framework = framework;
     this.governance = governance;
     this.org = org;
     this.indicators = indicators;
     this.actions = actions;
+    this.riskRegisters = riskRegisters;
+  }
+
+  List<Choice> riskScopes() {
+    return Choice.of(RiskScope.class, RiskScope::label);
+  }
+
+  List<Choice> riskRegisters() {
+    return withBlank(
+        "Choose a risk register",
+        riskRegisters.all().stream().map(r -> Choice.of(r.getId(), r.getName())).toList());
   }
 
   List<Choice> scopeKinds() {

@@ -16,6 +16,7 @@ import org.goldenthread.report.ReportBuilder;
 import org.goldenthread.report.ReportDefinition;
 import org.goldenthread.report.ReportService;
 import org.goldenthread.report.ReportSnapshot;
+import org.goldenthread.report.export.ReportExports;
 import org.goldenthread.shared.Actor;
 import org.goldenthread.shared.DisplayFormats;
 import org.goldenthread.shared.FormErrors;
@@ -53,6 +54,7 @@ public class ReportController {
   private final Clock clock;
 
   private final ReportAccess access;
+  private final ReportExports exports;
 
   ReportController(
       ReportService reports,
@@ -63,8 +65,10 @@ public class ReportController {
       DisplayFormats formats,
       Figures figures,
       Clock clock,
-      ReportAccess access) {
+      ReportAccess access,
+      ReportExports exports) {
     this.access = access;
+    this.exports = exports;
     this.reports = reports;
     this.builder = builder;
     this.choices = choices;
@@ -93,7 +97,11 @@ public class ReportController {
   @GetMapping("/reports/{id}")
   @PreAuthorize("@reportAccess.canRead(authentication, #id)")
   String show(
-      @PathVariable long id, PeriodChoice.Asked period, BindingResult binding, Model model) {
+      @PathVariable long id,
+      PeriodChoice.Asked period,
+      BindingResult binding,
+      Authentication authentication,
+      Model model) {
     ReportDefinition definition = reports.get(id);
     PeriodChoice choice =
         PeriodChoice.of(
@@ -102,7 +110,8 @@ public class ReportController {
     Report report = builder.build(definition, choice.chosen());
     model.addAttribute("report", report);
     // The exceptions and detail are drawn from a snapshot, as a published report's are.
-    model.addAttribute("snapshot", ReportSnapshot.of(report, figures));
+    model.addAttribute(
+        "snapshot", ReportSnapshot.of(report, figures, exports.describable(authentication)));
     model.addAttribute("scheduleForm", ScheduleForm.blank());
     model.addAttribute("bodies", choices.bodies("Choose a body"));
     model.addAttribute("frequencies", choices.frequencies());
@@ -162,6 +171,7 @@ public class ReportController {
       @PathVariable long id,
       @Valid @ModelAttribute("scheduleForm") ScheduleForm form,
       BindingResult result,
+      Authentication authentication,
       Model model,
       RedirectAttributes redirect) {
     return FormErrors.submit(
@@ -174,7 +184,7 @@ public class ReportController {
           return "redirect:/reports/" + id + "#schedule";
         },
         errors -> {
-          show(id, new PeriodChoice.Asked(null), null, model);
+          show(id, new PeriodChoice.Asked(null), null, authentication, model);
           model.addAttribute("scheduleForm", form);
           model.addAttribute("errors", errors);
           return "report/report";
@@ -227,6 +237,8 @@ public class ReportController {
     model.addAttribute("bodies", choices.bodies("Choose a body"));
     model.addAttribute("indicators", choices.indicators());
     model.addAttribute("actions", choices.actions());
+    model.addAttribute("riskScopes", choices.riskScopes());
+    model.addAttribute("riskRegisters", choices.riskRegisters());
     return "report/report-form";
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.report.ReportDefinition;
+import org.goldenthread.report.RiskScope;
 import org.goldenthread.report.ScopeKind;
 import org.goldenthread.shared.BaseEntity;
 
@@ -31,6 +32,8 @@ public record ReportForm(
     List<Long> actionIds,
     Boolean includeDetail,
     PeriodType periodType,
+    RiskScope riskScope,
+    Long riskRegisterId,
     Long version) {
 
   public ReportForm {
@@ -38,6 +41,7 @@ public record ReportForm(
     actionIds = actionIds == null ? List.of() : List.copyOf(actionIds);
     // An unticked box sends nothing.
     includeDetail = Boolean.TRUE.equals(includeDetail);
+    riskScope = riskScope == null ? RiskScope.NONE : riskScope;
   }
 
   /** The record the chosen kind of scope names; null when the kind names none or none is chosen. */
@@ -69,20 +73,43 @@ public record ReportForm(
         List.of(),
         false,
         PeriodType.QUARTER,
+        RiskScope.NONE,
+        null,
         null);
   }
 
   static ReportForm of(ReportDefinition r) {
     return covering(
-        r.getTitle(),
-        r.getAudience(),
-        r.getScopeKind(),
-        r.getScopeId(),
-        r.getChosenIndicators().stream().map(Indicator::getId).toList(),
-        r.getChosenActions().stream().map(BaseEntity::getId).toList(),
-        r.isIncludeDetail(),
-        r.getPeriodType(),
-        r.getVersion());
+            r.getTitle(),
+            r.getAudience(),
+            r.getScopeKind(),
+            r.getScopeId(),
+            r.getChosenIndicators().stream().map(Indicator::getId).toList(),
+            r.getChosenActions().stream().map(BaseEntity::getId).toList(),
+            r.isIncludeDetail(),
+            r.getPeriodType(),
+            r.getVersion())
+        .withRisks(r.getRiskScope(), r.getRiskRegisterId());
+  }
+
+  /** The same form carrying these risks. */
+  public ReportForm withRisks(RiskScope scope, Long registerId) {
+    return new ReportForm(
+        title,
+        audience,
+        scopeKind,
+        planId,
+        priorityId,
+        portfolioId,
+        orgUnitId,
+        bodyId,
+        indicatorIds,
+        actionIds,
+        includeDetail,
+        periodType,
+        scope,
+        registerId,
+        version);
   }
 
   /** A form whose one scope choice is {@code id}, in the field for its kind. */
@@ -109,6 +136,8 @@ public record ReportForm(
         actionIds,
         includeDetail,
         periodType,
+        RiskScope.NONE,
+        null,
         version);
   }
 
@@ -126,6 +155,8 @@ public record ReportForm(
         actionIds,
         includeDetail,
         periodType,
+        riskScope,
+        riskRegisterId,
         newVersion);
   }
 }

@@ -11,7 +11,7 @@ import java.util.Locale;
 record CategoryForm(
     @NotBlank(message = "Enter the category's name")
         @Size(max = 100, message = "The name must be 100 characters or fewer")
-        @Pattern(regexp = "(?s).*[A-Za-z0-9].*", message = "The name must contain letters")
+        @Pattern(regexp = "(?s)\\s*|.*[A-Za-z0-9].*", message = "The name must contain letters")
         String name,
     @Min(value = 1, message = "The appetite is a score from 1 to 25, or left empty for none")
         @Max(value = 25, message = "The appetite is a score from 1 to 25, or left empty for none")
