@@ -16,6 +16,7 @@ import org.goldenthread.risk.Score;
 import org.goldenthread.risk.api.RiskViews.RiskView;
 import org.goldenthread.shared.ClientVersion;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Recording a review of a risk over JSON, under the same rules as the review form. */
@@ -60,8 +62,10 @@ class RiskReviewApiController {
           "Record a review: the date (default today), the new current likelihood and impact, what"
               + " changed and why, with the risk's version as read (in the body or If-Match). The"
               + " owner, the accountable person and administrators may (403 otherwise). Every"
-              + " problem is named at once (400); 428 without a version, 409 when someone changed"
-              + " the risk since. Answers the risk as it now stands, with its history.")
+              + " problem is named at once (400); with a version, 409 when someone changed the risk"
+              + " since (a review without one is added to the history as it stands). Answers 201"
+              + " with the risk as it now stands, with its history.")
+  @ResponseStatus(HttpStatus.CREATED)
   RiskView review(
       @PathVariable String code,
       @RequestBody ReviewRequest request,
@@ -82,7 +86,7 @@ class RiskReviewApiController {
             request.why(),
             request.version());
     check(risk, form);
-    long version = ClientVersion.required("risk", request.version(), ifMatch);
+    Long version = ClientVersion.of(request.version(), ifMatch);
     ReviewForm versioned =
         new ReviewForm(
             form.reviewedOn(),

@@ -80,7 +80,7 @@ class RiskReviewApiTest {
              "whatChanged": "Presentations up 30%%", "why": "Two hostels closed", "version": %d}
             """
                 .formatted(TestClock.TODAY, version))
-        .andExpect(status().isOk())
+        .andExpect(status().isCreated())
         .andExpect(jsonPath("$.currentLikelihood").value(4))
         .andExpect(jsonPath("$.currentImpact").value(4))
         .andExpect(jsonPath("$.currentScore").value(16))
@@ -137,17 +137,18 @@ class RiskReviewApiTest {
   }
 
   @Test
-  void aReviewNeedsTheVersionReadAndAStaleOneIsTold() throws Exception {
+  void aReviewWithAStaleVersionIsToldAndOneWithoutJoinsTheHistory() throws Exception {
     String code = r.r2().getCode();
-    long version = version(code);
     String body =
         "{\"currentLikelihood\": 2, \"currentImpact\": 2, \"whatChanged\": \"Nothing\"%s}";
-
     review(r.council().managerUsername(), code, body.formatted(""))
-        .andExpect(status().isPreconditionRequired());
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.history.length()").value(2));
+    long version = version(code);
+
     String answer =
         review(r.council().managerUsername(), code, body.formatted(", \"version\": " + version))
-            .andExpect(status().isOk())
+            .andExpect(status().isCreated())
             .andReturn()
             .getResponse()
             .getContentAsString();
@@ -159,10 +160,10 @@ class RiskReviewApiTest {
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.currentVersion").value(now));
     mvc.perform(get("/api/v1/risks/" + code).with(users.as("admin")))
-        .andExpect(jsonPath("$.history.length()").value(2));
-    review(r.council().officerUsername(), code, body.formatted(", \"version\": " + now))
-        .andExpect(status().isOk())
         .andExpect(jsonPath("$.history.length()").value(3));
+    review(r.council().officerUsername(), code, body.formatted(", \"version\": " + now))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.history.length()").value(4));
   }
 
   @Test
@@ -184,7 +185,7 @@ class RiskReviewApiTest {
                 .content(
                     "{\"currentLikelihood\": 2, \"currentImpact\": 4, \"whatChanged\":"
                         + " \"New supply contract\"}"))
-        .andExpect(status().isOk())
+        .andExpect(status().isCreated())
         .andExpect(jsonPath("$.currentScore").value(8))
         .andExpect(jsonPath("$.movement").value("DOWN"))
         .andExpect(jsonPath("$.band").value("MEDIUM"));
@@ -202,7 +203,7 @@ class RiskReviewApiTest {
     review("director", code, body).andExpect(status().isForbidden());
     review("partner", code, body).andExpect(status().isForbidden());
     review("admin", "NO-SUCH-RISK", body).andExpect(status().isNotFound());
-    review("admin", code, body).andExpect(status().isOk());
+    review("admin", code, body).andExpect(status().isCreated());
   }
 
   @Test
