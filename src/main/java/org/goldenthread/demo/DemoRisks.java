@@ -21,6 +21,7 @@ import org.goldenthread.risk.RegisterForm;
 import org.goldenthread.risk.ReviewForm;
 import org.goldenthread.risk.ReviewKind;
 import org.goldenthread.risk.Risk;
+import org.goldenthread.risk.RiskControls;
 import org.goldenthread.risk.RiskFacts;
 import org.goldenthread.risk.RiskForm;
 import org.goldenthread.risk.RiskLevel;
@@ -68,6 +69,7 @@ class DemoRisks {
           });
 
   private final RiskService risks;
+  private final RiskControls controls;
   private final RiskRegisters registers;
   private final FrameworkService framework;
   private final IndicatorService indicators;
@@ -77,6 +79,7 @@ class DemoRisks {
 
   DemoRisks(
       RiskService risks,
+      RiskControls controls,
       RiskRegisters registers,
       FrameworkService framework,
       IndicatorService indicators,
@@ -84,6 +87,7 @@ class DemoRisks {
       EntityManager entityManager,
       Clock clock) {
     this.risks = risks;
+    this.controls = controls;
     this.registers = registers;
     this.framework = framework;
     this.indicators = indicators;
@@ -194,7 +198,7 @@ class DemoRisks {
     Risk risk = risks.open(form, dates.in(opening.quarter()), ReviewKind.OPENED, by);
     long id = risk.getId();
     for (DemoRisk.Control control : row.controls()) {
-      risks.addControl(
+      controls.addControl(
           id,
           new ControlForm(
               control.description(),

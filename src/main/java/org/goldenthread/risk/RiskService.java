@@ -307,49 +307,11 @@ public class RiskService {
     return risk;
   }
 
-  public RiskControl addControl(long riskId, ControlForm form) {
-    Risk risk = get(riskId);
-    Versioned.check("risk", risk.getVersion(), form.version());
-    RiskControl control =
-        risk.addControl(form.description().strip(), controlOwner(form), form.effectiveness());
-    touched(risk);
-    return control;
-  }
-
-  public RiskControl updateControl(long riskId, long controlId, ControlForm form) {
-    Risk risk = get(riskId);
-    Versioned.check("risk", risk.getVersion(), form.version());
-    RiskControl control = control(risk, controlId);
-    control.describe(form.description().strip(), controlOwner(form), form.effectiveness());
-    touched(risk);
-    return control;
-  }
-
-  public RiskControl removeControl(long riskId, long controlId, Long version) {
-    Risk risk = get(riskId);
-    Versioned.check("risk", risk.getVersion(), version);
-    RiskControl control = control(risk, controlId);
-    risk.removeControl(control);
-    touched(risk);
-    return control;
-  }
-
-  private Person controlOwner(ControlForm form) {
-    return form.ownerId() == null ? null : person(form.ownerId(), "ownerId");
-  }
-
-  private static RiskControl control(Risk risk, long controlId) {
-    return risk.getControls().stream()
-        .filter(c -> c.getId().equals(controlId))
-        .findFirst()
-        .orElseThrow(() -> new RecordNotFoundException("Control", controlId));
-  }
-
   /**
    * Raises the risk's version even when only its history, controls or escalations changed, so the
    * next person to submit a form opened before this change is told.
    */
-  private Risk touched(Risk risk) {
+  Risk touched(Risk risk) {
     entityManager.lock(risk, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     entityManager.flush();
     return risk;
@@ -359,7 +321,7 @@ public class RiskService {
     return people.get(id);
   }
 
-  private Person person(Long id, String field) {
+  Person person(Long id, String field) {
     return find(Objects.requireNonNull(id), people::get, field, "a person");
   }
 

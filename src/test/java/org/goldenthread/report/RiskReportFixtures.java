@@ -19,6 +19,7 @@ import org.goldenthread.risk.Effectiveness;
 import org.goldenthread.risk.ReviewForm;
 import org.goldenthread.risk.ReviewKind;
 import org.goldenthread.risk.Risk;
+import org.goldenthread.risk.RiskControls;
 import org.goldenthread.risk.RiskFixtures;
 import org.goldenthread.risk.RiskForm;
 import org.goldenthread.risk.RiskLevel;
@@ -76,6 +77,7 @@ public class RiskReportFixtures {
   private final FixtureCouncil councils;
   private final RiskFixtures riskFixtures;
   private final RiskService risks;
+  private final RiskControls controls;
   private final ReportFixtures make;
   private final ReportService reports;
 
@@ -83,11 +85,13 @@ public class RiskReportFixtures {
       FixtureCouncil councils,
       RiskFixtures riskFixtures,
       RiskService risks,
+      RiskControls controls,
       ReportFixtures make,
       ReportService reports) {
     this.councils = councils;
     this.riskFixtures = riskFixtures;
     this.risks = risks;
+    this.controls = controls;
     this.make = make;
     this.reports = reports;
   }
@@ -113,7 +117,7 @@ public class RiskReportFixtures {
     Risk a =
         open(council, register, p + "-A", "Financial", 3, 4, date(4, 1), false, indicator, action);
     review(a, date(8, 15), 4, 4);
-    risks.addControl(
+    controls.addControl(
         a.getId(),
         new ControlForm(
             "Weekly placement panel",

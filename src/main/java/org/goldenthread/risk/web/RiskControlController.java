@@ -4,10 +4,10 @@ import jakarta.validation.Valid;
 import org.goldenthread.risk.ControlForm;
 import org.goldenthread.risk.Risk;
 import org.goldenthread.risk.RiskControl;
+import org.goldenthread.risk.RiskControls;
 import org.goldenthread.risk.RiskScoring;
 import org.goldenthread.risk.RiskService;
 import org.goldenthread.shared.FormErrors;
-import org.goldenthread.shared.RecordNotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -25,12 +25,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RiskControlController {
 
   private final RiskService risks;
+  private final RiskControls controls;
   private final RiskChoices choices;
   private final RiskScoring scoring;
   private final MessageSource messages;
 
   RiskControlController(
-      RiskService risks, RiskChoices choices, RiskScoring scoring, MessageSource messages) {
+      RiskService risks,
+      RiskControls controls,
+      RiskChoices choices,
+      RiskScoring scoring,
+      MessageSource messages) {
+    this.controls = controls;
     this.risks = risks;
     this.choices = choices;
     this.scoring = scoring;
@@ -61,7 +67,7 @@ class RiskControlController {
     return FormErrors.submit(
         result,
         messages,
-        () -> risks.addControl(id, form),
+        () -> controls.addControl(id, form),
         saved -> done(id, "Control added: " + saved.getDescription(), redirect),
         errors -> refused(model, id, null, form, errors));
   }
@@ -70,7 +76,7 @@ class RiskControlController {
   @PreAuthorize("@riskAccess.canUpdate(authentication, #id)")
   String editForm(@PathVariable long id, @PathVariable long controlId, Model model) {
     Risk risk = risks.get(id);
-    RiskControl control = control(risk, controlId);
+    RiskControl control = RiskControls.control(risk, controlId);
     return page(
         model, risk, control, ControlForm.of(control, risk.getVersion()), FormErrors.none(), false);
   }
@@ -87,7 +93,7 @@ class RiskControlController {
     return FormErrors.submit(
         result,
         messages,
-        () -> risks.updateControl(id, controlId, form),
+        () -> controls.updateControl(id, controlId, form),
         saved -> done(id, "Control saved: " + saved.getDescription(), redirect),
         errors -> refused(model, id, controlId, form, errors));
   }
@@ -101,7 +107,7 @@ class RiskControlController {
       RedirectAttributes redirect) {
     FormErrors.notice(
         redirect,
-        () -> risks.removeControl(id, controlId, version),
+        () -> controls.removeControl(id, controlId, version),
         c -> "Control removed: " + c.getDescription());
     return "redirect:/risks/" + id + "#controls";
   }
@@ -114,7 +120,7 @@ class RiskControlController {
   private String refused(
       Model model, long id, Long controlId, ControlForm form, FormErrors errors) {
     Risk risk = risks.get(id);
-    RiskControl control = controlId == null ? null : control(risk, controlId);
+    RiskControl control = controlId == null ? null : RiskControls.control(risk, controlId);
     return page(
         model,
         risk,
@@ -122,13 +128,6 @@ class RiskControlController {
         errors.keep(form, ControlForm::withVersion),
         errors,
         RiskFormPages.clashed(form.version(), risk));
-  }
-
-  private static RiskControl control(Risk risk, long controlId) {
-    return risk.getControls().stream()
-        .filter(c -> c.getId().equals(controlId))
-        .findFirst()
-        .orElseThrow(() -> new RecordNotFoundException("Control", controlId));
   }
 
   private String page(

@@ -8,6 +8,7 @@ import org.goldenthread.risk.ControlForm;
 import org.goldenthread.risk.Effectiveness;
 import org.goldenthread.risk.RegisterForm;
 import org.goldenthread.risk.Risk;
+import org.goldenthread.risk.RiskControls;
 import org.goldenthread.risk.RiskFixtures;
 import org.goldenthread.risk.RiskForm;
 import org.goldenthread.risk.RiskLevel;
@@ -46,6 +47,7 @@ public class RiskApiFixture {
   private final RiskFixtures fixtures;
   private final RiskRegisters registers;
   private final RiskService risks;
+  private final RiskControls controls;
   private final GovernanceService governance;
   private final PartnerScopes partners;
   private final DemoUsers users;
@@ -55,6 +57,7 @@ public class RiskApiFixture {
       RiskFixtures fixtures,
       RiskRegisters registers,
       RiskService risks,
+      RiskControls controls,
       GovernanceService governance,
       PartnerScopes partners,
       DemoUsers users) {
@@ -62,6 +65,7 @@ public class RiskApiFixture {
     this.fixtures = fixtures;
     this.registers = registers;
     this.risks = risks;
+    this.controls = controls;
     this.governance = governance;
     this.partners = partners;
     this.users = users;
@@ -90,7 +94,7 @@ public class RiskApiFixture {
     RiskRegister partnership = partnership(partnerBody);
     RiskRegister other = partnership(otherBody);
     Risk r1 = fixtures.open(council, corporate, 3, 4, LocalDate.of(2026, 8, 14));
-    risks.addControl(
+    controls.addControl(
         r1.getId(),
         new ControlForm(
             "Weekly placement panel",

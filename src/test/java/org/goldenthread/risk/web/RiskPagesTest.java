@@ -13,6 +13,7 @@ import java.util.Map;
 import org.goldenthread.risk.ControlForm;
 import org.goldenthread.risk.Effectiveness;
 import org.goldenthread.risk.Risk;
+import org.goldenthread.risk.RiskControls;
 import org.goldenthread.risk.RiskFixtures;
 import org.goldenthread.risk.RiskService;
 import org.goldenthread.support.DemoUsers;
@@ -51,6 +52,7 @@ class RiskPagesTest {
   @Autowired RiskWorld worlds;
   @Autowired RiskFixtures riskFixtures;
   @Autowired RiskService risks;
+  @Autowired RiskControls controls;
 
   RiskWorld.World world;
   Map<String, String> usernames;
@@ -91,7 +93,7 @@ class RiskPagesTest {
     String partnership = "/risks/" + world.partnershipRisk().getId();
     String corporate = "/risks/" + world.corporateRisk().getId();
     long control =
-        risks
+        controls
             .addControl(
                 world.risk().getId(),
                 new ControlForm("Weekly supply meeting", null, Effectiveness.EFFECTIVE, null))
