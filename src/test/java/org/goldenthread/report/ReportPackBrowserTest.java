@@ -68,8 +68,7 @@ class ReportPackBrowserTest {
     browser.go(browser.find("main a[href^='/dashboards/portfolios/']").getAttribute("pathname"));
     assertThat(browser.heading()).isEqualTo("Finance and Resources");
     assertThat(browser.text()).contains("Summary", "Exceptions", "Indicators (");
-    assertThat(
-            browser.find("main").findElements(By.cssSelector("#exceptions ~ * svg.gt-chart")))
+    assertThat(browser.find("main").findElements(By.cssSelector("#exceptions ~ * svg.gt-chart")))
         .as("a trend chart for each exception")
         .isNotEmpty();
     browser.assertAccessible();
