@@ -77,30 +77,7 @@ public class RiskAccess {
   }
 
   public boolean canReadRegister(Authentication authentication, RiskRegister register) {
-    Optional<CurrentUser> user = user(authentication);
-    if (user.isEmpty()) {
-      return false;
-    }
-    if (user.get().has(Role.ADMIN)) {
-      return true;
-    }
-    Optional<PartnerScope> scope = partners.of(authentication);
-    if (scope.isPresent()) {
-      return register.getLevel() == RiskLevel.PARTNERSHIP
-          && register.getBody() != null
-          && scope.get().bodyIds().contains(register.getBody().getId());
-    }
-    if (register.getLevel() == RiskLevel.CORPORATE) {
-      return true;
-    }
-    if (!isStaff(user.get())) {
-      return false;
-    }
-    if (register.getLevel() == RiskLevel.PARTNERSHIP) {
-      return true;
-    }
-    return register.getOrgUnit() != null
-        && unitsOf(user.get()).contains(register.getOrgUnit().getId());
+    return reader(authentication).readsRegister(register);
   }
 
   /**
@@ -117,10 +94,7 @@ public class RiskAccess {
   }
 
   public boolean canRead(Authentication authentication, Risk risk) {
-    if (isNamedOn(authentication, risk)) {
-      return true;
-    }
-    return !risk.isConfidential() && canReadRegister(authentication, risk.getRegister());
+    return reader(authentication).reads(risk);
   }
 
   /**
@@ -128,7 +102,7 @@ public class RiskAccess {
    * confidential risk they may not read is counted but not described.
    */
   public boolean canDescribe(Authentication authentication, Risk risk) {
-    return !risk.isConfidential() || isNamedOn(authentication, risk);
+    return reader(authentication).describes(risk);
   }
 
   /** The same by the risk's id (an unknown risk is not described), for reports. */
@@ -138,7 +112,8 @@ public class RiskAccess {
 
   /** From a list, the risks the signed-in person reads. */
   public <T> List<T> readable(Authentication authentication, List<T> all, Function<T, Risk> risk) {
-    return all.stream().filter(x -> canRead(authentication, risk.apply(x))).toList();
+    Reader reader = reader(authentication);
+    return all.stream().filter(x -> reader.reads(risk.apply(x))).toList();
   }
 
   /**
@@ -169,30 +144,102 @@ public class RiskAccess {
     return policy.hasAnyRole(authentication, Role.ADMIN);
   }
 
-  private boolean isNamedOn(Authentication authentication, Risk risk) {
-    Optional<CurrentUser> user = user(authentication);
-    if (user.isEmpty()) {
-      return false;
-    }
-    if (user.get().has(Role.ADMIN)) {
-      return true;
-    }
-    Long me = user.get().personId();
-    if (me == null) {
-      return false;
-    }
-    return me.equals(risk.getOwner().getId())
-        || (risk.getAccountable() != null && me.equals(risk.getAccountable().getId()))
-        || risk.getReaders().stream().anyMatch(p -> me.equals(p.getId()));
+  /**
+   * The signed-in person as the read rules see them, looked up once: for a list, ask this rather
+   * than {@link #canRead} per risk, which looks them up each time.
+   */
+  public Reader reader(Authentication authentication) {
+    return new Reader(authentication);
   }
 
-  /** The units whose registers a staff member reads: their own and those they lead. */
+  /** Who is reading: their roles, partner scope and units, each looked up at most once. */
+  public final class Reader {
+
+    private final Authentication authentication;
+    private final CurrentUser user;
+    private final boolean admin;
+    private Optional<PartnerScope> scope;
+    private Set<Long> units;
+
+    private Reader(Authentication authentication) {
+      this.authentication = authentication;
+      this.user = user(authentication).orElse(null);
+      this.admin = user != null && user.has(Role.ADMIN);
+    }
+
+    public boolean readsRegister(RiskRegister register) {
+      if (user == null) {
+        return false;
+      }
+      if (admin) {
+        return true;
+      }
+      Optional<PartnerScope> partner = scope();
+      if (partner.isPresent()) {
+        return register.getLevel() == RiskLevel.PARTNERSHIP
+            && register.getBody() != null
+            && partner.get().bodyIds().contains(register.getBody().getId());
+      }
+      if (register.getLevel() == RiskLevel.CORPORATE) {
+        return true;
+      }
+      if (!isStaff(user)) {
+        return false;
+      }
+      if (register.getLevel() == RiskLevel.PARTNERSHIP) {
+        return true;
+      }
+      return register.getOrgUnit() != null && units().contains(register.getOrgUnit().getId());
+    }
+
+    /** See {@link RiskAccess#canRead(Authentication, Risk)}. */
+    public boolean reads(Risk risk) {
+      return isNamedOn(risk) || (!risk.isConfidential() && readsRegister(risk.getRegister()));
+    }
+
+    /** See {@link RiskAccess#canDescribe(Authentication, Risk)}. */
+    public boolean describes(Risk risk) {
+      return !risk.isConfidential() || isNamedOn(risk);
+    }
+
+    private boolean isNamedOn(Risk risk) {
+      if (user == null) {
+        return false;
+      }
+      if (admin) {
+        return true;
+      }
+      Long me = user.personId();
+      if (me == null) {
+        return false;
+      }
+      return me.equals(risk.getOwner().getId())
+          || (risk.getAccountable() != null && me.equals(risk.getAccountable().getId()))
+          || risk.getReaders().stream().anyMatch(p -> me.equals(p.getId()));
+    }
+
+    private Optional<PartnerScope> scope() {
+      if (scope == null) {
+        scope = partners.of(authentication);
+      }
+      return scope;
+    }
+
+    /** The units whose registers a staff member reads: their own and those they lead. */
+    private Set<Long> units() {
+      if (units == null) {
+        units = unitsOf(user);
+      }
+      return units;
+    }
+  }
+
   private Set<Long> unitsOf(CurrentUser user) {
     Long me = user.personId();
     if (me == null) {
       return Set.of();
     }
-    Set<Long> ids = new HashSet<>(units.unitIdsLedBy(me));
+    Set<Long> ids = new HashSet<>(RiskAccess.this.units.unitIdsLedBy(me));
     Person person = people.get(me);
     OrgUnit own = person.getOrgUnit();
     if (own != null) {

@@ -5,12 +5,9 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.goldenthread.risk.Risk;
 import org.goldenthread.risk.RiskAccess;
 import org.goldenthread.risk.RiskFacts;
-import org.goldenthread.risk.RiskRegister;
 import org.goldenthread.risk.RiskRegisters;
 import org.goldenthread.risk.RiskScoring;
 import org.goldenthread.risk.RiskService;
@@ -73,18 +70,9 @@ class RiskApiController {
     }
     List<Risk> all =
         filter.register() == null ? risks.all() : risks.onRegister(filter.register().getId());
-    // Each register's readers are worked out once; a risk on one is read unless confidential, and
-    // any other risk only by the people named on it.
-    Set<Long> readable =
-        registers.all().stream()
-            .filter(g -> access.canReadRegister(authentication, g))
-            .map(RiskRegister::getId)
-            .collect(Collectors.toSet());
+    RiskAccess.Reader reader = access.reader(authentication);
     return all.stream()
-        .filter(
-            r ->
-                (!r.isConfidential() && readable.contains(r.getRegister().getId()))
-                    || access.canRead(authentication, r))
+        .filter(reader::reads)
         .map(r -> new Facts(r, scoring.facts(r)))
         .filter(x -> filter.matches(x.risk(), x.facts()))
         .map(x -> RiskView.of(x.risk(), x.facts(), false))

@@ -115,8 +115,9 @@ class RiskRegisterApiController {
   List<RegisterView> list(Authentication authentication) {
     Map<Long, List<Risk>> byRegister =
         risks.all().stream().collect(Collectors.groupingBy(r -> r.getRegister().getId()));
+    RiskAccess.Reader reader = access.reader(authentication);
     return registers.all().stream()
-        .filter(r -> access.canReadRegister(authentication, r))
+        .filter(reader::readsRegister)
         .map(
             r ->
                 RegisterView.of(

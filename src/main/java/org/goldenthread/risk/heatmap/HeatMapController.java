@@ -113,12 +113,10 @@ class HeatMapController {
     Scores placed = scores(scores);
     HeatMap map = maps.of(authentication, chosen, placed);
     List<HeatMap.Entry> inCell = map.in(likelihood, impact);
+    RiskAccess.Reader reader = access.reader(authentication);
     List<LineView> described =
         inCell.stream()
-            .filter(
-                e ->
-                    access.canRead(authentication, e.risk())
-                        && access.canDescribe(authentication, e.risk()))
+            .filter(e -> reader.reads(e.risk()) && reader.describes(e.risk()))
             .map(e -> new LineView(e, bands.look(e.facts().current().value())))
             .toList();
     HeatMaps.Axes axes = maps.axes();

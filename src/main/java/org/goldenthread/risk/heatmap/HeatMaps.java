@@ -3,8 +3,6 @@ package org.goldenthread.risk.heatmap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.goldenthread.risk.Risk;
 import org.goldenthread.risk.RiskAccess;
 import org.goldenthread.risk.RiskDescriptor;
@@ -57,11 +55,9 @@ public class HeatMaps {
     if (register != null) {
       return risks.onRegister(register.getId());
     }
-    Set<Long> readable =
-        readable(authentication).stream().map(RiskRegister::getId).collect(Collectors.toSet());
+    RiskAccess.Reader reader = access.reader(authentication);
     return risks.all().stream()
-        .filter(
-            r -> readable.contains(r.getRegister().getId()) || access.canRead(authentication, r))
+        .filter(r -> reader.readsRegister(r.getRegister()) || reader.reads(r))
         .toList();
   }
 
@@ -81,7 +77,8 @@ public class HeatMaps {
 
   /** The registers a person may choose a map of. */
   public List<RiskRegister> readable(Authentication authentication) {
-    return registers.all().stream().filter(r -> access.canReadRegister(authentication, r)).toList();
+    RiskAccess.Reader reader = access.reader(authentication);
+    return registers.all().stream().filter(reader::readsRegister).toList();
   }
 
   /**

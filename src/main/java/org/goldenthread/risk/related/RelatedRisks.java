@@ -74,11 +74,12 @@ public class RelatedRisks {
   private View view(Authentication authentication, List<Risk> linked) {
     List<Line> lines = new ArrayList<>();
     int notDescribed = 0;
+    RiskAccess.Reader reader = access.reader(authentication);
     for (Risk risk : linked) {
       if (!risk.isOpen()) {
         continue;
       }
-      if (access.canRead(authentication, risk) && access.canDescribe(authentication, risk)) {
+      if (reader.reads(risk) && reader.describes(risk)) {
         RiskFacts facts = scoring.facts(risk);
         lines.add(
             new Line(

@@ -94,8 +94,9 @@ class RiskViews {
     }
     LocalDate today = scoring.today();
     Map<RiskLevel, List<RegisterSummary>> levels = new EnumMap<>(RiskLevel.class);
+    RiskAccess.Reader who = access.reader(reader);
     for (RiskRegister register : registers.all()) {
-      if (!access.canReadRegister(reader, register)) {
+      if (!who.readsRegister(register)) {
         continue;
       }
       Map<Band, Integer> byBand = new EnumMap<>(Band.class);
@@ -135,8 +136,9 @@ class RiskViews {
     List<RiskRow> closed = new ArrayList<>();
     int hidden = 0;
     int shown = 0;
+    RiskAccess.Reader who = access.reader(reader);
     for (Risk risk : risks.onRegister(register.getId())) {
-      if (!access.canRead(reader, risk)) {
+      if (!who.reads(risk)) {
         hidden++;
         continue;
       }
@@ -155,8 +157,8 @@ class RiskViews {
     List<Move> moves = new ArrayList<>();
     int hiddenMoves = 0;
     for (Risk risk : risks.movedThrough(register.getId())) {
-      boolean described = access.canDescribe(reader, risk);
-      boolean linked = access.canRead(reader, risk);
+      boolean described = who.describes(risk);
+      boolean linked = who.reads(risk);
       for (RiskEscalation e : risk.getEscalations()) {
         boolean in = e.getToRegister().equals(register);
         if (!in && !e.getFromRegister().equals(register)) {
