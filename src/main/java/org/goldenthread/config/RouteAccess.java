@@ -58,16 +58,29 @@ final class RouteAccess {
               "/actuator/health",
               "/actuator/health/**",
               "/public",
-              "/public/**"),
+              "/public/**",
+              // A calendar feed: its private token in the address is the key (M9).
+              "/calendar/feed/{token}"),
           // Your own account.
-          rule(Audience.SIGNED_IN, GET, "/", "/profile", "/profile/password"),
+          rule(
+              Audience.SIGNED_IN,
+              GET,
+              "/",
+              "/profile",
+              "/profile/password",
+              "/profile/notices",
+              "/calendar/my-tasks",
+              "/calendar/feeds"),
           rule(
               Audience.SIGNED_IN,
               POST,
               "/sign-out",
               "/profile/password",
               "/profile/tokens",
-              "/profile/tokens/{id}/revoke"),
+              "/profile/tokens/{id}/revoke",
+              "/profile/notices",
+              "/calendar/feeds",
+              "/calendar/feeds/**"),
           rule(Audience.SIGNED_IN, GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**"),
           // A person's own contact details (the finer rule: themselves, their manager, the admin).
           rule(Audience.SIGNED_IN, null, "/people/{id}/contact"),
@@ -104,12 +117,16 @@ final class RouteAccess {
               "/risks/import/**",
               "/api/v1/risks/import"),
           rule(Audience.ADMIN, POST, "/api/v1/org-units", "/api/v1/people"),
+          rule(Audience.ADMIN, GET, "/api/v1/notices"),
           rule(Audience.ADMIN, PUT, "/api/v1/org-units/{id}", "/api/v1/people/{id}"),
           // Staff work: forms that change plans, items, actions, decisions, reports and targets.
           rule(
               Audience.STAFF,
               GET,
               "/verification",
+              "/returns",
+              "/api/v1/reporting-periods",
+              "/api/v1/returns",
               "/plans/new",
               "/plans/{id}/edit",
               "/plans/{id}/approve",
@@ -183,7 +200,12 @@ final class RouteAccess {
               "/api/v1/framework-gaps",
               "/api/v1/decisions",
               "/api/v1/decisions/{id}",
-              "/api/v1/reports/annual"),
+              "/api/v1/reports/annual",
+              "/calendar",
+              "/calendar/entries/{id}",
+              "/api/v1/calendar",
+              "/distributions",
+              "/distributions/{id}"),
           // Read by everyone signed in; partner users see only their organisation's part.
           rule(
               Audience.READERS,
@@ -273,7 +295,10 @@ final class RouteAccess {
               "/risks/{id}/controls/new",
               "/risks/{id}/controls/{controlId}/edit",
               "/risks/{id}/controls/{controlId}/remove",
-              "/api/v1/risks/{code}/reviews"));
+              "/api/v1/risks/{code}/reviews",
+              "/returns/chase",
+              "/calendar/entries/{id}/done",
+              "/distributions/{id}/publish"));
 
   private RouteAccess() {}
 
