@@ -1,6 +1,7 @@
 package org.goldenthread.calendar;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -28,6 +29,12 @@ interface CalendarEntryRepository extends JpaRepository<CalendarEntry, Long> {
           + " and e.state = org.goldenthread.calendar.EntryState.PLANNED"
           + " and e.dueOn between ?1 and ?2 order by e.dueOn, e.id")
   List<CalendarEntry> findOpenTasksDueBetween(LocalDate from, LocalDate to);
+
+  /** A person's entries and those of the bodies they sit on, by due date. */
+  @Query(
+      "select e from CalendarEntry e left join fetch e.ownerPerson left join fetch e.ownerBody"
+          + " where e.ownerPerson.id = ?1 or e.ownerBody.id in ?2 order by e.dueOn, e.id")
+  List<CalendarEntry> findByOwnerPersonOrBodies(long personId, Collection<Long> bodyIds);
 
   boolean existsByFinancialYear(int financialYear);
 }
