@@ -46,7 +46,8 @@ public record EntryView(CalendarEntry entry, Standing standing, Owner owner, Con
           OwnerType.PERSON, entry.getOwnerPerson().getId(), entry.getOwnerPerson().getFullName());
     }
     if (entry.getOwnerBody() != null) {
-      return new Owner(OwnerType.BODY, entry.getOwnerBody().getId(), entry.getOwnerBody().getName());
+      return new Owner(
+          OwnerType.BODY, entry.getOwnerBody().getId(), entry.getOwnerBody().getName());
     }
     return Owner.NOBODY;
   }
