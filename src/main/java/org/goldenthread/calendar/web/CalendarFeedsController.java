@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CalendarFeedsController {
 
   /** A feed the page offers: whose it is, and its address if one has been made. */
-  record FeedLine(String name, String renewPath, String address) {}
+  public record FeedLine(String name, String renewPath, String address) {}
 
   private final CalendarFeeds feeds;
   private final CalendarService calendar;

@@ -30,7 +30,7 @@ class CalendarYearController {
       DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
   /** One month of the year, with its entries (after the filters). */
-  record Month(String label, String id, List<EntryView> entries) {}
+  public record Month(String label, String id, List<EntryView> entries) {}
 
   private final CalendarService calendar;
   private final CalendarViews views;
