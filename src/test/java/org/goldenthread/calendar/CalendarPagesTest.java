@@ -76,7 +76,8 @@ class CalendarPagesTest {
     mvc.perform(get("/calendar?year=9990-91").with(users.as("admin")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("There is no calendar for 9990/91 yet.")))
-        .andExpect(content().string(containsString("Create the 9990/91 calendar from the template")));
+        .andExpect(
+            content().string(containsString("Create the 9990/91 calendar from the template")));
     mvc.perform(get("/calendar?year=9990-91").with(users.as("councillor")))
         .andExpect(content().string(containsString("There is no calendar for 9990/91 yet.")))
         .andExpect(content().string(not(containsString("from the template"))));
@@ -86,7 +87,10 @@ class CalendarPagesTest {
   void aYearThatIsNotOneIsNamedAndTheCurrentYearShown() throws Exception {
     mvc.perform(get("/calendar?year=next").with(users.as("councillor")))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("is not a financial year. Use a year like 2026-27 or 2026/27.")))
+        .andExpect(
+            content()
+                .string(
+                    containsString("is not a financial year. Use a year like 2026-27 or 2026/27.")))
         .andExpect(content().string(containsString("The year 2026/27 at a glance")));
   }
 

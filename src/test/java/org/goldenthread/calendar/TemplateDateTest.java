@@ -29,8 +29,7 @@ class TemplateDateTest {
 
   @Test
   void aDayPastTheMonthsEndIsAProblemNamedForTheOfficer() {
-    assertThat(TemplateDate.problem(4, 31))
-        .hasValue("April has 30 days, so there is no 31 April");
+    assertThat(TemplateDate.problem(4, 31)).hasValue("April has 30 days, so there is no 31 April");
     assertThat(TemplateDate.problem(2, 30))
         .hasValue("February has at most 29 days, so there is no 30 February");
     assertThat(TemplateDate.problem(2, 29)).isEmpty();
