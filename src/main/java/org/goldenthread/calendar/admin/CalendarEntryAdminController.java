@@ -56,6 +56,7 @@ class CalendarEntryAdminController {
       RedirectAttributes redirect) {
     FinancialYear chosen = year(year);
     return submit(
+        chosen,
         form,
         result,
         details -> () -> calendar.add(chosen, details),
@@ -78,6 +79,7 @@ class CalendarEntryAdminController {
       RedirectAttributes redirect) {
     CalendarEntry entry = calendar.get(id);
     return submit(
+        entry.getFinancialYear(),
         form,
         result,
         details -> () -> calendar.change(id, details, form.version()),
@@ -116,13 +118,14 @@ class CalendarEntryAdminController {
   }
 
   private String submit(
+      FinancialYear year,
       EntryForm form,
       BindingResult result,
       Function<EntryDetails, Supplier<CalendarEntry>> change,
       Function<CalendarEntry, String> onSaved,
       Function<FormErrors, String> onRefused) {
     FormErrors errors = FormErrors.from(result, messages);
-    EntryDetails details = form.details(choices.recordList(), errors);
+    EntryDetails details = form.details(year, choices.recordList(), errors);
     if (errors.any()) {
       return onRefused.apply(errors);
     }

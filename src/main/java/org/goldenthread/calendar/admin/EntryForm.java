@@ -12,6 +12,7 @@ import org.goldenthread.calendar.Concerns;
 import org.goldenthread.calendar.EntryDetails;
 import org.goldenthread.calendar.EntryKind;
 import org.goldenthread.calendar.EntryView;
+import org.goldenthread.period.FinancialYear;
 import org.goldenthread.shared.FormErrors;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -57,7 +58,7 @@ record EntryForm(
   }
 
   /** The record and owner chosen, checked against what exists and what the entry concerns. */
-  EntryDetails details(List<Concerned> records, FormErrors errors) {
+  EntryDetails details(FinancialYear year, List<Concerned> records, FormErrors errors) {
     Long concernsId = null;
     if (record != null && !record.isBlank()) {
       Concerned chosen =
@@ -88,7 +89,19 @@ record EntryForm(
     } else if (owner != null && !owner.isBlank()) {
       errors.add("owner", "Choose the owner from the list");
     }
-    if (startsOn != null && dueOn != null && startsOn.isAfter(dueOn)) {
+    if (dueOn != null && !year.contains(dueOn)) {
+      errors.add(
+          "dueOn",
+          "The due date must fall in "
+              + year.label()
+              + ", from 1 April "
+              + year.startYear()
+              + " to 31 March "
+              + (year.startYear() + 1));
+    }
+    if (startsOn != null && !year.contains(startsOn)) {
+      errors.add("startsOn", "The window must start in " + year.label() + " too");
+    } else if (startsOn != null && dueOn != null && startsOn.isAfter(dueOn)) {
       errors.add("startsOn", "The window must start on or before the due date");
     }
     return new EntryDetails(
