@@ -103,6 +103,18 @@ public class SampleRecords {
           first("select r.register.code from Risk r where r.id = ?1", risk(visible)).toString();
       case "accounts/id" ->
           id(first("select a.id from UserAccount a where a.username = 'officer'"));
+      case "feed/token" -> "no-such-token";
+      case "years/year" -> "2026-27";
+      case "template/id" -> id(first("select t.id from CalendarTemplateEntry t order by t.id"));
+      case "entries/id" ->
+          // The calendar's first entry, or one that does not exist (404) while there is none.
+          String.valueOf(
+              entities
+                  .createQuery("select e.id from CalendarEntry e order by e.id", Long.class)
+                  .setMaxResults(1)
+                  .getResultStream()
+                  .findFirst()
+                  .orElse(0L));
       default ->
           throw new AssertionError(
               "No sample record for {"
