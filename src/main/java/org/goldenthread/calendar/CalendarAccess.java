@@ -8,7 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who may mark a task done ({@code @calendarAccess}): its owner, anyone who sits on the body that
- * owns it, and the performance team.
+ * owns it, and the performance team; staff only, as the route's rule (config.RouteAccess) says, so
+ * a councillor's tasks are marked done by the performance team or an officer.
  */
 @Component("calendarAccess")
 @Transactional(readOnly = true)
@@ -32,7 +33,8 @@ public class CalendarAccess {
       return true;
     }
     Long personId = user.personId();
-    if (personId == null) {
+    boolean staff = user.has(Role.DIRECTOR) || user.has(Role.MANAGER) || user.has(Role.OFFICER);
+    if (personId == null || !staff) {
       return false;
     }
     if (entry.getOwnerPerson() != null) {

@@ -2,6 +2,7 @@ package org.goldenthread.calendar.web;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.goldenthread.account.CurrentUser;
 import org.goldenthread.audit.AuditTrail;
 import org.goldenthread.calendar.CalendarAccess;
@@ -62,6 +63,12 @@ class MyTasksController {
                         .thenComparing(v -> v.entry().getDueOn()))
                 .toList();
     model.addAttribute("tasks", tasks);
+    model.addAttribute(
+        "markable",
+        tasks.stream()
+            .filter(t -> t.isOpenTask() && access.canMarkDone(user, t.entry()))
+            .map(t -> t.entry().getId())
+            .collect(Collectors.toSet()));
     model.addAttribute("hasPerson", user.personId() != null);
     model.addAttribute(
         "missed", tasks.stream().filter(t -> t.standing() == Standing.MISSED).count());
