@@ -77,6 +77,14 @@ class CalendarApiTest {
   }
 
   @Test
+  void theOpenApiDocumentDescribesTheCalendarApi() throws Exception {
+    mvc.perform(get("/v3/api-docs").with(users.as("officer")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.paths['/api/v1/calendar'].get.parameters[0].name").value("year"))
+        .andExpect(jsonPath("$.components.schemas.EntryJson.properties.standing").exists());
+  }
+
+  @Test
   void partnerUsersDoNotReadTheCalendar() throws Exception {
     mvc.perform(get("/api/v1/calendar").with(users.as("partner")))
         .andExpect(status().isForbidden());
