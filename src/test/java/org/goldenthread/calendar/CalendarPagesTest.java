@@ -114,6 +114,15 @@ class CalendarPagesTest {
   }
 
   @Test
+  void aPartnerUserSeesTheirTasksWithoutLinksToTheCouncilsCalendarPages() throws Exception {
+    mvc.perform(get("/calendar/my-tasks").with(users.as("partner")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("My tasks")))
+        .andExpect(content().string(not(containsString("The year at a glance"))));
+    mvc.perform(get("/calendar").with(users.as("partner"))).andExpect(status().isForbidden());
+  }
+
+  @Test
   void theOwnerMarksATaskDoneAndAMemberOfTheOwningBodyMayToo() throws Exception {
     mvc.perform(
             post("/calendar/entries/" + c.missed().getId() + "/done")

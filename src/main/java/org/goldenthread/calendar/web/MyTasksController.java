@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.goldenthread.account.CurrentUser;
+import org.goldenthread.account.Role;
 import org.goldenthread.audit.AuditTrail;
 import org.goldenthread.calendar.CalendarAccess;
 import org.goldenthread.calendar.CalendarEntry;
@@ -70,6 +71,8 @@ class MyTasksController {
             .map(t -> t.entry().getId())
             .collect(Collectors.toSet()));
     model.addAttribute("hasPerson", user.personId() != null);
+    // Partner users have tasks of their partnership boards, but not the council's calendar pages.
+    model.addAttribute("canOpenEntries", user.roles().stream().anyMatch(r -> r != Role.PARTNER));
     model.addAttribute(
         "missed", tasks.stream().filter(t -> t.standing() == Standing.MISSED).count());
     model.addAttribute("due", tasks.stream().filter(t -> t.standing() == Standing.DUE).count());
