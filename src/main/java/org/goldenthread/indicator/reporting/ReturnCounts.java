@@ -22,16 +22,16 @@ record ReturnCounts(
         late);
   }
 
-  int total() {
+  public int total() {
     return notStarted + entered + submitted + verified + published;
   }
 
   /** Not yet gone for verification: not started or entered. */
-  int owed() {
+  public int owed() {
     return notStarted + entered;
   }
 
-  int at(Stage stage) {
+  public int at(Stage stage) {
     return switch (stage) {
       case NOT_STARTED -> notStarted;
       case ENTERED -> entered;
