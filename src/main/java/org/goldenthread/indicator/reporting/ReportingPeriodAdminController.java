@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.goldenthread.account.CurrentUser;
 import org.goldenthread.audit.AuditTrail;
 import org.goldenthread.period.Period;
@@ -122,7 +123,7 @@ class ReportingPeriodAdminController {
       VersionForm form,
       Model model,
       RedirectAttributes redirect,
-      java.util.function.Supplier<ReportingPeriod> change,
+      Supplier<ReportingPeriod> change,
       String done) {
     FormErrors errors = FormErrors.none();
     return errors
