@@ -97,6 +97,9 @@ class ReturnsBrowserTest {
     browser.clickLink("Reopen " + quarter.label());
     browser.press("Reopen " + quarter.label());
     assertThat(browser.text()).contains(quarter.label() + " is open again");
+    browser.clickLink("Close " + quarter.label());
+    assertThat(browser.text()).contains("History", "by Ben Taylor").doesNotContain("No changes");
+    browser.go("/admin/reporting-periods");
 
     browser.signOut();
     browser.signIn(council.officerUsername(), FixtureCouncil.PASSWORD);
