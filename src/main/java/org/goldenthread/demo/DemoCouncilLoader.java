@@ -51,7 +51,6 @@ class DemoCouncilLoader implements ApplicationRunner {
   private final DemoActions actions;
   private final DemoRisks risks;
   private final DemoReports reports;
-  private final DemoCalendar calendar;
 
   private final Map<String, OrgUnit> unitsByCode = new HashMap<>();
   private final Map<String, Person> peopleByKey = new HashMap<>();
@@ -70,8 +69,7 @@ class DemoCouncilLoader implements ApplicationRunner {
       DemoIndicators indicators,
       DemoActions actions,
       DemoRisks risks,
-      DemoReports reports,
-      DemoCalendar calendar) {
+      DemoReports reports) {
     this.settings = settings;
     this.organisations = organisations;
     this.units = units;
@@ -83,7 +81,6 @@ class DemoCouncilLoader implements ApplicationRunner {
     this.actions = actions;
     this.risks = risks;
     this.reports = reports;
-    this.calendar = calendar;
   }
 
   @Override
@@ -106,7 +103,6 @@ class DemoCouncilLoader implements ApplicationRunner {
     actions.load(peopleByKey, bodiesByName);
     risks.load(peopleByKey, unitsByCode, bodiesByName);
     reports.load(bodiesByName, signIns.get("admin"), signIns.get("director"));
-    calendar.load(peopleByKey, signIns.get("admin"));
     // The web server is already listening; this line tells the person waiting that signing in
     // will now work.
     log.info("Demo council loaded: sign in with the demo accounts listed in the README");
