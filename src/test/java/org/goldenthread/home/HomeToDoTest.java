@@ -97,7 +97,7 @@ class HomeToDoTest {
         new NoticeItem(
             council.officer().getId(),
             NoticeKind.CHASE,
-            "chase:" + council.indicator().getId() + ":" + due.label(),
+            "chase:" + council.indicator().getId() + ":" + due.label() + ":" + TestClock.TODAY,
             "Reminder from the performance team",
             null,
             deadline,
