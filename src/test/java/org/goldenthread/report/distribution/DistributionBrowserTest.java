@@ -54,6 +54,9 @@ class DistributionBrowserTest {
     clock.reset();
 
     browser.signIn(c.council().officerUsername(), FixtureCouncil.PASSWORD);
+    assertThat(browser.text())
+        .contains("What you need to do", "Report pack ready: " + c.report().getTitle());
+    browser.assertAccessible().assertFitsPhone();
     browser.go("/distributions");
     assertThat(browser.heading()).isEqualTo("Report packs for meetings");
     assertThat(browser.text()).contains(c.body().getName(), "30 December 2026", "Ready");
