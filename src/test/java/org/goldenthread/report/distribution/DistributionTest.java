@@ -1,6 +1,7 @@
 package org.goldenthread.report.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -23,6 +24,7 @@ import org.goldenthread.organisation.governance.MembershipRole;
 import org.goldenthread.period.Period;
 import org.goldenthread.report.ReportService;
 import org.goldenthread.report.publish.PublishingService;
+import org.goldenthread.shared.ConcurrentEditException;
 import org.goldenthread.support.DemoUsers;
 import org.goldenthread.support.GoldenThreadTest;
 import org.goldenthread.support.TestClock;
@@ -165,6 +167,39 @@ class DistributionTest {
     assertThat(of(c)).hasSize(1);
     assertThat(of(c).get(0).getState()).isEqualTo(DistributionState.READY);
     assertThat(readyNotices(c.member().getId())).hasSize(1);
+  }
+
+  @Test
+  void aPackWhosePeriodHasNotEndedIsHeldUntilItHas() {
+    // A quarterly report to a meeting on 5 January covers the quarter to December.
+    DistributionFixtures.Committee c = fixtures.committee(LocalDate.of(2027, 1, 5), false);
+    moveTo(LocalDate.of(2026, 12, 24));
+
+    distributions.prepareDue();
+
+    ReportDistribution held = of(c).get(0);
+    assertThat(held.getState()).isEqualTo(DistributionState.HELD);
+    assertThat(held.getReason()).startsWith("2026/27 Q3 ends on 31 December 2026");
+    assertThat(readyNotices(c.member().getId())).isEmpty();
+
+    moveTo(LocalDate.of(2027, 1, 1));
+    distributions.prepareDue();
+
+    assertThat(of(c)).singleElement().satisfies(d -> assertThat(d.isHeld()).isFalse());
+    assertThat(readyNotices(c.member().getId())).hasSize(1);
+  }
+
+  @Test
+  void aListSetFromAFormOpenedBeforeAnotherChangeIsRefused() {
+    DistributionFixtures.Committee c = fixtures.committee(MEETING, false);
+    long opened = c.schedule().getVersion();
+    reports.sendTo(c.report().getId(), c.schedule().getId(), List.of(c.member().getId()), opened);
+
+    assertThatThrownBy(
+            () ->
+                reports.sendTo(
+                    c.report().getId(), c.schedule().getId(), List.of(c.clerk().getId()), opened))
+        .isInstanceOf(ConcurrentEditException.class);
   }
 
   @Test
