@@ -29,6 +29,7 @@ import org.goldenthread.shared.PersonRef;
 import org.goldenthread.shared.RecordNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -101,7 +102,8 @@ public class Distributions {
    * each schedule in its own transaction; a pack prepared already is left as it is, one held back
    * is tried again. Returns how many packs it prepared or held back this time.
    */
-  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NEVER)
+  // Never inside another transaction: each schedule commits on its own, before anyone is told.
+  @Transactional(propagation = Propagation.NEVER)
   public int prepareDue() {
     LocalDate today = today();
     List<Long> due = new ArrayList<>();
@@ -175,6 +177,7 @@ public class Distributions {
         eachSchedule.execute(
             status -> {
               ReportDistribution found = get(distributionId);
+              // Read what the notices need while the session is open.
               found.getRecipients().size();
               found.getReportDefinition().getTitle();
               found.getBody().getName();
