@@ -29,13 +29,13 @@ public final class Deadlines {
     return today.isAfter(deadlineFor(period, nthWorkingDay));
   }
 
-  /** The working days the deadlines count, for other dates counted in working days. */
-  public WorkingDays workingDays() {
-    return workingDays;
-  }
-
   /** False when the deadline falls in a year the bank holiday list does not reach. */
   public boolean isReliable(Period period) {
     return workingDays.holidays().covers(YearMonth.from(period.end()).plusMonths(1).atDay(1));
+  }
+
+  /** The working days deadlines are counted in (the reminders count their lead time in them). */
+  public WorkingDays workingDays() {
+    return workingDays;
   }
 }
