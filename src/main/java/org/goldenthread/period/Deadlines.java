@@ -33,4 +33,9 @@ public final class Deadlines {
   public boolean isReliable(Period period) {
     return workingDays.holidays().covers(YearMonth.from(period.end()).plusMonths(1).atDay(1));
   }
+
+  /** The working days deadlines are counted in (the reminders count their lead time in them). */
+  public WorkingDays workingDays() {
+    return workingDays;
+  }
 }
