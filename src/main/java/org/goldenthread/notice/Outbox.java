@@ -140,13 +140,18 @@ public class Outbox {
       log.warn("Mail {} to {} not sent: {}", id, mail.getRecipient(), error);
     }
     String failure = error;
+    int attemptsBefore = mail.getAttempts();
     ownTransaction.executeWithoutResult(
         status -> {
-          OutboxMail current = get(id);
           if (failure == null) {
-            current.sent(clock.instant());
+            mails.markSent(id, clock.instant());
           } else {
-            current.attemptFailed(failure, retryAt(current.getAttempts() + 1));
+            Instant retryAt = retryAt(attemptsBefore + 1);
+            mails.markFailed(
+                id,
+                retryAt == null ? MailState.FAILED : MailState.PENDING,
+                failure.substring(0, Math.min(failure.length(), 1000)),
+                retryAt);
           }
         });
     return failure == null;

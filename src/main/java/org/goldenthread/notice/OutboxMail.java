@@ -80,28 +80,6 @@ public class OutboxMail extends BaseEntity {
     this.body = body;
   }
 
-  void sent(Instant at) {
-    state = MailState.SENT;
-    attempts++;
-    sentAt = at;
-    lastError = null;
-    nextAttemptAt = null;
-  }
-
-  /** A failed attempt: tried again at {@code retryAt}, or failed for good when that is null. */
-  void attemptFailed(String error, Instant retryAt) {
-    attempts++;
-    lastError =
-        error == null ? "Unknown error" : error.substring(0, Math.min(error.length(), 1000));
-    state = retryAt == null ? MailState.FAILED : MailState.PENDING;
-    nextAttemptAt = retryAt;
-  }
-
-  void interrupted() {
-    state = MailState.INTERRUPTED;
-    lastError = "Golden Thread stopped while sending this mail: it may or may not have been sent.";
-  }
-
   /** An administrator's "send again": back to waiting, with a fresh set of attempts. */
   void sendAgain(Instant at) {
     state = MailState.PENDING;

@@ -20,6 +20,7 @@ final class MailServer {
   static final int PORT = freePort();
 
   private static GreenMail server = start();
+  private static boolean running = true;
 
   private MailServer() {}
 
@@ -39,10 +40,15 @@ final class MailServer {
 
   static synchronized void down() {
     server.stop();
+    running = false;
   }
 
+  /** Started again on the same port, empty, unless it is running already. */
   static synchronized void up() {
-    server = start();
+    if (!running) {
+      server = start();
+      running = true;
+    }
   }
 
   /** Every message received since the server last started. */
