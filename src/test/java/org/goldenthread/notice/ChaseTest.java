@@ -1,9 +1,14 @@
 package org.goldenthread.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -23,6 +28,7 @@ class ChaseTest extends MailTest {
   @Autowired NoticeFixtures fixtures;
   @Autowired FixtureCouncil councils;
   @Autowired Notices notices;
+  @Autowired OutboxMailRepository outboxMails;
 
   @Test
   void aManagerChasesAReturnAndTheOfficersMailArrivesAtOnceOnceADay() throws Exception {
@@ -60,6 +66,61 @@ class ChaseTest extends MailTest {
     assertThat(notices.of(council.officer().getId()))
         .extracting(Notice::getKind)
         .containsExactly(NoticeKind.CHASE);
+  }
+
+  @Test
+  void theOutboxShowsTheChaseWithItsTextAndTheApiListsItWithItsNotice() throws Exception {
+    FixtureCouncil.Council council = fixtures.council();
+    String period = councils.dueQuarter().label();
+    mvc.perform(
+            post("/returns/chase")
+                .param("indicatorId", council.indicator().getId().toString())
+                .param("period", period)
+                .param("returnTo", "/returns")
+                .with(users.as("admin"))
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    long officer = council.officer().getId();
+    mvc.perform(
+            get("/api/v1/notices")
+                .param("person", String.valueOf(officer))
+                .param("since", "2026-12-01")
+                .with(users.as("admin")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.mails.length()").value(1))
+        .andExpect(jsonPath("$.mails[0].kind").value("CHASE"))
+        .andExpect(jsonPath("$.mails[0].person.id").value(officer))
+        .andExpect(jsonPath("$.mails[0].person.name").value(council.officer().getFullName()))
+        .andExpect(jsonPath("$.mails[0].recipient").value(NoticeFixtures.officerAddress(council)))
+        .andExpect(jsonPath("$.mails[0].state").value("SENT"))
+        .andExpect(jsonPath("$.mails[0].attempts").value(1))
+        .andExpect(jsonPath("$.mails[0].sentAt").isNotEmpty())
+        .andExpect(jsonPath("$.mails[0].notices[0].kind").value("CHASE"))
+        .andExpect(
+            jsonPath("$.mails[0].notices[0].link")
+                .value(
+                    org.hamcrest.Matchers.startsWith(
+                        "https://gt.example.gov.uk/indicators/" + council.indicator().getId())));
+    mvc.perform(get("/api/v1/notices").param("person", "Nobody at all").with(users.as("admin")))
+        .andExpect(status().isBadRequest());
+
+    long id =
+        outboxMails.findAllByOrderByCreatedAtDescIdDesc().stream()
+            .filter(m -> m.getPersonId() == officer)
+            .findFirst()
+            .orElseThrow()
+            .getId();
+    mvc.perform(get("/admin/outbox/{id}", id).with(users.as("admin")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("of the performance team has sent you")))
+        .andExpect(content().string(containsString("Reminder from the performance team")))
+        .andExpect(content().string(not(containsString("Send again"))));
+    mvc.perform(
+            get("/admin/outbox")
+                .param("person", council.officer().getFullName())
+                .with(users.as("admin")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("/admin/outbox/" + id)));
   }
 
   @Test
