@@ -101,6 +101,7 @@ public class SampleRecords {
           first("select r.code from Risk r where r.id = ?1", risk(visible)).toString();
       case "risk-registers/code" ->
           first("select r.register.code from Risk r where r.id = ?1", risk(visible)).toString();
+      case "outbox/id" -> firstOr("select m.id from OutboxMail m order by m.id", "0");
       case "accounts/id" ->
           id(first("select a.id from UserAccount a where a.username = 'officer'"));
       default ->
