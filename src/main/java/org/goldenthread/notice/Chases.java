@@ -108,9 +108,10 @@ public class Chases {
             officer.getEmail(),
             MailKind.CHASE,
             key + ":" + officer.getId(),
-            writer.chaseSubject(chase),
             java.util.List.of(chase.getId()),
-            taken -> writer.chase(officer.getFullName(), from, chase))
+            taken ->
+                new Outbox.Written(
+                    writer.chaseSubject(chase), writer.chase(officer.getFullName(), from, chase)))
         .ifPresent(mail -> outbox.send(mail.getId()));
     return "Reminder sent to " + officer.getFullName() + " about " + about;
   }

@@ -135,9 +135,11 @@ public class NoticeRun {
                   person.getEmail(),
                   MailKind.DIGEST,
                   "digest:" + person.getId() + ":" + today,
-                  writer.digestSubject(ids.size(), today),
                   ids,
-                  taken -> writer.digest(person.getFullName(), today, taken))
+                  taken ->
+                      new Outbox.Written(
+                          writer.digestSubject(taken.size(), today),
+                          writer.digest(person.getFullName(), today, taken)))
               .isPresent();
       if (made) {
         written++;

@@ -61,9 +61,8 @@ public class Outbox {
       String recipient,
       MailKind kind,
       String dedupeKey,
-      String subject,
       List<Long> noticeIds,
-      java.util.function.Function<List<Notice>, String> body) {
+      java.util.function.Function<List<Notice>, Written> write) {
     if (mails.existsByDedupeKey(dedupeKey)) {
       return Optional.empty();
     }
@@ -74,18 +73,22 @@ public class Outbox {
                 OutboxMail mail =
                     mails.saveAndFlush(
                         new OutboxMail(
-                            personId, recipient, kind, dedupeKey, subject, "", clock.instant()));
+                            personId, recipient, kind, dedupeKey, "", "", clock.instant()));
                 if (!noticeIds.isEmpty() && notices.take(mail.getId(), noticeIds) == 0) {
                   status.setRollbackOnly();
                   return null;
                 }
-                mail.write(body.apply(notices.findByMailId(mail.getId())));
+                Written written = write.apply(notices.findByMailId(mail.getId()));
+                mail.write(written.subject(), written.body());
                 return mail;
               }));
     } catch (DataIntegrityViolationException writtenByAnother) {
       return Optional.empty();
     }
   }
+
+  /** A mail's subject and text. */
+  record Written(String subject, String body) {}
 
   /**
    * Writes a mail that carries no notices (a report pack's, say), unless its dedupe key is there
@@ -98,7 +101,7 @@ public class Outbox {
       String dedupeKey,
       String subject,
       String body) {
-    return queue(personId, recipient, kind, dedupeKey, subject, List.of(), n -> body);
+    return queue(personId, recipient, kind, dedupeKey, List.of(), n -> new Written(subject, body));
   }
 
   /** Sends every mail that is waiting and due; first marks the ones a stopped instance left. */

@@ -76,7 +76,8 @@ public class OutboxMail extends BaseEntity {
     this.createdAt = createdAt;
   }
 
-  void write(String body) {
+  void write(String subject, String body) {
+    this.subject = subject;
     this.body = body;
   }
 
