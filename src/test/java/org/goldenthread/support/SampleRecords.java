@@ -101,6 +101,8 @@ public class SampleRecords {
           first("select r.code from Risk r where r.id = ?1", risk(visible)).toString();
       case "risk-registers/code" ->
           first("select r.register.code from Risk r where r.id = ?1", risk(visible)).toString();
+      case "reporting-periods/id" ->
+          firstOr("select r.id from ReportingPeriod r order by r.id", "0");
       case "outbox/id" -> firstOr("select m.id from OutboxMail m order by m.id", "0");
       case "accounts/id" ->
           id(first("select a.id from UserAccount a where a.username = 'officer'"));

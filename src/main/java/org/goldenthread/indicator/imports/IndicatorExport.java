@@ -113,7 +113,8 @@ class IndicatorExport {
                 v == null ? "" : number(v.getNumerator()),
                 v == null ? "" : number(v.getDenominator()),
                 v == null ? "" : text(v.getCommentary()),
-                v == null ? "" : text(v.getRemedialAction())));
+                v == null ? "" : text(v.getRemedialAction()),
+                ""));
       }
     }
     return rows;

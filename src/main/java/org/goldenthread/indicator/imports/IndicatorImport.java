@@ -10,6 +10,7 @@ import org.goldenthread.framework.FrameworkItem;
 import org.goldenthread.framework.FrameworkService;
 import org.goldenthread.indicator.IndicatorForm;
 import org.goldenthread.indicator.IndicatorRepository;
+import org.goldenthread.indicator.reporting.ReportingPeriods;
 import org.goldenthread.indicator.value.IndicatorValue;
 import org.goldenthread.organisation.PersonService;
 import org.goldenthread.shared.PersonRef;
@@ -29,7 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Every imported value is recorded as a historic, published value ({@link
  * IndicatorValue#recordHistoric}): the import is how a council brings in figures it already has,
  * with or without commentary, and the product marks them as imported rather than refusing them.
- * This period's figures go through the data-entry form and its workflow.
+ * This period's figures go through the data-entry form and its workflow. A value whose reporting
+ * period is closed is locked: a row changing it needs a reason, and the value goes back for
+ * verification.
  */
 @Service
 @Transactional
@@ -63,6 +66,7 @@ public class IndicatorImport {
   private final PersonService people;
   private final FrameworkService framework;
   private final EntityManager entities;
+  private final ReportingPeriods reporting;
   private final Clock clock;
 
   IndicatorImport(
@@ -72,6 +76,7 @@ public class IndicatorImport {
       PersonService people,
       FrameworkService framework,
       EntityManager entities,
+      ReportingPeriods reporting,
       Clock clock) {
     this.indicators = indicators;
     this.definitions = definitions;
@@ -79,6 +84,7 @@ public class IndicatorImport {
     this.people = people;
     this.framework = framework;
     this.entities = entities;
+    this.reporting = reporting;
     this.clock = clock;
   }
 
@@ -146,7 +152,11 @@ public class IndicatorImport {
   }
 
   private Outcome save(List<ValueCheck.Row> rows, PersonRef by, ImportProgress progress) {
-    ValueWriter.Written written = writer.write(rows, by, progress);
+    ValueWriter.Written written = writer.write(rows, reporting.closed(), by, progress);
+    if (written.problems().any()) {
+      progress.saved(0);
+      return Outcome.refused(AllOrNothing.rollBack(written.problems()));
+    }
     return new Outcome(0, 0, written.unchanged(), written.values(), written.targets(), List.of());
   }
 }

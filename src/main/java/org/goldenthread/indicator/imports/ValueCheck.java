@@ -37,13 +37,15 @@ final class ValueCheck {
   record Row(
       int row,
       long indicatorId,
+      String code,
       Period period,
       Measurement measurement,
       BigDecimal target,
       String commentary,
       String remedialAction,
       boolean commentaryGiven,
-      boolean remedialActionGiven) {
+      boolean remedialActionGiven,
+      String changeReason) {
 
     /** The commentary to keep: the row's, or the recorded one when the file has no column. */
     String commentaryOver(String recorded) {
@@ -138,6 +140,7 @@ final class ValueCheck {
     BigDecimal denominator = row.value(ValueColumns.DENOMINATOR);
     String commentary = row.value(ValueColumns.COMMENTARY);
     String remedial = row.value(ValueColumns.REMEDIAL_ACTION);
+    String reason = row.value(ValueColumns.CHANGE_REASON);
     if (row.hasProblems() || indicator == null || period == null) {
       return null;
     }
@@ -233,13 +236,15 @@ final class ValueCheck {
     return new Row(
         n,
         indicator.id(),
+        indicator.code(),
         period,
         measurement,
         target,
         commentary,
         remedial,
         row.has(ValueColumns.COMMENTARY),
-        row.has(ValueColumns.REMEDIAL_ACTION));
+        row.has(ValueColumns.REMEDIAL_ACTION),
+        reason);
   }
 
   private static String example(PeriodType type) {

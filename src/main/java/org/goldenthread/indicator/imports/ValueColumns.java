@@ -44,6 +44,13 @@ public final class ValueColumns {
               "remedial_action",
               "What is being done to bring it back on target, up to 4,000 characters.")
           .parsed(Parser.text("remedial action", 4_000));
+  static final Column<String> CHANGE_REASON =
+      Column.optional(
+              "change_reason",
+              "Why a value is changed after its reporting period was closed, up to 1,000"
+                  + " characters. Needed only on a row that changes a locked value; the value then"
+                  + " goes back for verification.")
+          .parsed(Parser.text("reason for the change", 1_000));
 
   public static final SheetLayout LAYOUT =
       SheetLayout.of(
@@ -62,9 +69,10 @@ public final class ValueColumns {
               NUMERATOR,
               DENOMINATOR,
               COMMENTARY,
-              REMEDIAL_ACTION)
+              REMEDIAL_ACTION,
+              CHANGE_REASON)
           .eachRow("indicator and period")
-          .example("HR-01", "2025/26", "", "8.5", "", "", "", "")
+          .example("HR-01", "2025/26", "", "8.5", "", "", "", "", "")
           .example(
               "HR-01",
               "2025/26 Q1",
@@ -73,8 +81,9 @@ public final class ValueColumns {
               "",
               "",
               "Seasonal illness",
-              "Return-to-work interviews")
-          .example("RB-03", "2025/26 M04", "", "90", "412", "450", "", "");
+              "Return-to-work interviews",
+              "")
+          .example("RB-03", "2025/26 M04", "", "90", "412", "450", "", "", "");
 
   private ValueColumns() {}
 }

@@ -10,14 +10,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.goldenthread.indicator.Measurement;
+import org.goldenthread.indicator.reporting.ReportingPeriod;
 import org.goldenthread.indicator.target.IndicatorTarget;
 import org.goldenthread.indicator.target.IndicatorTargetRepository;
 import org.goldenthread.indicator.value.IndicatorValue;
 import org.goldenthread.indicator.value.IndicatorValueRepository;
 import org.goldenthread.period.Period;
 import org.goldenthread.shared.PersonRef;
+import org.goldenthread.spreadsheet.Problems;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,8 +35,11 @@ class ValueWriter {
 
   private static final int BATCH = 1_000;
 
-  /** What the rows changed. */
-  record Written(int values, int targets, int unchanged) {}
+  /**
+   * What the rows changed, or the rows that would change a locked value without a reason (then
+   * nothing is to be kept).
+   */
+  record Written(int values, int targets, int unchanged, Problems problems) {}
 
   private record Key(long indicatorId, Period period) {}
 
@@ -55,7 +62,28 @@ class ValueWriter {
     this.clock = clock;
   }
 
-  Written write(List<ValueCheck.Row> rows, PersonRef by, ImportProgress progress) {
+  /**
+   * Writes the rows. A row that changes a value whose period a closed reporting period covers
+   * ({@code closed}) is recorded as a change needing verification again, and needs a reason.
+   */
+  Written write(
+      List<ValueCheck.Row> rows,
+      List<ReportingPeriod> closed,
+      PersonRef by,
+      ImportProgress progress) {
+    Problems problems = new Problems();
+    Map<Period, Optional<Period>> locks = new HashMap<>();
+    Function<Period, Period> lockedIn =
+        p ->
+            locks
+                .computeIfAbsent(
+                    p,
+                    k ->
+                        closed.stream()
+                            .filter(c -> c.covers(k))
+                            .map(ReportingPeriod::getPeriod)
+                            .findFirst())
+                .orElse(null);
     Set<Long> ids = new HashSet<>();
     rows.forEach(r -> ids.add(r.indicatorId()));
     Map<Key, Long> valueIds = new HashMap<>();
@@ -97,15 +125,29 @@ class ValueWriter {
           IndicatorValue value = oldValues.get(valueIds.get(key));
           String commentary = row.commentaryOver(value == null ? null : value.getCommentary());
           String remedy = row.remedialActionOver(value == null ? null : value.getRemedialAction());
-          if (value == null) {
+          Period locked = lockedIn.apply(row.period());
+          boolean differs = value == null || !same(value, row.measurement(), commentary, remedy);
+          if (differs && locked != null && row.changeReason() == null) {
+            problems.at(
+                row.row(),
+                ValueColumns.CHANGE_REASON,
+                "The reporting period "
+                    + locked.label()
+                    + " is closed, so the value of "
+                    + row.code()
+                    + " for "
+                    + row.period().label()
+                    + " is locked. Give the reason for changing it in the change_reason column,"
+                    + " or leave the row out.");
+          } else if (value == null) {
             // Built by its own rules but not saved here: ValueInserts writes its columns, with
             // the row's indicator id (so no indicator is loaded for it).
             value = new IndicatorValue(null, row.period());
-            value.recordHistoric(row.measurement(), commentary, remedy, by, at);
+            record(value, row, commentary, remedy, locked, by, at);
             inserting.add(row.indicatorId(), value);
             changed = true;
-          } else if (!same(value, row.measurement(), commentary, remedy)) {
-            value.recordHistoric(row.measurement(), commentary, remedy, by, at);
+          } else if (differs) {
+            record(value, row, commentary, remedy, locked, by, at);
             changed = true;
           }
           valueCount += changed ? 1 : 0;
@@ -137,7 +179,26 @@ class ValueWriter {
       progress.saved(done);
     }
     inserting.finish();
-    return new Written(valueCount, targetCount, unchanged);
+    return new Written(valueCount, targetCount, unchanged, problems);
+  }
+
+  /**
+   * An imported value is historic and published, as the council already had it; one for a locked
+   * period is a change after closing, so it goes back for verification with its reason.
+   */
+  private static void record(
+      IndicatorValue value,
+      ValueCheck.Row row,
+      String commentary,
+      String remedy,
+      Period locked,
+      PersonRef by,
+      Instant at) {
+    if (locked == null) {
+      value.recordHistoric(row.measurement(), commentary, remedy, by, at);
+    } else {
+      value.record(row.measurement(), commentary, remedy, row.changeReason(), locked, by, at);
+    }
   }
 
   private static boolean same(

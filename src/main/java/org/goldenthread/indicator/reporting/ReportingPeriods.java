@@ -9,6 +9,7 @@ import org.goldenthread.period.Period;
 import org.goldenthread.shared.PersonRef;
 import org.goldenthread.shared.RecordNotFoundException;
 import org.goldenthread.shared.RuleViolationException;
+import org.goldenthread.shared.Versioned;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,8 +57,19 @@ public class ReportingPeriods {
 
   /** Whether a value for the indicator's period is locked: a closed reporting period covers it. */
   public boolean isLocked(Period indicatorPeriod) {
+    return lockedBy(indicatorPeriod).isPresent();
+  }
+
+  /** The closed reporting period that locks a value for the indicator's period, if one does. */
+  public Optional<ReportingPeriod> lockedBy(Period indicatorPeriod) {
     return periods.findByState(ReportingPeriodState.CLOSED).stream()
-        .anyMatch(r -> r.covers(indicatorPeriod));
+        .filter(r -> r.covers(indicatorPeriod))
+        .findFirst();
+  }
+
+  /** Every closed reporting period: what locks values (read once for many values). */
+  public List<ReportingPeriod> closed() {
+    return periods.findByState(ReportingPeriodState.CLOSED);
   }
 
   /** Opens a period for reporting; refused if it shares any figures with another one. */
@@ -83,14 +95,28 @@ public class ReportingPeriods {
 
   @Transactional
   public ReportingPeriod close(long id, PersonRef by) {
+    return close(id, null, by);
+  }
+
+  /** Closes it, if it is still as it was seen at {@code version} (null: as it is now). */
+  @Transactional
+  public ReportingPeriod close(long id, Long version, PersonRef by) {
     ReportingPeriod period = get(id);
+    Versioned.check("reporting period", period.getVersion(), version);
     period.close(by, Instant.now(clock));
     return period;
   }
 
   @Transactional
   public ReportingPeriod reopen(long id, PersonRef by) {
+    return reopen(id, null, by);
+  }
+
+  /** Reopens it, if it is still as it was seen at {@code version} (null: as it is now). */
+  @Transactional
+  public ReportingPeriod reopen(long id, Long version, PersonRef by) {
     ReportingPeriod period = get(id);
+    Versioned.check("reporting period", period.getVersion(), version);
     period.reopen(by, Instant.now(clock));
     return period;
   }

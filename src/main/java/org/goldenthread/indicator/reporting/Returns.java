@@ -3,6 +3,7 @@ package org.goldenthread.indicator.reporting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -56,11 +57,16 @@ public class Returns {
 
   /** Every return due in the period, as it stood (or will stand) on {@code today}. */
   public List<Return> in(Period reporting, LocalDate today) {
+    return in(reporting, indicators.all(), today);
+  }
+
+  /**
+   * The returns of some indicators due in the period (an officer's own, a partner's), as they stand
+   * on {@code today}; inactive and calculated indicators owe none.
+   */
+  public List<Return> in(Period reporting, Collection<Indicator> of, LocalDate today) {
     List<Indicator> owed =
-        indicators.all().stream()
-            .filter(Indicator::isActive)
-            .filter(i -> !i.isCalculated())
-            .toList();
+        of.stream().filter(Indicator::isActive).filter(i -> !i.isCalculated()).toList();
     Map<Indicator, List<Period>> periodsOf = new HashMap<>();
     Set<Period> allPeriods = new HashSet<>();
     for (Indicator indicator : owed) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.goldenthread.indicator.Aggregation;
@@ -18,6 +19,8 @@ import org.goldenthread.indicator.Measurement;
 import org.goldenthread.indicator.Numbers;
 import org.goldenthread.indicator.Status;
 import org.goldenthread.indicator.calc.PeriodResult;
+import org.goldenthread.indicator.reporting.ReportingPeriod;
+import org.goldenthread.indicator.reporting.ReportingPeriods;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.shared.PersonRef;
@@ -39,17 +42,29 @@ public class DataEntry {
   private final IndicatorRepository indicators;
   private final IndicatorValueRepository values;
   private final IndicatorResults results;
+  private final ReportingPeriods reporting;
   private final Clock clock;
 
   DataEntry(
       IndicatorRepository indicators,
       IndicatorValueRepository values,
       IndicatorResults results,
+      ReportingPeriods reporting,
       Clock clock) {
     this.indicators = indicators;
     this.values = values;
     this.results = results;
+    this.reporting = reporting;
     this.clock = clock;
+  }
+
+  /**
+   * The closed reporting period whose lock a value for the period is under, if any: changing it
+   * needs a reason and sends it back for verification.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Period> lockedIn(Period period) {
+    return reporting.lockedBy(period).map(ReportingPeriod::getPeriod);
   }
 
   @Transactional(readOnly = true)
@@ -141,6 +156,7 @@ public class DataEntry {
         blankToNull(form.commentary()),
         blankToNull(form.remedialAction()),
         blankToNull(form.changeReason()),
+        lockedIn(period).orElse(null),
         by,
         clock.instant());
     UniqueKeys.insert(

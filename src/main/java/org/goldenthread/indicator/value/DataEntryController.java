@@ -70,6 +70,7 @@ class DataEntryController {
                 ? List.of()
                 : due.providedBy(partner.get().organisationId()))
             : (user.personId() == null ? List.of() : due.of(user.personId())));
+    model.addAttribute("withoutReportingPeriods", due.withoutReportingPeriods());
     return "indicator/mine";
   }
 
@@ -118,7 +119,7 @@ class DataEntryController {
               indicator.getCode()
                   + " "
                   + chosen.label()
-                  + (submit
+                  + (submit || saved.getState() == ValueState.SUBMITTED
                       ? " has been submitted for verification"
                       : " has been saved as a draft"));
           return "redirect:/indicators/" + id;
@@ -135,6 +136,7 @@ class DataEntryController {
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     model.addAttribute("existing", existing);
+    model.addAttribute("lockedIn", entry.lockedIn(period).orElse(null));
     model.addAttribute("target", results.calculator(indicator).target(period).orElse(null));
     model.addAttribute("deadline", due.deadline(period));
     model.addAttribute(

@@ -3,6 +3,7 @@ package org.goldenthread.indicator.value;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.goldenthread.indicator.Indicator;
@@ -12,24 +13,36 @@ import org.goldenthread.indicator.IndicatorResults;
 import org.goldenthread.indicator.IndicatorService;
 import org.goldenthread.indicator.calc.IndicatorCalculator;
 import org.goldenthread.indicator.calc.PeriodResult;
+import org.goldenthread.indicator.reporting.ReportingPeriod;
+import org.goldenthread.indicator.reporting.ReportingPeriods;
+import org.goldenthread.indicator.reporting.Return;
+import org.goldenthread.indicator.reporting.Returns;
 import org.goldenthread.period.Deadlines;
 import org.goldenthread.period.Period;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What a responsible officer owes: for each indicator, the latest period due and its deadline. */
+/**
+ * What a responsible officer owes: the returns of the open reporting periods for their indicators,
+ * with each deadline. A council that has never opened a reporting period (a new installation) sees,
+ * for each indicator, the latest period ended instead.
+ */
 @Component
 @Transactional(readOnly = true)
 class DuePeriods {
 
-  /** One indicator's latest due period, its deadline, and what has been done about it. */
+  /**
+   * One indicator's period due, its deadline, what has been done about it, and whether it was sent
+   * back for correction.
+   */
   record Due(
       Indicator indicator,
       Period period,
       LocalDate deadline,
       IndicatorValue value,
       PeriodResult result,
-      boolean late) {}
+      boolean late,
+      boolean returned) {}
 
   private final IndicatorService indicators;
   private final IndicatorRepository records;
@@ -37,6 +50,8 @@ class DuePeriods {
   private final IndicatorResults results;
   private final Deadlines deadlines;
   private final IndicatorProperties settings;
+  private final ReportingPeriods reporting;
+  private final Returns returns;
   private final Clock clock;
 
   DuePeriods(
@@ -46,6 +61,8 @@ class DuePeriods {
       IndicatorResults results,
       Deadlines deadlines,
       IndicatorProperties settings,
+      ReportingPeriods reporting,
+      Returns returns,
       Clock clock) {
     this.indicators = indicators;
     this.records = records;
@@ -53,6 +70,8 @@ class DuePeriods {
     this.results = results;
     this.deadlines = deadlines;
     this.settings = settings;
+    this.reporting = reporting;
+    this.returns = returns;
     this.clock = clock;
   }
 
@@ -74,10 +93,18 @@ class DuePeriods {
     return of(records.findActiveByDataProvider(organisationId));
   }
 
+  /** Whether the list is the latest period ended, as no reporting period has ever been opened. */
+  boolean withoutReportingPeriods() {
+    return reporting.noneYet();
+  }
+
   private List<Due> of(List<Indicator> owed) {
     LocalDate today = LocalDate.now(clock);
     List<Indicator> mine = owed.stream().filter(i -> !i.isCalculated()).toList();
     Map<Long, IndicatorCalculator> calculators = results.calculators(mine);
+    if (!reporting.noneYet()) {
+      return inOpenPeriods(mine, calculators, today);
+    }
     List<Due> due = new ArrayList<>();
     for (Indicator indicator : mine) {
       Period period = duePeriod(indicator);
@@ -90,7 +117,35 @@ class DuePeriods {
               deadline(period),
               value,
               calculators.get(indicator.getId()).result(period),
-              !submitted && deadlines.isLate(period, today, settings.deadlineWorkingDay())));
+              !submitted && deadlines.isLate(period, today, settings.deadlineWorkingDay()),
+              value != null
+                  && value.getState() == ValueState.ENTERED
+                  && value.getSubmittedAt() != null));
+    }
+    return due;
+  }
+
+  /** The returns of every open reporting period, the latest period first, then by deadline. */
+  private List<Due> inOpenPeriods(
+      List<Indicator> mine, Map<Long, IndicatorCalculator> calculators, LocalDate today) {
+    Map<Long, Indicator> byId = new HashMap<>();
+    mine.forEach(i -> byId.put(i.getId(), i));
+    List<Due> due = new ArrayList<>();
+    for (ReportingPeriod open : reporting.open()) {
+      for (Return r : returns.in(open.getPeriod(), mine, today)) {
+        Indicator indicator = byId.get(r.indicatorId());
+        IndicatorValue value =
+            r.valueId() == null ? null : values.findById(r.valueId()).orElse(null);
+        due.add(
+            new Due(
+                indicator,
+                r.period(),
+                r.deadline(),
+                value,
+                calculators.get(indicator.getId()).result(r.period()),
+                r.late(),
+                r.returned()));
+      }
     }
     return due;
   }

@@ -108,7 +108,34 @@ public class IndicatorValue extends BaseEntity {
       String reason,
       PersonRef by,
       Instant at) {
-    if (state == ValueState.PUBLISHED) {
+    record(measurement, commentary, remedialAction, reason, null, by, at);
+  }
+
+  /**
+   * As above, for a period a closed reporting period covers ({@code lockedIn}, null when none): its
+   * values are locked, so any change needs a reason and goes back for verification, as a change to
+   * a published value does.
+   */
+  public void record(
+      Measurement measurement,
+      String commentary,
+      String remedialAction,
+      String reason,
+      Period lockedIn,
+      PersonRef by,
+      Instant at) {
+    if (lockedIn != null) {
+      if (reason == null || reason.isBlank()) {
+        throw new RuleViolationException(
+            "changeReason",
+            "The reporting period "
+                + lockedIn.label()
+                + " is closed, so this value is locked. Give the reason for changing it.");
+      }
+      state = ValueState.SUBMITTED;
+      setSubmittedBy(by);
+      submittedAt = at;
+    } else if (state == ValueState.PUBLISHED) {
       if (reason == null || reason.isBlank()) {
         throw new RuleViolationException(
             "changeReason", "This value has been published. Give the reason for changing it.");

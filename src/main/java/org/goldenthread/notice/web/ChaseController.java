@@ -50,8 +50,7 @@ class ChaseController {
         || returnTo.startsWith("//")
         || returnTo.startsWith("/\\")
         || returnTo.contains("\r")
-        || returnTo.contains("\n")
-        || returnTo.contains(":")) {
+        || returnTo.contains("\n")) {
       return "/returns";
     }
     return returnTo;
