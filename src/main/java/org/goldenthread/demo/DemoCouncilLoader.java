@@ -51,6 +51,7 @@ class DemoCouncilLoader implements ApplicationRunner {
   private final DemoActions actions;
   private final DemoRisks risks;
   private final DemoReports reports;
+  private final DemoCycle cycle;
 
   private final Map<String, OrgUnit> unitsByCode = new HashMap<>();
   private final Map<String, Person> peopleByKey = new HashMap<>();
@@ -69,7 +70,8 @@ class DemoCouncilLoader implements ApplicationRunner {
       DemoIndicators indicators,
       DemoActions actions,
       DemoRisks risks,
-      DemoReports reports) {
+      DemoReports reports,
+      DemoCycle cycle) {
     this.settings = settings;
     this.organisations = organisations;
     this.units = units;
@@ -81,6 +83,7 @@ class DemoCouncilLoader implements ApplicationRunner {
     this.actions = actions;
     this.risks = risks;
     this.reports = reports;
+    this.cycle = cycle;
   }
 
   @Override
@@ -102,7 +105,8 @@ class DemoCouncilLoader implements ApplicationRunner {
     indicators.provideDataBy("CSP-01", partners.get("police"));
     actions.load(peopleByKey, bodiesByName);
     risks.load(peopleByKey, unitsByCode, bodiesByName);
-    reports.load(bodiesByName, signIns.get("admin"), signIns.get("director"));
+    reports.load(bodiesByName, peopleByKey, signIns.get("admin"), signIns.get("director"));
+    cycle.load(peopleByKey, signIns.get("admin"));
     // The web server is already listening; this line tells the person waiting that signing in
     // will now work.
     log.info("Demo council loaded: sign in with the demo accounts listed in the README");

@@ -75,17 +75,21 @@ class DemoGovernance {
     for (String key : new String[] {"housing", "environment", "planning", "leisure"}) {
       seat(cabinet, key, MembershipRole.MEMBER);
     }
+    // Democratic services clerk the council's meetings, and publish their report packs.
+    seat(cabinet, "hlds", MembershipRole.CLERK);
     Body scrutiny = body("Overview and Scrutiny Committee", BodyType.SCRUTINY_COMMITTEE, 2);
     seat(scrutiny, "scrutiny", MembershipRole.CHAIR);
     seat(scrutiny, "member2", MembershipRole.VICE_CHAIR);
     seat(scrutiny, "member1", MembershipRole.MEMBER);
     seat(scrutiny, "audit", MembershipRole.MEMBER);
     seat(scrutiny, "hppp", MembershipRole.ADVISER);
+    seat(scrutiny, "hlds", MembershipRole.CLERK);
     Body audit = body("Audit and Governance Committee", BodyType.AUDIT_COMMITTEE, 3);
     seat(audit, "audit", MembershipRole.CHAIR);
     seat(audit, "member1", MembershipRole.MEMBER);
     seat(audit, "member2", MembershipRole.MEMBER);
     seat(audit, "hfin", MembershipRole.ADVISER);
+    seat(audit, "hlds", MembershipRole.CLERK);
     Body cmt = body("Corporate Management Team", BodyType.OFFICER_BOARD, 4);
     seat(cmt, "ceo", MembershipRole.CHAIR);
     for (String key : new String[] {"dres", "dplace", "dpeople", "hfin", "hlds"}) {

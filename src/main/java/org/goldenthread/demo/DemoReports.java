@@ -4,15 +4,18 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Map;
 import org.goldenthread.framework.Plan;
 import org.goldenthread.framework.PlanService;
 import org.goldenthread.framework.PlanType;
+import org.goldenthread.organisation.Person;
 import org.goldenthread.organisation.governance.Body;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.report.Frequency;
 import org.goldenthread.report.ReportDefinition;
+import org.goldenthread.report.ReportSchedule;
 import org.goldenthread.report.ReportService;
 import org.goldenthread.report.RiskScope;
 import org.goldenthread.report.ScopeKind;
@@ -44,7 +47,8 @@ class DemoReports {
   }
 
   /** Defines, schedules and publishes the reports; called by the demo council loader. */
-  void load(Map<String, Body> bodies, PersonRef admin, PersonRef director) {
+  void load(
+      Map<String, Body> bodies, Map<String, Person> people, PersonRef admin, PersonRef director) {
     LocalDate today = LocalDate.now(clock);
     Plan corporatePlan =
         plans.all().stream()
@@ -83,11 +87,19 @@ class DemoReports {
             null,
             true,
             admin);
-    reports.schedule(
+    // Management team meets next Monday: its pack goes out this week, to the performance team's
+    // list rather than the whole team.
+    ReportSchedule toManagement =
+        reports.schedule(
+            health.getId(),
+            body(bodies, "Corporate Management Team").getId(),
+            Frequency.MONTHLY,
+            today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)));
+    reports.sendTo(
         health.getId(),
-        body(bodies, "Corporate Management Team").getId(),
-        Frequency.MONTHLY,
-        meeting(today, DayOfWeek.MONDAY));
+        toManagement.getId(),
+        List.of(people.get("ceo").getId(), people.get("hppp").getId(), people.get("perf").getId()),
+        null);
 
     Body audit = body(bodies, "Audit and Governance Committee");
     ReportDefinition assurance =

@@ -39,6 +39,7 @@ class HomeController {
   private final AccountService accounts;
   private final DisplayFormats formats;
   private final RiskService risks;
+  private final WhatToDo whatToDo;
 
   HomeController(
       PersonService people,
@@ -49,7 +50,8 @@ class HomeController {
       DashboardBuilder dashboards,
       AccountService accounts,
       DisplayFormats formats,
-      RiskService risks) {
+      RiskService risks,
+      WhatToDo whatToDo) {
     this.people = people;
     this.units = units;
     this.governance = governance;
@@ -59,6 +61,7 @@ class HomeController {
     this.accounts = accounts;
     this.formats = formats;
     this.risks = risks;
+    this.whatToDo = whatToDo;
   }
 
   @GetMapping("/")
@@ -77,6 +80,7 @@ class HomeController {
     if (user.personId() != null) {
       Person me = people.get(user.personId());
       model.addAttribute("me", me);
+      model.addAttribute("todo", whatToDo.of(me.getId()));
       model.addAttribute("reports", people.reportsOf(me));
       List<Portfolio> portfolios = governance.portfoliosHeldBy(me);
       model.addAttribute("portfolios", portfolios);

@@ -5,8 +5,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.goldenthread.organisation.Person;
 import org.goldenthread.organisation.governance.Body;
 import org.goldenthread.shared.BaseEntity;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -32,6 +40,14 @@ public class ReportSchedule extends BaseEntity {
   @Column(nullable = false)
   private LocalDate nextDue;
 
+  /** The people the report goes to instead of the body's members and clerk; empty for those. */
+  @ManyToMany
+  @JoinTable(
+      name = "report_schedule_recipient",
+      joinColumns = @JoinColumn(name = "report_schedule_id"),
+      inverseJoinColumns = @JoinColumn(name = "person_id"))
+  private Set<Person> recipients = new LinkedHashSet<>();
+
   protected ReportSchedule() {}
 
   ReportSchedule(
@@ -45,6 +61,12 @@ public class ReportSchedule extends BaseEntity {
   /** The body has met and received the report: it is next due one interval after the meeting. */
   public void received(LocalDate meeting) {
     this.nextDue = frequency.after(meeting);
+  }
+
+  /** Sends the report to these people instead of the body's members and clerk; none: to those. */
+  public void sendTo(Collection<Person> people) {
+    recipients.retainAll(people);
+    recipients.addAll(people);
   }
 
   @Override
@@ -66,5 +88,9 @@ public class ReportSchedule extends BaseEntity {
 
   public LocalDate getNextDue() {
     return nextDue;
+  }
+
+  public Set<Person> getRecipients() {
+    return Collections.unmodifiableSet(recipients);
   }
 }

@@ -11,6 +11,7 @@ import org.goldenthread.framework.PlanService;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.IndicatorService;
 import org.goldenthread.organisation.OrgUnitService;
+import org.goldenthread.organisation.PersonService;
 import org.goldenthread.organisation.governance.GovernanceService;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.report.web.ReportForm;
@@ -36,6 +37,7 @@ public class ReportService {
   private final IndicatorService indicators;
   private final ActionService actions;
   private final RiskRegisters riskRegisters;
+  private final PersonService people;
 
   ReportService(
       ReportDefinitionRepository reports,
@@ -45,7 +47,8 @@ public class ReportService {
       OrgUnitService units,
       IndicatorService indicators,
       ActionService actions,
-      RiskRegisters riskRegisters) {
+      RiskRegisters riskRegisters,
+      PersonService people) {
     this.reports = reports;
     this.plans = plans;
     this.framework = framework;
@@ -54,6 +57,7 @@ public class ReportService {
     this.indicators = indicators;
     this.actions = actions;
     this.riskRegisters = riskRegisters;
+    this.people = people;
   }
 
   @Transactional(readOnly = true)
@@ -157,6 +161,19 @@ public class ReportService {
     }
     ReportSchedule schedule = schedule(get(id), scheduleId);
     schedule.received(meeting);
+    return schedule;
+  }
+
+  /**
+   * Sends the schedule's report pack to these people instead of the body's members and clerk; an
+   * empty list sends it to those again. Refused if the schedule changed since the form was opened.
+   */
+  public ReportSchedule sendTo(long id, long scheduleId, List<Long> personIds, Long version) {
+    ReportSchedule schedule = schedule(get(id), scheduleId);
+    Versioned.check("schedule", schedule.getVersion(), version);
+    schedule.sendTo(
+        personIds == null ? List.of() : personIds.stream().distinct().map(people::get).toList());
+    reports.flush();
     return schedule;
   }
 

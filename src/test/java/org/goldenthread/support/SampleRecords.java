@@ -103,6 +103,7 @@ public class SampleRecords {
           first("select r.register.code from Risk r where r.id = ?1", risk(visible)).toString();
       case "reporting-periods/id" ->
           firstOr("select r.id from ReportingPeriod r order by r.id", "0");
+      case "distributions/id" -> distribution();
       case "outbox/id" -> firstOr("select m.id from OutboxMail m order by m.id", "0");
       case "accounts/id" ->
           id(first("select a.id from UserAccount a where a.username = 'officer'"));
@@ -181,6 +182,16 @@ public class SampleRecords {
       throw new AssertionError("The demo has no record for: " + query);
     }
     return found.get(0);
+  }
+
+  /** A report pack prepared for a meeting, if a test has prepared one; else one that is not. */
+  private String distribution() {
+    List<?> found =
+        entities
+            .createQuery("select d.id from ReportDistribution d order by d.id")
+            .setMaxResults(1)
+            .getResultList();
+    return found.isEmpty() ? "0" : id(found.get(0));
   }
 
   private static String id(Object id) {

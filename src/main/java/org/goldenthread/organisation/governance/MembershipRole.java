@@ -4,7 +4,8 @@ public enum MembershipRole {
   CHAIR("Chair"),
   VICE_CHAIR("Vice-chair"),
   MEMBER("Member"),
-  ADVISER("Adviser (non-voting)");
+  ADVISER("Adviser (non-voting)"),
+  CLERK("Clerk (democratic services)");
 
   private final String label;
 

@@ -100,6 +100,11 @@ public class ReportChoices {
     return org.units("Choose a directorate or unit");
   }
 
+  /** Everyone a schedule may send its report pack to, by name. */
+  List<Choice> people() {
+    return org.people("", null).stream().skip(1).toList();
+  }
+
   public List<Choice> bodies(String blank) {
     return bodies(blank, b -> true);
   }

@@ -115,6 +115,7 @@ public class ReportController {
     model.addAttribute("scheduleForm", ScheduleForm.blank());
     model.addAttribute("bodies", choices.bodies("Choose a body"));
     model.addAttribute("frequencies", choices.frequencies());
+    model.addAttribute("people", choices.people());
     model.addAttribute("errors", FormErrors.none());
     model.addAttribute("history", audit.historyOf(ReportDefinition.class, id));
     return "report/report";
@@ -208,6 +209,32 @@ public class ReportController {
                 + " next receives this report on "
                 + formats.date(s.getNextDue()));
     return "redirect:/reports/" + id + "#schedule";
+  }
+
+  /**
+   * The people told when the schedule's report pack is ready, instead of the body's members and
+   * clerk; none chosen sends it to those again.
+   */
+  @PostMapping("/reports/{id}/schedules/{scheduleId}/recipients")
+  @PreAuthorize(DEFINE)
+  String recipients(
+      @PathVariable long id,
+      @PathVariable long scheduleId,
+      @RequestParam(required = false) List<Long> personIds,
+      @RequestParam(required = false) Long version,
+      RedirectAttributes redirect) {
+    FormErrors.notice(
+        redirect,
+        () -> reports.sendTo(id, scheduleId, personIds, version),
+        s ->
+            s.getRecipients().isEmpty()
+                ? s.getBody().getName() + "'s members and clerk are told when its pack is ready"
+                : s.getRecipients().size()
+                    + (s.getRecipients().size() == 1 ? " person is" : " people are")
+                    + " told when the pack for "
+                    + s.getBody().getName()
+                    + " is ready");
+    return "redirect:/reports/" + id + "#recipients";
   }
 
   @PostMapping("/reports/{id}/schedules/{scheduleId}/remove")
