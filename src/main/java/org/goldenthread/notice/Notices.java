@@ -50,4 +50,13 @@ public class Notices {
   public List<Notice> of(long personId) {
     return notices.findByPersonIdOrderByCreatedAtDescIdDesc(personId);
   }
+
+  /** The people with notices no mail has taken yet. */
+  public java.util.Set<Long> peopleWaiting() {
+    java.util.Set<Long> people = new java.util.TreeSet<>();
+    for (Notice notice : notices.findByMailIdIsNullOrderByPersonIdAscDueOnAscIdAsc()) {
+      people.add(notice.getPersonId());
+    }
+    return people;
+  }
 }

@@ -104,6 +104,7 @@ public class SampleRecords {
       case "reporting-periods/id" ->
           firstOr("select r.id from ReportingPeriod r order by r.id", "0");
       case "distributions/id" -> distribution();
+      case "outbox/id" -> firstOr("select m.id from OutboxMail m order by m.id", "0");
       case "accounts/id" ->
           id(first("select a.id from UserAccount a where a.username = 'officer'"));
       case "feed/token" -> "no-such-token";
