@@ -105,8 +105,15 @@ public class NoticeRun {
   }
 
   /**
+   * How long a notice may wait for a mail. Notices recorded while mail was off are shown on the
+   * person's home page; switching mail on later does not send a digest of weeks-old reminders.
+   */
+  static final java.time.Duration STALE_AFTER = java.time.Duration.ofDays(7);
+
+  /**
    * One digest for each person with notices waiting and an address, unless they have had today's:
-   * notices found after it wait for tomorrow's. Nothing is written while mail is off.
+   * notices found after it wait for tomorrow's. Nothing is written while mail is off, and notices
+   * older than {@link #STALE_AFTER} are left out.
    */
   int makeDigests(LocalDate today) {
     if (!mailSwitch.isOn()) {
@@ -114,8 +121,10 @@ public class NoticeRun {
     }
     Set<Long> essentialOnly = choices.essentialOnlyPeople();
     Map<Long, List<Notice>> byPerson = new LinkedHashMap<>();
+    java.time.Instant staleBefore = clock.instant().minus(STALE_AFTER);
     for (Notice notice : waiting.findByMailIdIsNullOrderByPersonIdAscDueOnAscIdAsc()) {
       if (notice.getKind() == NoticeKind.CHASE
+          || notice.getCreatedAt().isBefore(staleBefore)
           || (essentialOnly.contains(notice.getPersonId()) && !notice.isEssential())) {
         continue;
       }
