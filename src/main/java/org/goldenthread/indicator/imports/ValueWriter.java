@@ -127,7 +127,7 @@ class ValueWriter {
           String remedy = row.remedialActionOver(value == null ? null : value.getRemedialAction());
           Period locked = lockedIn.apply(row.period());
           boolean differs = value == null || !same(value, row.measurement(), commentary, remedy);
-          if (differs && locked != null && row.changeReason() == null) {
+          if (value != null && differs && locked != null && row.changeReason() == null) {
             problems.at(
                 row.row(),
                 ValueColumns.CHANGE_REASON,
@@ -143,7 +143,7 @@ class ValueWriter {
             // Built by its own rules but not saved here: ValueInserts writes its columns, with
             // the row's indicator id (so no indicator is loaded for it).
             value = new IndicatorValue(null, row.period());
-            record(value, row, commentary, remedy, locked, by, at);
+            record(value, row, commentary, remedy, null, by, at);
             inserting.add(row.indicatorId(), value);
             changed = true;
           } else if (differs) {

@@ -156,7 +156,9 @@ public class DataEntry {
         blankToNull(form.commentary()),
         blankToNull(form.remedialAction()),
         blankToNull(form.changeReason()),
-        lockedIn(period).orElse(null),
+        // The lock keeps the values the closed period reported; a first value entered late has
+        // none to keep, and goes for verification like any other.
+        value.getId() == null ? null : lockedIn(period).orElse(null),
         by,
         clock.instant());
     UniqueKeys.insert(

@@ -103,6 +103,22 @@ class LockedValuesTest {
   }
 
   @Test
+  void aFirstValueEnteredAfterThePeriodClosedNeedsNoReason() {
+    FixtureCouncil.Council late = fixtures.create();
+    assertThat(values.findByIndicatorAndPeriod(late.indicator(), quarter)).isEmpty();
+    entry.enter(
+        late.indicator(),
+        quarter,
+        new ValueForm("42", null, null, "c", "r", null, null),
+        late.asOfficer(),
+        false);
+    IndicatorValue first = values.findByIndicatorAndPeriod(late.indicator(), quarter).orElseThrow();
+    assertThat(first.getAmount()).isEqualByComparingTo("42");
+    assertThat(first.getState()).isEqualTo(ValueState.ENTERED);
+    assertThat(periods.isLocked(quarter)).isTrue();
+  }
+
+  @Test
   void theFormExplainsTheLockAndAsksForTheReason() throws Exception {
     long version = value().getVersion();
     mvc.perform(
