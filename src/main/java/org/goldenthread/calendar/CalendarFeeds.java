@@ -60,47 +60,41 @@ public class CalendarFeeds {
   /** The person's feed with a new address (made if they had none); the old address stops. */
   @Transactional
   public CalendarFeed renewForPerson(long personId, PersonRef by) {
-    String token = newToken();
-    CalendarFeed feed =
-        feeds
-            .findByPersonId(personId)
-            .map(
-                f -> {
-                  f.renew(token, clock.instant());
-                  return f;
-                })
-            .orElseGet(
-                () ->
-                    feeds.save(
-                        CalendarFeed.ofPerson(people.get(personId), token, clock.instant())));
-    LOG.info(
-        "New calendar feed address for person {} made by {} (person {}, account {})",
-        personId,
-        by.name(),
-        by.personId(),
-        by.accountId());
-    return feed;
+    return renew(
+        feeds.findByPersonId(personId),
+        token -> CalendarFeed.ofPerson(people.get(personId), token, clock.instant()),
+        "person " + personId,
+        by);
   }
 
   /** The body's feed with a new address (made if it had none); the old address stops. */
   @Transactional
   public CalendarFeed renewForBody(long bodyId, PersonRef by) {
+    return renew(
+        feeds.findByBodyId(bodyId),
+        token -> CalendarFeed.ofBody(governance.body(bodyId), token, clock.instant()),
+        "body " + bodyId,
+        by);
+  }
+
+  /** Who made a new address goes to the log, never the token: it is the feed's key. */
+  private CalendarFeed renew(
+      Optional<CalendarFeed> existing,
+      java.util.function.Function<String, CalendarFeed> made,
+      String whose,
+      PersonRef by) {
     String token = newToken();
     CalendarFeed feed =
-        feeds
-            .findByBodyId(bodyId)
+        existing
             .map(
                 f -> {
                   f.renew(token, clock.instant());
                   return f;
                 })
-            .orElseGet(
-                () ->
-                    feeds.save(
-                        CalendarFeed.ofBody(governance.body(bodyId), token, clock.instant())));
+            .orElseGet(() -> feeds.save(made.apply(token)));
     LOG.info(
-        "New calendar feed address for body {} made by {} (person {}, account {})",
-        bodyId,
+        "New calendar feed address for {} made by {} (person {}, account {})",
+        whose,
         by.name(),
         by.personId(),
         by.accountId());
