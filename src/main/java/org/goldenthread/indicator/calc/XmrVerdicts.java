@@ -90,8 +90,8 @@ final class XmrVerdicts {
 
   String explain(Assurance assurance, BigDecimal target) {
     String shown = "The target (" + Numbers.plain(target) + ")";
-    String lower = words.figure(geometry.lowerLimit());
-    String upper = words.figure(geometry.upperLimit());
+    String lower = words.figure(geometry.lowerLimit(), target);
+    String upper = words.figure(geometry.upperLimit(), target);
     boolean higherIsBetter = polarity == Polarity.HIGHER_IS_BETTER;
     return switch (assurance) {
       case CONSISTENTLY_PASSING ->

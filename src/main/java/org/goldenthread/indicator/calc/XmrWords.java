@@ -17,7 +17,7 @@ final class XmrWords {
   private final XmrGeometry geometry;
 
   XmrWords(List<XmrPoint> points, XmrGeometry geometry) {
-    this.scale = points.stream().mapToInt(p -> Math.max(p.value().scale(), 0)).max().orElse(0) + 1;
+    this.scale = points.stream().mapToInt(p -> Math.max(p.value().scale(), 0)).max().orElse(0) + 2;
     this.geometry = geometry;
   }
 
@@ -74,6 +74,11 @@ final class XmrWords {
 
   String figure(BigDecimal value) {
     return Numbers.plain(value.setScale(scale, RoundingMode.HALF_UP));
+  }
+
+  String figure(BigDecimal value, BigDecimal beside) {
+    int places = Math.max(scale, Math.max(beside.scale(), 0) + 2);
+    return Numbers.plain(value.setScale(places, RoundingMode.HALF_UP));
   }
 
   static String join(List<String> labels) {
