@@ -64,6 +64,12 @@ class XmrCalculatorTest {
   }
 
   @Test
+  void theLowerLimitIsNotClippedAtZero() {
+    assertThat(chart(HIGH_LAST, HIGHER_IS_BETTER, null).lowerLimit())
+        .isEqualByComparingTo("-55.87878787878788");
+  }
+
+  @Test
   void missingPeriodsAreSkippedAndDoNotCount() {
     XmrChart chart =
         chart(

@@ -160,4 +160,44 @@ class XmrSignalsTest {
     assertThat(found.get(0).periods()).containsExactly(XmrSeries.quarter(11));
     assertThat(found.get(2).periods()).isEqualTo(range(0, 10));
   }
+
+  // Lower limit of 92.7, 80, 100, 80, 100, 80, 100, 80, 100, 80, 100, 17.7 is exactly 17.7.
+  @Test
+  void aPointExactlyOnTheLowerLimitIsNotASignal() {
+    var chart =
+        XmrCalculator.chart(
+            XmrSeries.of("92.7", 80, 100, 80, 100, 80, 100, 80, 100, 80, 100, "17.7"),
+            HIGHER_IS_BETTER,
+            null);
+    assertThat(chart.lowerLimit()).isEqualByComparingTo("17.7");
+    assertThat(chart.signals()).isEmpty();
+    assertThat(rules(signals("92.7", 80, 100, 80, 100, 80, 100, 80, 100, 80, 100, "17.69")))
+        .containsExactly(SignalRule.OUTSIDE_LIMITS);
+  }
+
+  // With 6.98671875 in the thirteenth place, two thirds of the way to the upper limit is exactly
+  // 6.98671875: that point is not beyond it, 7 is.
+  @Test
+  void aPointExactlyTwoThirdsOfTheWayToALimitIsNotBeyondIt() {
+    List<Signal> on = signals(0, 2, 0, 2, 0, 2, 0, 2, 0, 2, 0, 2, "6.98671875", 7, 2, 7, -1);
+    assertThat(rules(on)).containsExactly(SignalRule.TWO_OF_THREE);
+    assertThat(on.get(0).periods()).isEqualTo(quarters(13, 15));
+    List<Signal> beyond = signals(0, 2, 0, 2, 0, 2, 0, 2, 0, 2, 0, 2, "6.9868", 7, 2, 7, -1);
+    assertThat(beyond.get(0).periods()).isEqualTo(quarters(12, 13, 15));
+  }
+
+  @Test
+  void aTrendOfSevenIsOneSignalOfSevenPoints() {
+    List<Signal> found = signals(10, 12, 10, 12, 10, 12, 8, 9, 10, 11, 12, 13, 14);
+    assertThat(rules(found)).containsExactly(SignalRule.TREND);
+    assertThat(found.get(0).periods()).isEqualTo(range(6, 12));
+  }
+
+  @Test
+  void aRisingAndAFallingTrendShareTheirTurningPoint() {
+    List<Signal> found = signals(10, 12, 10, 12, 10, 12, 8, 9, 10, 11, 12, 13, 12, 11, 10, 9, 8, 7);
+    assertThat(rules(found)).containsExactly(SignalRule.TREND, SignalRule.TREND);
+    assertThat(found.get(0).periods()).isEqualTo(range(6, 11));
+    assertThat(found.get(1).periods()).isEqualTo(range(11, 17));
+  }
 }
