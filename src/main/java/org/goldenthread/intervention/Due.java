@@ -1,5 +1,9 @@
 package org.goldenthread.intervention;
 
+import java.time.LocalDate;
+import java.util.Optional;
+import org.goldenthread.period.WorkingDays;
+
 /**
  * By when the people at a level must act: nothing owed, within a number of working days of the
  * step, or at the next performance clinic.
@@ -40,5 +44,16 @@ public record Due(Kind kind, int workingDays) {
       case WORKING_DAYS -> "within " + workingDays + " working day" + (workingDays == 1 ? "" : "s");
       case NEXT_CLINIC -> "at the next performance clinic";
     };
+  }
+
+  /**
+   * The date the level's action is due when the step was taken on {@code stepped}: that many
+   * working days after it (not counting the day itself). None when nothing is owed or when it is
+   * due at the next clinic, whose date the clinic's schedule gives.
+   */
+  public Optional<LocalDate> dueDate(LocalDate stepped, WorkingDays workingDays) {
+    return kind == Kind.WORKING_DAYS
+        ? Optional.of(workingDays.addWorkingDays(stepped, this.workingDays))
+        : Optional.empty();
   }
 }

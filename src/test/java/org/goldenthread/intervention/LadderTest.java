@@ -6,7 +6,10 @@ import static org.goldenthread.intervention.Series.levels;
 import static org.goldenthread.intervention.Series.quarters;
 import static org.goldenthread.intervention.Series.steps;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.goldenthread.period.BankHolidays;
+import org.goldenthread.period.WorkingDays;
 import org.junit.jupiter.api.Test;
 
 class LadderTest {
@@ -134,6 +137,19 @@ class LadderTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(new Rule(5, " Member referral ", red, actors, Due.none()).name())
         .isEqualTo("Member referral");
+  }
+
+  @Test
+  void tenWorkingDaysSkipWeekendsAndBankHolidays() {
+    WorkingDays days = new WorkingDays(BankHolidays.englandAndWales());
+    // Thursday 17 December 2026: ten working days later skips Christmas, Boxing Day (Monday 28th
+    // in lieu) and New Year's Day.
+    assertThat(Due.workingDays(10).dueDate(LocalDate.of(2026, 12, 17), days))
+        .contains(LocalDate.of(2027, 1, 5));
+    assertThat(Due.workingDays(10).dueDate(LocalDate.of(2026, 6, 1), days))
+        .contains(LocalDate.of(2026, 6, 15));
+    assertThat(Due.nextClinic().dueDate(LocalDate.of(2026, 6, 1), days)).isEmpty();
+    assertThat(Due.none().dueDate(LocalDate.of(2026, 6, 1), days)).isEmpty();
   }
 
   @Test
