@@ -77,7 +77,13 @@ public record Ladder(List<Rule> rules) {
     return Optional.ofNullable(highest);
   }
 
-  /** Evaluates an indicator's (or an action's) periods, given in period order, on this ladder. */
+  /**
+   * Evaluates an indicator's (or an action's) periods, given in period order, each once, on this
+   * ladder: each evaluated period's level and step, and the interventions they make. A run is of
+   * back-to-back evaluated periods: a period not yet evaluated, a gap, Green or Data only ends it;
+   * Red then Amber counts as Amber for the second period running; Data only takes no step and
+   * leaves an open intervention open.
+   */
   public Escalation evaluate(List<PeriodOutcome> periods) {
     return new Evaluator(this).evaluate(periods);
   }

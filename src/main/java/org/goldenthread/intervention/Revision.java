@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.goldenthread.period.Period;
 
 /**
@@ -67,7 +68,7 @@ public record Revision(List<Step> added, List<Step> removed, List<Changed> chang
 
   /** One line per difference, in period order, for the intervention's record. */
   public List<String> describe() {
-    Map<Period, String> lines = new java.util.TreeMap<>();
+    Map<Period, String> lines = new TreeMap<>();
     removed.forEach(step -> lines.put(step.period(), "No longer: " + step.describe()));
     added.forEach(step -> lines.put(step.period(), "Now: " + step.describe()));
     changed.forEach(

@@ -1,5 +1,7 @@
 package org.goldenthread.intervention;
 
+import java.util.Locale;
+import java.util.Objects;
 import org.goldenthread.period.Period;
 
 /**
@@ -8,11 +10,20 @@ import org.goldenthread.period.Period;
  */
 public record Step(Period period, Change change, int level, String reason) {
 
+  public Step {
+    Objects.requireNonNull(period, "A step needs its period");
+    Objects.requireNonNull(change, "A step needs its change");
+    Objects.requireNonNull(reason, "A step needs its reason");
+    if (level < 1 || level > 5) {
+      throw new IllegalArgumentException("An intervention's level is 1 to 5");
+    }
+  }
+
   /** "2026/27 Q2: raised to level 3. Red for 2 periods running: 2026/27 Q1 and Q2". */
   public String describe() {
     return period.label()
         + ": "
-        + change.label().toLowerCase(java.util.Locale.UK)
+        + change.label().toLowerCase(Locale.UK)
         + " at level "
         + level
         + ". "

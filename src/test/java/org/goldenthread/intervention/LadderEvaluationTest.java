@@ -2,10 +2,13 @@ package org.goldenthread.intervention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.goldenthread.intervention.Series.levels;
 import static org.goldenthread.intervention.Series.quarters;
 import static org.goldenthread.intervention.Series.steps;
 
+import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
 import org.goldenthread.period.Period;
 import org.junit.jupiter.api.Test;
@@ -66,7 +69,7 @@ class LadderEvaluationTest {
     Escalation escalation = evaluate(letters);
     assertThat(levels(escalation))
         .containsExactlyElementsOf(
-            java.util.Arrays.stream(levels.trim().split(" ")).map(Integer::valueOf).toList());
+            Arrays.stream(levels.trim().split(" ")).map(Integer::valueOf).toList());
     assertThat(steps(escalation)).containsExactly(steps.trim().split(", "));
   }
 
@@ -149,6 +152,27 @@ class LadderEvaluationTest {
   }
 
   @Test
+  void anIndicatorHasSeveralInterventionsOverTime() {
+    List<Intervention> interventions = evaluate("R G A G G R R").interventions();
+    assertThat(interventions)
+        .extracting(Intervention::state, Intervention::level, Intervention::openedPeriod)
+        .containsExactly(
+            tuple(Intervention.State.CLOSED, 2, Period.quarter(2026, 1)),
+            tuple(Intervention.State.CLOSED, 1, Period.quarter(2026, 3)),
+            tuple(Intervention.State.OPEN, 3, Period.quarter(2027, 2)));
+    assertThat(interventions.get(1).closedPeriod()).isEqualTo(Period.quarter(2026, 4));
+  }
+
+  @Test
+  void aStepIsAtLevelOneToFive() {
+    Period q1 = Period.quarter(2026, 1);
+    assertThatThrownBy(() -> new Step(q1, Change.OPENED, 0, "none"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Step(q1, Change.OPENED, 6, "none"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void anInterventionKeepsTheHighestLevelItReached() {
     Intervention intervention = evaluate("R R R A A").interventions().get(0);
     assertThat(intervention.level()).isEqualTo(4);
@@ -204,7 +228,7 @@ class LadderEvaluationTest {
     List<PeriodOutcome> periods =
         List.of(
             new PeriodOutcome(Period.quarter(2026, 2), Outcome.RED),
-            new PeriodOutcome(Period.month(java.time.YearMonth.of(2026, 10)), Outcome.RED));
+            new PeriodOutcome(Period.month(YearMonth.of(2026, 10)), Outcome.RED));
     Escalation escalation = STANDARD.evaluate(periods);
     assertThat(steps(escalation)).containsExactly("OPENED 2", "RAISED 3");
     assertThat(escalation.steps().get(1).reason()).endsWith("2026/27 Q2 and M07");
