@@ -23,8 +23,10 @@ import org.goldenthread.period.PeriodType;
  *   <li>The total so far (sum) and the year-to-date figure (average, lowest, highest, last value)
  *       are made of the values reported, each period's own value (what it contributed, for a
  *       cumulative indicator). A ratio is the ratio of the summed numerators and denominators of
- *       the values reported; a calculated ratio is its formula over the year to date, only when it
- *       is cumulative and nothing is missing, or for a single period.
+ *       the values reported (a single value entered without its parts stands as entered; several,
+ *       any without parts, give no figure, as the calculator gives none); a calculated ratio is its
+ *       formula over the year to date, only when it is cumulative and nothing is missing, or for a
+ *       single period.
  *   <li>"Profiled" means a target is set for some half, quarter or month of the year (as profiling
  *       an annual target stores them); the year-to-date target is then the period's targets from
  *       April added up, each as the calculator works it out, and none when any is missing.

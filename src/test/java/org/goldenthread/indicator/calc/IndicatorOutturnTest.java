@@ -272,4 +272,18 @@ class IndicatorOutturnTest {
     assertThat(calculated.outturn(p("2025/26 Q2"), null).projectedOutturn())
         .isEqualByComparingTo("80");
   }
+
+  @Test
+  void aRatioEnteredWithoutItsPartsHasAProjectionOnlyWhileItHasOneValue() {
+    target("2025/26", "60");
+    actual("2025/26 Q1", "55");
+    IndicatorCalculator calculator =
+        calculator(PeriodType.QUARTER, Aggregation.RATIO, false, Polarity.HIGHER_IS_BETTER);
+    assertThat(calculator.outturn(p("2025/26 Q1"), null).projectedOutturn())
+        .isEqualByComparingTo("55");
+    actual("2025/26 Q2", "65");
+    IndicatorCalculator twoValues =
+        calculator(PeriodType.QUARTER, Aggregation.RATIO, false, Polarity.HIGHER_IS_BETTER);
+    assertThat(twoValues.outturn(p("2025/26 Q2"), null).projectedOutturn()).isNull();
+  }
 }
