@@ -87,6 +87,48 @@ public final class IndicatorCalculator {
     return Judgement.trend(later, earlier, rules.polarity(), rules.decimalPlaces()).orElse(null);
   }
 
+  /**
+   * The projected year-end outturn at a period and the risk to the annual target, with the
+   * officer's forecast given with the period's value (may be null), as {@link OutturnProjection}
+   * and {@link YearSoFarReader} say. Nothing else this calculator reports depends on it.
+   */
+  public Outturn outturn(Period period, BigDecimal officerForecast) {
+    return OutturnProjection.outturn(
+        rules.aggregation(),
+        rules.polarity(),
+        rules.tolerance(),
+        new YearSoFarReader(this).read(period),
+        annualTarget(period).orElse(null),
+        officerForecast);
+  }
+
+  /**
+   * The annual target of the financial year a period falls in: the one set for the year, or one
+   * worked out from the targets of its quarters or months, as the year's own target always is.
+   */
+  Optional<BigDecimal> annualTarget(Period period) {
+    return ownTarget(Period.year(period.year()));
+  }
+
+  IndicatorRules rules() {
+    return rules;
+  }
+
+  boolean isCalculated() {
+    return formula != null;
+  }
+
+  /** The value collected for a period of collection, if any (never for a calculated indicator). */
+  Optional<Measurement> measurement(Period period) {
+    return Optional.ofNullable(actuals.get(period));
+  }
+
+  /** Whether a target is set for any period of the financial year shorter than the year. */
+  boolean profiled(int financialYear) {
+    return targets.keySet().stream()
+        .anyMatch(p -> p.year() == financialYear && p.type() != PeriodType.FINANCIAL_YEAR);
+  }
+
   /** The periods of collection whose values make up what is reported for a period. */
   List<Period> components(Period reporting) {
     PeriodType collected = rules.frequency();
@@ -163,7 +205,7 @@ public final class IndicatorCalculator {
   }
 
   /** A ratio over several periods is the ratio of the sums, never the mean of the ratios. */
-  private static Optional<BigDecimal> ratioOfSums(List<Measurement> values, BigDecimal multiplier) {
+  static Optional<BigDecimal> ratioOfSums(List<Measurement> values, BigDecimal multiplier) {
     if (values.size() == 1) {
       return values.get(0).figure(multiplier);
     }
@@ -179,7 +221,7 @@ public final class IndicatorCalculator {
     return Measurement.ratioOf(numerator, denominator, multiplier);
   }
 
-  private BigDecimal combine(List<BigDecimal> figures) {
+  BigDecimal combine(List<BigDecimal> figures) {
     return switch (rules.aggregation()) {
       case SUM -> sum(figures);
       case AVERAGE -> sum(figures).divide(BigDecimal.valueOf(figures.size()), Measurement.DIVISION);
@@ -275,7 +317,7 @@ public final class IndicatorCalculator {
   }
 
   /** The periods of a type from the start of the financial year to the end of this one. */
-  private static List<Period> yearToDate(Period reporting, PeriodType type) {
+  static List<Period> yearToDate(Period reporting, PeriodType type) {
     return partsOf(Period.year(reporting.year()), type).stream()
         .filter(p -> !p.end().isAfter(reporting.end()))
         .toList();

@@ -1,0 +1,125 @@
+package org.goldenthread.intervention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.goldenthread.period.Period;
+
+/**
+ * SPEC §8's evaluation, exactly. Readings chosen where the SPEC is silent:
+ *
+ * <ul>
+ *   <li>A run is of periods that follow one another with no day between them (a change of
+ *       frequency, quarters then months, still runs on) and are each evaluated. A period not
+ *       evaluated yet, or a gap in the periods given, ends the run: "periods running" are
+ *       consecutive periods. When the period is evaluated later the caller evaluates again and
+ *       {@link Revision} says what changed.
+ *   <li>Red then Amber is "Amber for the second period running" (below target twice): level 2.
+ *   <li>Data only is an evaluated period that is neither Amber nor Red: it ends both runs, gives
+ *       level 0 and takes no step; an open intervention stays open at its level (only Green closes
+ *       it).
+ *   <li>Amber or Red that gives no level (a ladder without a rung for it) opens nothing but holds
+ *       an open intervention.
+ *   <li>A step's level is the intervention's level after it; a close carries the level closed at.
+ * </ul>
+ */
+final class Evaluator {
+
+  private final Ladder ladder;
+
+  Evaluator(Ladder ladder) {
+    this.ladder = ladder;
+  }
+
+  Escalation evaluate(List<PeriodOutcome> periods) {
+    List<PeriodOutcome> redRun = new ArrayList<>();
+    List<PeriodOutcome> amberRun = new ArrayList<>();
+    List<PeriodLevel> levels = new ArrayList<>();
+    List<Intervention> interventions = new ArrayList<>();
+    List<Step> openSteps = new ArrayList<>();
+    int openLevel = 0;
+    Period previous = null;
+    for (PeriodOutcome current : periods) {
+      Period period = current.period();
+      if (previous != null && !period.start().isAfter(previous.end())) {
+        throw new IllegalArgumentException(
+            "Give the periods in order, each once: "
+                + period.label()
+                + " follows "
+                + previous.label());
+      }
+      if (previous == null || !previous.end().plusDays(1).equals(period.start())) {
+        redRun.clear();
+        amberRun.clear();
+      }
+      previous = period;
+      if (!current.evaluated()) {
+        redRun.clear();
+        amberRun.clear();
+        continue;
+      }
+      Outcome outcome = current.outcome();
+      extend(amberRun, current, outcome.amberOrWorse());
+      extend(redRun, current, outcome.countsAsRed());
+      Optional<Rule> rule = ladder.highestFiring(redRun.size(), amberRun.size());
+      int level = rule.map(Rule::level).orElse(0);
+      Step step = null;
+      if (outcome == Outcome.GREEN && openLevel > 0) {
+        step = new Step(period, Change.CLOSED, openLevel, Reasons.closed(period));
+        openSteps.add(step);
+        interventions.add(intervention(openLevel, openSteps, period));
+        openSteps.clear();
+        openLevel = 0;
+      } else if (outcome.amberOrWorse() && (openLevel > 0 || level > 0)) {
+        String why = Reasons.why(rule, redRun, amberRun, current);
+        if (openLevel == 0) {
+          step = new Step(period, Change.OPENED, level, title(level) + ": " + why);
+          openLevel = level;
+        } else if (level > openLevel) {
+          step =
+              new Step(
+                  period,
+                  Change.RAISED,
+                  level,
+                  "Raised from " + title(openLevel) + " to " + title(level) + ": " + why);
+          openLevel = level;
+        } else {
+          String lowered = level < openLevel ? ", lowered only by a return to Green" : "";
+          step =
+              new Step(
+                  period,
+                  Change.HELD,
+                  openLevel,
+                  "Held at " + title(openLevel) + lowered + ": " + why);
+        }
+        openSteps.add(step);
+      }
+      levels.add(new PeriodLevel(period, outcome, level, Optional.ofNullable(step)));
+    }
+    if (openLevel > 0) {
+      interventions.add(intervention(openLevel, openSteps, null));
+    }
+    return new Escalation(levels, interventions);
+  }
+
+  private static void extend(List<PeriodOutcome> run, PeriodOutcome current, boolean counts) {
+    if (counts) {
+      run.add(current);
+    } else {
+      run.clear();
+    }
+  }
+
+  private String title(int level) {
+    return ladder.rule(level).map(Rule::title).orElse("level " + level);
+  }
+
+  private static Intervention intervention(int level, List<Step> steps, Period closed) {
+    return new Intervention(
+        level,
+        closed == null ? Intervention.State.OPEN : Intervention.State.CLOSED,
+        steps.get(0).period(),
+        closed,
+        steps);
+  }
+}
