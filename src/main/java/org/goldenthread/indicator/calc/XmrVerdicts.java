@@ -27,7 +27,7 @@ final class XmrVerdicts {
     if (covering.isEmpty()) {
       return Variation.COMMON_CAUSE;
     }
-    boolean high = high();
+    boolean high = high(covering);
     return switch (polarity) {
       case HIGHER_IS_BETTER ->
           high ? Variation.SPECIAL_CAUSE_IMPROVING : Variation.SPECIAL_CAUSE_CONCERNING;
@@ -42,12 +42,18 @@ final class XmrVerdicts {
   }
 
   /**
-   * Which side of the mean the latest point is on. Only a trend can name a point on the mean, and
-   * then the last step of the trend says which way it is heading.
+   * Which way the signal on the latest point goes. A point beyond a limit, a shift or two of three
+   * near a limit lie on one side of the mean, which says it. A trend says it by its direction: a
+   * falling trend is heading down even while it is still above the mean, so when only trends cover
+   * the latest point (and on the mean, where only a trend can name a point), the last step decides.
    */
-  private boolean high() {
+  private boolean high(List<Signal> covering) {
     int side = geometry.side(latest.value());
-    return side == 0 ? latest.value().compareTo(previous.value()) > 0 : side > 0;
+    boolean onlyTrends = covering.stream().allMatch(s -> s.rule() == SignalRule.TREND);
+    if (side == 0 || onlyTrends) {
+      return latest.value().compareTo(previous.value()) > 0;
+    }
+    return side > 0;
   }
 
   Assurance assurance(BigDecimal target) {

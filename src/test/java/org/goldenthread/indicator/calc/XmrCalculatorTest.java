@@ -147,6 +147,18 @@ class XmrCalculatorTest {
     assertThat(chart.variation()).isEqualTo(Variation.SPECIAL_CAUSE_LOW);
   }
 
+  @Test
+  void aFallingTrendStillAboveTheMeanIsConcerningWhenHigherIsBetter() {
+    // Mean 11.115…; the last six values fall from 15 to 12.5, all above it but too few for a shift.
+    var series = XmrSeries.of(2, 18, 2, 18, 2, 18, 2, 15, "14.5", 14, "13.5", 13, "12.5");
+    XmrChart better = chart(series, HIGHER_IS_BETTER, null);
+    assertThat(better.signals()).extracting(Signal::rule).containsExactly(SignalRule.TREND);
+    assertThat(better.variation()).isEqualTo(Variation.SPECIAL_CAUSE_CONCERNING);
+    assertThat(chart(series, LOWER_IS_BETTER, null).variation())
+        .isEqualTo(Variation.SPECIAL_CAUSE_IMPROVING);
+    assertThat(chart(series, NONE, null).variation()).isEqualTo(Variation.SPECIAL_CAUSE_LOW);
+  }
+
   @ParameterizedTest(name = "{0} target {1}: {2}")
   @CsvSource({
     "HIGHER_IS_BETTER, 5.68, CONSISTENTLY_PASSING", // at the lower limit
