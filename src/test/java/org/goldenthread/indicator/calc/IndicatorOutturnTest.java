@@ -3,48 +3,15 @@ package org.goldenthread.indicator.calc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.goldenthread.indicator.Aggregation;
 import org.goldenthread.indicator.Measurement;
 import org.goldenthread.indicator.Polarity;
 import org.goldenthread.indicator.Tolerance;
-import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
 import org.junit.jupiter.api.Test;
 
-class IndicatorOutturnTest {
-
-  private final Map<Period, Measurement> actuals = new HashMap<>();
-  private final Map<Period, BigDecimal> targets = new HashMap<>();
-
-  private static Period p(String label) {
-    return Period.parse(label);
-  }
-
-  private void actual(String period, String value) {
-    actuals.put(p(period), Measurement.of(value));
-  }
-
-  private void target(String period, String value) {
-    targets.put(p(period), new BigDecimal(value));
-  }
-
-  private IndicatorCalculator calculator(
-      PeriodType frequency, Aggregation aggregation, boolean cumulative, Polarity polarity) {
-    return new IndicatorCalculator(
-        new IndicatorRules(
-            frequency,
-            aggregation,
-            cumulative,
-            polarity,
-            Tolerance.percent("5"),
-            1,
-            aggregation == Aggregation.RATIO ? BigDecimal.valueOf(100) : BigDecimal.ONE),
-        actuals,
-        targets);
-  }
+class IndicatorOutturnTest extends CalculatorSeries {
 
   private IndicatorCalculator monthlySum(Polarity polarity) {
     return calculator(PeriodType.MONTH, Aggregation.SUM, false, polarity);
