@@ -80,9 +80,12 @@ class WhatToDo {
 
   private List<Owed> owed(long personId) {
     List<Owed> owed = new ArrayList<>();
-    for (ReportingPeriod open : periods.open()) {
-      for (Return r : returns.in(open)) {
-        if (r.responsibleId() != null && r.responsibleId() == personId && r.stage().isOwed()) {
+    List<ReportingPeriod> open = periods.open();
+    // Only the person's own indicators are read, not the whole council's, on every home page.
+    List<Indicator> theirs = open.isEmpty() ? List.of() : indicators.responsibleFor(personId);
+    for (ReportingPeriod period : open) {
+      for (Return r : returns.in(period.getPeriod(), theirs, calendar.today())) {
+        if (r.stage().isOwed()) {
           owed.add(new Owed(r));
         }
       }

@@ -4,6 +4,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import org.goldenthread.indicator.IndicatorService;
 import org.goldenthread.indicator.reporting.Return;
 import org.goldenthread.indicator.reporting.Returns;
 import org.goldenthread.organisation.Person;
@@ -24,6 +26,7 @@ import org.springframework.stereotype.Service;
 public class Chases {
 
   private final Returns returns;
+  private final IndicatorService indicators;
   private final Notices notices;
   private final NoticeRepository recorded;
   private final Outbox outbox;
@@ -40,7 +43,9 @@ public class Chases {
       MailWriter writer,
       MailSwitch mailSwitch,
       PersonService people,
+      IndicatorService indicators,
       Clock clock) {
+    this.indicators = indicators;
     this.returns = returns;
     this.notices = notices;
     this.recorded = recorded;
@@ -55,7 +60,7 @@ public class Chases {
   public String chase(long indicatorId, Period period, PersonRef by) {
     LocalDate today = LocalDate.now(clock.withZone(DisplayFormats.UK));
     Return owed =
-        returns.in(period, today).stream()
+        returns.in(period, List.of(indicators.get(indicatorId)), today).stream()
             .filter(r -> r.indicatorId() == indicatorId && r.period().equals(period))
             .findFirst()
             .orElseThrow(
