@@ -231,6 +231,7 @@ final class RouteAccess {
               "/api/v1/indicators",
               "/api/v1/indicators/{code}",
               "/api/v1/indicators/{code}/values",
+              "/api/v1/indicators/{code}/signals",
               "/api/v1/actions",
               "/api/v1/actions/{code}",
               "/api/v1/plans",

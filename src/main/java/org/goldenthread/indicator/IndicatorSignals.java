@@ -1,0 +1,88 @@
+package org.goldenthread.indicator;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.goldenthread.indicator.calc.IndicatorCalculator;
+import org.goldenthread.indicator.calc.XmrCalculator;
+import org.goldenthread.indicator.calc.XmrChart;
+import org.goldenthread.indicator.calc.XmrPoint;
+import org.goldenthread.indicator.value.IndicatorValue;
+import org.goldenthread.indicator.value.IndicatorValueRepository;
+import org.goldenthread.period.Period;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An indicator's XmR chart from its recorded figures (SPEC §4a): the series is its figure for each
+ * period of its collection frequency that has one, in period order up to today's period (for a
+ * cumulative indicator, what each period contributed), and the latest target is the target of the
+ * latest point's period (for a cumulative indicator, what that period's year-to-date target adds to
+ * the one before it in the same year).
+ */
+@Service
+@Transactional(readOnly = true)
+public class IndicatorSignals {
+
+  private final IndicatorResults results;
+  private final IndicatorValueRepository values;
+  private final Clock clock;
+
+  IndicatorSignals(IndicatorResults results, IndicatorValueRepository values, Clock clock) {
+    this.results = results;
+    this.values = values;
+    this.clock = clock;
+  }
+
+  public XmrChart of(Indicator indicator) {
+    IndicatorCalculator calculator = results.calculator(indicator);
+    Period now = Period.containing(LocalDate.now(clock), indicator.getFrequency());
+    List<XmrPoint> series = new ArrayList<>();
+    for (Period p : periods(indicator)) {
+      if (p.compareTo(now) > 0) {
+        continue;
+      }
+      figure(indicator, calculator, p).ifPresent(v -> series.add(new XmrPoint(p, v)));
+    }
+    BigDecimal target =
+        series.isEmpty() ? null : target(indicator, calculator, series.get(series.size() - 1));
+    return XmrCalculator.chart(series, indicator.getPolarity(), target);
+  }
+
+  private Set<Period> periods(Indicator indicator) {
+    if (indicator.isCalculated()) {
+      return results.calculatedPeriods(indicator, false);
+    }
+    Set<Period> periods = new TreeSet<>();
+    for (IndicatorValue v : values.findByIndicator(indicator)) {
+      if (v.getPeriod().type() == indicator.getFrequency()) {
+        periods.add(v.getPeriod());
+      }
+    }
+    return periods;
+  }
+
+  private static Optional<BigDecimal> figure(
+      Indicator indicator, IndicatorCalculator calculator, Period p) {
+    return indicator.isCumulative() ? calculator.contribution(p) : calculator.actual(p);
+  }
+
+  private static BigDecimal target(
+      Indicator indicator, IndicatorCalculator calculator, XmrPoint latest) {
+    Period p = latest.period();
+    BigDecimal target = calculator.target(p).orElse(null);
+    if (target == null || !indicator.isCumulative()) {
+      return target;
+    }
+    Period before = p.previous();
+    if (!before.financialYear().equals(p.financialYear())) {
+      return target;
+    }
+    return calculator.target(before).map(target::subtract).orElse(null);
+  }
+}
