@@ -95,9 +95,10 @@ class IndicatorApiController {
   @PreAuthorize("@indicatorAccess.canReadCode(authentication, #code)")
   @Operation(
       summary =
-          "Each period's actual, target, status, trend and workflow state, from the first value"
-              + " recorded to now; 'type' reports over longer periods (QUARTER, HALF_YEAR,"
-              + " FINANCIAL_YEAR)")
+          "Each period's actual, target, status, trend and workflow state, and the projected"
+              + " year-end outturn with the risk to the annual target (AT_RISK, WATCH, NONE), from"
+              + " the first value recorded to now; 'type' reports over longer periods (QUARTER,"
+              + " HALF_YEAR, FINANCIAL_YEAR)")
   List<ValueView> values(
       @PathVariable String code, @RequestParam(required = false) PeriodType type) {
     Indicator indicator = indicators.byCode(code);
@@ -125,7 +126,7 @@ class IndicatorApiController {
     IndicatorCalculator calculator = results.calculator(indicator);
     List<ValueView> views = new ArrayList<>();
     for (Period p = first; p.compareTo(last) <= 0; p = p.next()) {
-      views.add(ValueView.of(calculator.result(p), byPeriod.get(p)));
+      views.add(ValueView.of(calculator.result(p), byPeriod.get(p), calculator.outturn(p, null)));
     }
     return views;
   }
@@ -152,7 +153,7 @@ class IndicatorApiController {
       // Newest first: for a longer period, the latest of its own periods that has commentary.
       CalculatedCommentary c =
           said.stream().filter(x -> period.contains(x.getPeriod())).findFirst().orElse(null);
-      views.add(ValueView.calculated(r, c));
+      views.add(ValueView.calculated(r, c, calculator.outturn(p, null)));
     }
     return views;
   }
@@ -198,6 +199,7 @@ class IndicatorApiController {
             user.person(),
             !Boolean.FALSE.equals(request.submit()),
             v -> new VersionRequiredException("value"));
-    return ValueView.of(entered.result(), entered.value());
+    return ValueView.of(
+        entered.result(), entered.value(), results.calculator(indicator).outturn(period, null));
   }
 }

@@ -3,6 +3,8 @@ package org.goldenthread.indicator.web;
 import java.math.BigDecimal;
 import org.goldenthread.indicator.Status;
 import org.goldenthread.indicator.Trend;
+import org.goldenthread.indicator.calc.Outturn;
+import org.goldenthread.indicator.calc.OutturnRisk;
 import org.goldenthread.indicator.calc.PeriodResult;
 import org.goldenthread.indicator.commentary.CalculatedCommentary;
 import org.goldenthread.indicator.value.IndicatorValue;
@@ -20,10 +22,13 @@ record ValueView(
     boolean historic,
     String commentary,
     String remedialAction,
-    Long version) {
+    Long version,
+    BigDecimal forecast,
+    BigDecimal projectedOutturn,
+    OutturnRisk outturnRisk) {
 
   /** A period as reported, with its entered value's workflow and commentary (null for none). */
-  static ValueView of(PeriodResult r, IndicatorValue v) {
+  static ValueView of(PeriodResult r, IndicatorValue v, Outturn o) {
     return new ValueView(
         r.period().label(),
         r.actual(),
@@ -35,11 +40,14 @@ record ValueView(
         v != null && v.isHistoric(),
         v == null ? null : v.getCommentary(),
         v == null ? null : v.getRemedialAction(),
-        v == null ? null : v.getVersion());
+        v == null ? null : v.getVersion(),
+        o == null ? null : o.forecast(),
+        o == null ? null : o.projectedOutturn(),
+        o == null ? null : o.risk());
   }
 
   /** A period of a calculated indicator: no workflow, the officer's commentary (or none). */
-  static ValueView calculated(PeriodResult r, CalculatedCommentary c) {
+  static ValueView calculated(PeriodResult r, CalculatedCommentary c, Outturn o) {
     return new ValueView(
         r.period().label(),
         r.actual(),
@@ -51,6 +59,9 @@ record ValueView(
         false,
         c == null ? null : c.getCommentary(),
         c == null ? null : c.getRemedialAction(),
-        null);
+        null,
+        o.forecast(),
+        o.projectedOutturn(),
+        o.risk());
   }
 }

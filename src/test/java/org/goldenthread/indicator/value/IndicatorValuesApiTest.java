@@ -182,4 +182,24 @@ class IndicatorValuesApiTest {
     assertThat(q1.get("status").asText()).isEqualTo("NO_DATA");
     assertThat(q1.get("trend").isNull()).isTrue();
   }
+
+  @Test
+  void eachPeriodGivesTheProjectedOutturnAndTheRiskToTheAnnualTarget() throws Exception {
+    Indicator indicator = define(PeriodType.QUARTER, false, null, Polarity.HIGHER_IS_BETTER);
+    targets.set(indicator, Period.parse("2025/26"), new BigDecimal("100"), named("admin"));
+    value(indicator, "2025/26 Q1", "30");
+    value(indicator, "2025/26 Q2", "10");
+
+    JsonNode rows = values(indicator, null);
+
+    // Q1: 30 in one quarter of four projects 120, above the target of 100.
+    JsonNode q1 = row(rows, "2025/26 Q1");
+    assertThat(q1.get("projectedOutturn").decimalValue()).isEqualByComparingTo("120");
+    assertThat(q1.get("outturnRisk").asText()).isEqualTo("NONE");
+    assertThat(q1.get("forecast").isNull()).isTrue();
+    // Q2: 40 in two quarters projects 80, more than the 10% tolerance below 100: Red.
+    JsonNode q2 = row(rows, "2025/26 Q2");
+    assertThat(q2.get("projectedOutturn").decimalValue()).isEqualByComparingTo("80");
+    assertThat(q2.get("outturnRisk").asText()).isEqualTo("AT_RISK");
+  }
 }
