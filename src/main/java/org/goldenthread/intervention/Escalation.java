@@ -7,7 +7,7 @@ import java.util.Optional;
  * What the ladder made of an indicator's periods: each evaluated period with its level and step,
  * and the interventions those steps make, earliest first (at most the last one open).
  */
-public record Escalation(List<PeriodLevel> periods, List<Intervention> interventions) {
+public record Escalation(List<PeriodLevel> periods, List<Episode> interventions) {
 
   public Escalation {
     periods = List.copyOf(periods);
@@ -19,7 +19,7 @@ public record Escalation(List<PeriodLevel> periods, List<Intervention> intervent
     return periods.stream().flatMap(period -> period.step().stream()).toList();
   }
 
-  public Optional<Intervention> open() {
-    return interventions.stream().filter(Intervention::isOpen).findFirst();
+  public Optional<Episode> open() {
+    return interventions.stream().filter(Episode::isOpen).findFirst();
   }
 }

@@ -35,7 +35,7 @@ final class Evaluator {
     List<PeriodOutcome> redRun = new ArrayList<>();
     List<PeriodOutcome> amberRun = new ArrayList<>();
     List<PeriodLevel> levels = new ArrayList<>();
-    List<Intervention> interventions = new ArrayList<>();
+    List<Episode> interventions = new ArrayList<>();
     List<Step> openSteps = new ArrayList<>();
     int openLevel = 0;
     Period previous = null;
@@ -114,10 +114,10 @@ final class Evaluator {
     return ladder.rule(level).map(Rule::title).orElse("level " + level);
   }
 
-  private static Intervention intervention(int level, List<Step> steps, Period closed) {
-    return new Intervention(
+  private static Episode intervention(int level, List<Step> steps, Period closed) {
+    return new Episode(
         level,
-        closed == null ? Intervention.State.OPEN : Intervention.State.CLOSED,
+        closed == null ? InterventionState.OPEN : InterventionState.CLOSED,
         steps.get(0).period(),
         closed,
         steps);

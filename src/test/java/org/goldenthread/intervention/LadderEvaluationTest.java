@@ -134,17 +134,17 @@ class LadderEvaluationTest {
 
   @Test
   void redGreenRedClosesOneInterventionAndOpensANewOneAtRemedialPlan() {
-    List<Intervention> interventions = evaluate("R G R").interventions();
+    List<Episode> interventions = evaluate("R G R").interventions();
     assertThat(interventions).hasSize(2);
-    Intervention first = interventions.get(0);
-    assertThat(first.state()).isEqualTo(Intervention.State.CLOSED);
+    Episode first = interventions.get(0);
+    assertThat(first.state()).isEqualTo(InterventionState.CLOSED);
     assertThat(first.openedPeriod()).isEqualTo(Period.quarter(2026, 1));
     assertThat(first.closedPeriod()).isEqualTo(Period.quarter(2026, 2));
     assertThat(first.steps())
         .extracting(Step::change)
         .containsExactly(Change.OPENED, Change.CLOSED);
-    Intervention second = interventions.get(1);
-    assertThat(second.state()).isEqualTo(Intervention.State.OPEN);
+    Episode second = interventions.get(1);
+    assertThat(second.state()).isEqualTo(InterventionState.OPEN);
     assertThat(second.level()).isEqualTo(2);
     assertThat(second.openedPeriod()).isEqualTo(Period.quarter(2026, 3));
     assertThat(second.closedPeriod()).isNull();
@@ -153,13 +153,13 @@ class LadderEvaluationTest {
 
   @Test
   void anIndicatorHasSeveralInterventionsOverTime() {
-    List<Intervention> interventions = evaluate("R G A G G R R").interventions();
+    List<Episode> interventions = evaluate("R G A G G R R").interventions();
     assertThat(interventions)
-        .extracting(Intervention::state, Intervention::level, Intervention::openedPeriod)
+        .extracting(Episode::state, Episode::level, Episode::openedPeriod)
         .containsExactly(
-            tuple(Intervention.State.CLOSED, 2, Period.quarter(2026, 1)),
-            tuple(Intervention.State.CLOSED, 1, Period.quarter(2026, 3)),
-            tuple(Intervention.State.OPEN, 3, Period.quarter(2027, 2)));
+            tuple(InterventionState.CLOSED, 2, Period.quarter(2026, 1)),
+            tuple(InterventionState.CLOSED, 1, Period.quarter(2026, 3)),
+            tuple(InterventionState.OPEN, 3, Period.quarter(2027, 2)));
     assertThat(interventions.get(1).closedPeriod()).isEqualTo(Period.quarter(2026, 4));
   }
 
@@ -174,7 +174,7 @@ class LadderEvaluationTest {
 
   @Test
   void anInterventionKeepsTheHighestLevelItReached() {
-    Intervention intervention = evaluate("R R R A A").interventions().get(0);
+    Episode intervention = evaluate("R R R A A").interventions().get(0);
     assertThat(intervention.level()).isEqualTo(4);
     assertThat(intervention.isOpen()).isTrue();
     assertThat(intervention.steps()).hasSize(5);

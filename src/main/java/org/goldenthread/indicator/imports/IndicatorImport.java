@@ -4,10 +4,13 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.goldenthread.framework.FrameworkItem;
 import org.goldenthread.framework.FrameworkService;
+import org.goldenthread.indicator.FiguresChanged;
 import org.goldenthread.indicator.IndicatorForm;
 import org.goldenthread.indicator.IndicatorRepository;
 import org.goldenthread.indicator.reporting.ReportingPeriods;
@@ -19,6 +22,7 @@ import org.goldenthread.spreadsheet.PersonFinder;
 import org.goldenthread.spreadsheet.Problem;
 import org.goldenthread.spreadsheet.Problems;
 import org.goldenthread.spreadsheet.Table;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,6 +73,8 @@ public class IndicatorImport {
   private final ReportingPeriods reporting;
   private final Clock clock;
 
+  private final ApplicationEventPublisher events;
+
   IndicatorImport(
       IndicatorRepository indicators,
       DefinitionWriter definitions,
@@ -77,7 +83,9 @@ public class IndicatorImport {
       FrameworkService framework,
       EntityManager entities,
       ReportingPeriods reporting,
+      ApplicationEventPublisher events,
       Clock clock) {
+    this.events = events;
     this.indicators = indicators;
     this.definitions = definitions;
     this.writer = writer;
@@ -157,6 +165,11 @@ public class IndicatorImport {
       progress.saved(0);
       return Outcome.refused(AllOrNothing.rollBack(written.problems()));
     }
+    Set<Long> changed = new HashSet<>();
+    rows.forEach(row -> changed.add(row.indicatorId()));
+    // Imported values arrive published: the ladder evaluates them in period order, in this
+    // transaction, as if they had come one by one.
+    events.publishEvent(new FiguresChanged(changed));
     return new Outcome(0, 0, written.unchanged(), written.values(), written.targets(), List.of());
   }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.goldenthread.indicator.Aggregation;
+import org.goldenthread.indicator.FiguresChanged;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.IndicatorRepository;
 import org.goldenthread.indicator.IndicatorResults;
@@ -28,6 +29,7 @@ import org.goldenthread.shared.RecordNotFoundException;
 import org.goldenthread.shared.RuleViolationException;
 import org.goldenthread.shared.UniqueKeys;
 import org.goldenthread.shared.Versioned;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,12 +47,16 @@ public class DataEntry {
   private final ReportingPeriods reporting;
   private final Clock clock;
 
+  private final ApplicationEventPublisher events;
+
   DataEntry(
       IndicatorRepository indicators,
       IndicatorValueRepository values,
       IndicatorResults results,
       ReportingPeriods reporting,
+      ApplicationEventPublisher events,
       Clock clock) {
+    this.events = events;
     this.indicators = indicators;
     this.values = values;
     this.results = results;
@@ -261,6 +267,7 @@ public class DataEntry {
   public IndicatorValue verify(long valueId, PersonRef by) {
     IndicatorValue value = value(valueId);
     value.verify(by, clock.instant());
+    events.publishEvent(FiguresChanged.of(value.getIndicator().getId()));
     return value;
   }
 
@@ -273,6 +280,7 @@ public class DataEntry {
   public IndicatorValue publish(long valueId) {
     IndicatorValue value = value(valueId);
     value.publish(clock.instant());
+    events.publishEvent(FiguresChanged.of(value.getIndicator().getId()));
     return value;
   }
 
