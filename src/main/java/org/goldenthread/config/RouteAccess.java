@@ -147,7 +147,13 @@ final class RouteAccess {
               "/risks/{id}/escalate",
               "/risks/{id}/close",
               "/risks/{id}/controls/new",
-              "/risks/{id}/controls/{controlId}/edit"),
+              "/risks/{id}/controls/{controlId}/edit",
+              // Intervention (M10): the forms of plans, reviews and clinics.
+              "/interventions/{id}/plans/new",
+              "/interventions/{id}/review",
+              "/clinics/new",
+              "/clinics/{id}/edit",
+              "/clinics/{id}/items/{itemId}"),
           // Figures and progress: staff, and partner users for their organisation's part.
           rule(
               Audience.STAFF_AND_PARTNERS,
@@ -205,7 +211,17 @@ final class RouteAccess {
               "/calendar/entries/{id}",
               "/api/v1/calendar",
               "/distributions",
-              "/distributions/{id}"),
+              "/distributions/{id}",
+              // Intervention (M10): the register, each intervention and the clinics.
+              "/interventions",
+              "/interventions/{id}",
+              "/api/v1/interventions",
+              "/api/v1/interventions/{id}",
+              "/clinics",
+              "/clinics/{id}",
+              "/clinics/{id}/notes.{format}",
+              "/api/v1/clinics",
+              "/api/v1/clinics/{id}"),
           // Read by everyone signed in; partner users see only their organisation's part.
           rule(
               Audience.READERS,
@@ -232,6 +248,7 @@ final class RouteAccess {
               "/api/v1/indicators/{code}",
               "/api/v1/indicators/{code}/values",
               "/api/v1/indicators/{code}/signals",
+              "/api/v1/indicators/{code}/interventions",
               "/api/v1/actions",
               "/api/v1/actions/{code}",
               "/api/v1/plans",
@@ -299,7 +316,10 @@ final class RouteAccess {
               "/api/v1/risks/{code}/reviews",
               "/returns/chase",
               "/calendar/entries/{id}/done",
-              "/distributions/{id}/publish"));
+              "/distributions/{id}/publish",
+              "/interventions/{id}/**",
+              "/clinics/new",
+              "/clinics/{id}/**"));
 
   private RouteAccess() {}
 

@@ -49,6 +49,14 @@ public class IndicatorValue extends BaseEntity {
   @Column(length = 4000)
   private String remedialAction;
 
+  /** The responsible officer's year-end forecast given with the value (SPEC §4), if any. */
+  @Column(precision = 19, scale = 6)
+  private BigDecimal forecast;
+
+  /** What the forecast rests on, in the officer's words. */
+  @Column(length = 1000)
+  private String forecastBasis;
+
   @Enumerated(EnumType.STRING)
   @JdbcTypeCode(SqlTypes.VARCHAR)
   @Column(nullable = false, length = 20)
@@ -301,6 +309,23 @@ public class IndicatorValue extends BaseEntity {
 
   public String getCommentary() {
     return commentary;
+  }
+
+  /**
+   * Sets the officer's year-end forecast and its basis (both may be null): a forecast is a figure
+   * for the year, so it does not change the value's status or send it back for verification.
+   */
+  public void forecast(BigDecimal forecast, String basis) {
+    this.forecast = forecast;
+    this.forecastBasis = basis == null || basis.isBlank() ? null : basis.strip();
+  }
+
+  public BigDecimal getForecast() {
+    return forecast;
+  }
+
+  public String getForecastBasis() {
+    return forecastBasis;
   }
 
   public String getRemedialAction() {
