@@ -53,7 +53,7 @@ record RuleForm(
         name, redPeriods, amberPeriods, onSignal, actors, dueKind, dueWorkingDays, version);
   }
 
-  boolean signal() {
+  public boolean signal() {
     return Boolean.TRUE.equals(onSignal);
   }
 
