@@ -115,6 +115,8 @@ class InterventionNoticesTest extends MailTest {
                 plan.getId(),
                 null),
             council.asOfficer());
+    runTheNextDay();
+    assertThat(mailTo(manager)).contains("Remedial plan waiting for your decision");
     plans.agree(world.intervention().getId(), revision.getId(), null, council.asManager());
     runTheNextDay();
     runTheNextDay();
