@@ -155,6 +155,9 @@ public class RemedialPlans {
     Intervention intervention = get(interventionId);
     Versioned.check("intervention", intervention.getVersion(), form.version());
     checkCanPropose(intervention);
+    if (form.byWhen() == null) {
+      throw new RuleViolationException("byWhen", "Enter the date by which it will be done");
+    }
     if (form.byWhen().isBefore(today())) {
       throw new RuleViolationException("byWhen", "The date cannot be in the past");
     }

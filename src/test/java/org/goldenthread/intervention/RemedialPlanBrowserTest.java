@@ -103,4 +103,26 @@ class RemedialPlanBrowserTest {
         .doesNotContain("Agree the plan");
     check();
   }
+
+  @Test
+  void theDirectorRecordsAReview() {
+    InterventionWorld.World level3 = worlds.create(2);
+    browser.signIn(level3.directorUsername(), FixtureCouncil.PASSWORD);
+    browser.go(level3.page());
+    assertThat(browser.text()).contains("Level 3: Director review", "A review by the director");
+    check();
+
+    browser.press("Record a director review");
+    assertThat(browser.heading()).isEqualTo("Record a director review");
+    check();
+    browser.submit();
+    assertThat(browser.text()).contains("There is a problem", "Choose the decision");
+    check();
+    browser.tick("decision-RESOURCES_MOVED");
+    browser.type("outcome", "Two agency staff moved to the team until March");
+    browser.submit();
+    assertThat(browser.text())
+        .contains("The director's review is recorded", "Resources are moved", "done.");
+    check();
+  }
 }
