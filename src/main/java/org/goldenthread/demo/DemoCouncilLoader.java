@@ -54,6 +54,7 @@ class DemoCouncilLoader implements ApplicationRunner {
   private final DemoReports reports;
   private final DemoCycle cycle;
   private final InterventionEvaluation evaluation;
+  private final DemoLadder ladder;
 
   private final Map<String, OrgUnit> unitsByCode = new HashMap<>();
   private final Map<String, Person> peopleByKey = new HashMap<>();
@@ -74,7 +75,8 @@ class DemoCouncilLoader implements ApplicationRunner {
       DemoRisks risks,
       DemoReports reports,
       DemoCycle cycle,
-      InterventionEvaluation evaluation) {
+      InterventionEvaluation evaluation,
+      DemoLadder ladder) {
     this.settings = settings;
     this.organisations = organisations;
     this.units = units;
@@ -88,6 +90,7 @@ class DemoCouncilLoader implements ApplicationRunner {
     this.reports = reports;
     this.cycle = cycle;
     this.evaluation = evaluation;
+    this.ladder = ladder;
   }
 
   @Override
@@ -110,6 +113,7 @@ class DemoCouncilLoader implements ApplicationRunner {
           indicators.load(peopleByKey, unitsByCode, portfoliosByService);
           return null;
         });
+    ladder.load(peopleByKey);
     // The police record anti-social behaviour: their partner users enter the monthly figure.
     indicators.provideDataBy("CSP-01", partners.get("police"));
     actions.load(peopleByKey, bodiesByName);
