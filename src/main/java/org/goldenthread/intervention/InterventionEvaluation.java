@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.goldenthread.action.Action;
 import org.goldenthread.action.ActionRepository;
 import org.goldenthread.action.ProgressRecorded;
@@ -93,7 +94,36 @@ public class InterventionEvaluation {
    */
   @EventListener
   public void on(FiguresChanged changed) {
+    Set<Long> waiting = deferred.get();
+    if (waiting != null) {
+      waiting.addAll(changed.indicatorIds());
+      return;
+    }
     evaluate(changed.indicatorIds());
+  }
+
+  /** The indicators whose evaluation waits for the end of {@link #deferring}, on this thread. */
+  private final ThreadLocal<Set<Long>> deferred = new ThreadLocal<>();
+
+  /**
+   * Does a piece of work that records many figures (loading a council's history value by value) and
+   * evaluates each indicator it changed once, at the end, over everything it recorded: the same
+   * interventions as evaluating after each value, without reading each history again.
+   */
+  public <T> T deferring(Supplier<T> work) {
+    if (deferred.get() != null) {
+      return work.get();
+    }
+    Set<Long> waiting = new LinkedHashSet<>();
+    deferred.set(waiting);
+    T result;
+    try {
+      result = work.get();
+    } finally {
+      deferred.remove();
+    }
+    evaluate(waiting);
+    return result;
   }
 
   /** An action's progress update recorded: the action on the same ladder. */
