@@ -107,7 +107,6 @@ public class SampleRecords {
       case "outbox/id" -> firstOr("select m.id from OutboxMail m order by m.id", "0");
       case "accounts/id" ->
           id(first("select a.id from UserAccount a where a.username = 'officer'"));
-      case "interventions/id" -> firstOr("select i.id from Intervention i order by i.id", "0");
       case "intervention-ladder/level" -> "2";
       case "feed/token" -> "no-such-token";
       case "interventions/id" ->
