@@ -3,6 +3,7 @@ package org.goldenthread.indicator.value;
 import java.math.BigDecimal;
 import org.goldenthread.indicator.Figures;
 import org.goldenthread.indicator.Indicator;
+import org.goldenthread.indicator.Polarity;
 import org.goldenthread.indicator.calc.Outturn;
 
 /**
@@ -16,15 +17,19 @@ public final class OutturnWords {
 
   private OutturnWords() {}
 
-  /** Whether any figure was judged against an annual target. */
-  public static boolean judged(Outturn outturn) {
-    return outturn.annualTarget() != null
+  /**
+   * Whether any figure was judged against an annual target: not for a data-only indicator (no
+   * better direction), nor without an annual target or a figure.
+   */
+  public static boolean judged(Polarity polarity, Outturn outturn) {
+    return polarity != Polarity.NONE
+        && outturn.annualTarget() != null
         && (outturn.projectedOutturn() != null || outturn.forecast() != null);
   }
 
   /** "Target at risk", "Watch" or "On track"; "Not judged" when nothing could be. */
-  public static String verdict(Outturn outturn) {
-    if (!judged(outturn)) {
+  public static String verdict(Polarity polarity, Outturn outturn) {
+    if (!judged(polarity, outturn)) {
       return "Not judged";
     }
     return switch (outturn.risk()) {
@@ -35,8 +40,8 @@ public final class OutturnWords {
   }
 
   /** A shape that repeats the verdict, so that it never rests on colour alone. */
-  public static String symbol(Outturn outturn) {
-    if (!judged(outturn)) {
+  public static String symbol(Polarity polarity, Outturn outturn) {
+    if (!judged(polarity, outturn)) {
       return "–";
     }
     return switch (outturn.risk()) {
@@ -47,8 +52,8 @@ public final class OutturnWords {
   }
 
   /** The GOV.UK tag colour that repeats the verdict. */
-  public static String colour(Outturn outturn) {
-    if (!judged(outturn)) {
+  public static String colour(Polarity polarity, Outturn outturn) {
+    if (!judged(polarity, outturn)) {
       return "grey";
     }
     return switch (outturn.risk()) {
@@ -59,11 +64,15 @@ public final class OutturnWords {
   }
 
   /** What the verdict means, in a sentence. */
-  public static String meaning(Outturn outturn) {
+  public static String meaning(Polarity polarity, Outturn outturn) {
+    if (polarity == Polarity.NONE) {
+      return "The indicator is data only, with no better direction, so the year-end outlook is not"
+          + " judged.";
+    }
     if (outturn.annualTarget() == null) {
       return "The year has no annual target, so the year-end outlook cannot be judged.";
     }
-    if (!judged(outturn)) {
+    if (!judged(polarity, outturn)) {
       return "No figure for the year yet: no value has been recorded this year and no forecast"
           + " given.";
     }
@@ -82,10 +91,14 @@ public final class OutturnWords {
    * 410, against the annual target of 400: Watch."
    */
   public static String sentence(Indicator indicator, Outturn outturn) {
+    Polarity polarity = indicator.getPolarity();
+    if (polarity == Polarity.NONE) {
+      return "The indicator is data only, so its year-end outlook is not judged.";
+    }
     if (outturn.annualTarget() == null) {
       return "No year-end projection: the year has no annual target.";
     }
-    if (!judged(outturn)) {
+    if (!judged(polarity, outturn)) {
       return "No year-end projection yet.";
     }
     StringBuilder text = new StringBuilder("Year end: ");
@@ -101,7 +114,7 @@ public final class OutturnWords {
     return text.append("against the annual target of ")
         .append(figure(indicator, outturn.annualTarget()))
         .append(": ")
-        .append(verdict(outturn))
+        .append(verdict(polarity, outturn))
         .append('.')
         .toString();
   }
