@@ -149,7 +149,7 @@ public class DataEntry {
           null, period.label() + " has not started yet, so it has no value to enter.");
     }
     Measurement measurement = measurement(indicator, form);
-    BigDecimal forecast = forecast(form);
+    Forecast forecast = forecast(form);
     IndicatorValue value =
         values
             .findByIndicatorAndPeriod(indicator, period)
@@ -172,11 +172,11 @@ public class DataEntry {
             measurement, blankToNull(form.commentary()), blankToNull(form.remedialAction()))) {
       // A forecast is a figure for the year, not the period's: changing it alone leaves a checked
       // or locked value as it is (the audit trail keeps the change).
-      value.forecast(forecast, form.forecastBasis());
+      forecast.keepOn(value);
       values.saveAndFlush(value);
       return new Entered(value, result, true);
     }
-    value.forecast(forecast, form.forecastBasis());
+    forecast.keepOn(value);
     value.record(
         measurement,
         blankToNull(form.commentary()),
@@ -277,24 +277,41 @@ public class DataEntry {
   }
 
   /**
-   * The officer's year-end forecast, if given. Its basis says what the forecast rests on, so a
-   * basis without a forecast is refused; a forecast without a basis is taken (the basis is asked
-   * for, not required).
+   * The officer's year-end forecast and its basis as sent: null for a field not sent at all (a
+   * program or caller that knows nothing of forecasts), which keeps what is recorded; empty to
+   * remove it.
    */
-  private static BigDecimal forecast(ValueForm form) {
-    BigDecimal forecast = Numbers.parse(form.forecast(), "forecast", "the year-end forecast");
-    String basis = blankToNull(form.forecastBasis());
-    if (forecast == null && basis != null) {
-      throw new RuleViolationException(
-          "forecast",
-          "Enter the year-end forecast the basis is for, or leave the basis of the forecast"
-              + " empty");
+  private record Forecast(String figure, BigDecimal amount, String basis) {
+
+    void keepOn(IndicatorValue value) {
+      BigDecimal kept = figure == null ? value.getForecast() : amount;
+      String why = basis == null ? value.getForecastBasis() : blankToNull(basis);
+      if (kept == null && why != null) {
+        if (basis == null) {
+          why = null;
+        } else {
+          throw new RuleViolationException(
+              "forecast",
+              "Enter the year-end forecast the basis is for, or leave the basis of the forecast"
+                  + " empty");
+        }
+      }
+      value.forecast(kept, why);
     }
+  }
+
+  /**
+   * The forecast sent with a value. A basis without a forecast is refused (it says what the
+   * forecast rests on); a forecast without a basis is taken (the basis is asked for, not required).
+   */
+  private static Forecast forecast(ValueForm form) {
+    BigDecimal amount = Numbers.parse(form.forecast(), "forecast", "the year-end forecast");
+    String basis = form.forecastBasis();
     if (basis != null && basis.strip().length() > 1000) {
       throw new RuleViolationException(
           "forecastBasis", "The basis of the forecast must be 1,000 characters or fewer");
     }
-    return forecast;
+    return new Forecast(form.forecast(), amount, basis);
   }
 
   public IndicatorValue submit(long valueId, PersonRef by) {

@@ -219,6 +219,35 @@ class ForecastEntryPagesTest {
                 .value("Winter pressures"))
         .andExpect(
             jsonPath("$[?(@.period == '" + quarter.label() + "')].outturnRisk").value("WATCH"));
+    // A program that leaves the forecast out keeps it; an empty one removes it.
+    mvc.perform(
+            post("/api/v1/indicators/" + code + "/values")
+                .with(users.as(officer))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"period\":\""
+                        + quarter.label()
+                        + "\",\"actual\":\"110\",\"version\":"
+                        + stored().getVersion()
+                        + "}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.forecast").value(370))
+        .andExpect(jsonPath("$.forecastBasis").value("Winter pressures"));
+    mvc.perform(
+            post("/api/v1/indicators/" + code + "/values")
+                .with(users.as(officer))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"period\":\""
+                        + quarter.label()
+                        + "\",\"actual\":\"110\",\"forecast\":\"\",\"version\":"
+                        + stored().getVersion()
+                        + "}"))
+        .andExpect(status().isOk());
+    assertThat(stored().getForecast()).isNull();
+    assertThat(stored().getForecastBasis()).isNull();
     mvc.perform(
             post("/api/v1/indicators/" + code + "/values")
                 .with(users.as(officer))
