@@ -1,12 +1,9 @@
 package org.goldenthread.indicator.chart;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.goldenthread.indicator.Numbers;
-import org.goldenthread.indicator.calc.Signal;
 import org.goldenthread.indicator.calc.XmrChart;
 import org.goldenthread.indicator.calc.XmrPoint;
 
@@ -26,7 +23,7 @@ public final class XmrChartSvg {
   private static final int TOP = 16;
   private static final int BOTTOM = 84;
   private static final double CHAR_WIDTH = 7.0;
-  private static final int TICKS = 5;
+  static final int TICKS = 5;
 
   private XmrChartSvg() {}
 
@@ -53,7 +50,7 @@ public final class XmrChartSvg {
         .append("</title><desc id=\"")
         .append(id)
         .append("-desc\">")
-        .append(escape(describe(chart)))
+        .append(escape(XmrChartWords.describe(chart)))
         .append("</desc>");
     if (points.isEmpty()) {
       return svg.append("<text x=\"")
@@ -86,53 +83,6 @@ public final class XmrChartSvg {
     values(svg, scale, chart);
     legend(svg, chart.mean() != null, targets.stream().anyMatch(t -> t != null));
     return svg.append("</svg>").toString();
-  }
-
-  /** The y axis: round ticks from at or below the least figure to at or above the greatest. */
-  record Axis(BigDecimal low, BigDecimal high, BigDecimal step) {
-
-    static Axis of(List<BigDecimal> figures) {
-      BigDecimal min = figures.stream().min(BigDecimal::compareTo).orElseThrow();
-      BigDecimal max = figures.stream().max(BigDecimal::compareTo).orElseThrow();
-      if (min.compareTo(max) == 0) {
-        BigDecimal pad = min.signum() == 0 ? BigDecimal.ONE : min.abs().movePointLeft(1);
-        min = min.subtract(pad);
-        max = max.add(pad);
-      }
-      BigDecimal step = roundStep(max.subtract(min).doubleValue() / (TICKS - 1));
-      BigDecimal low = min.divide(step, 0, RoundingMode.FLOOR).multiply(step);
-      BigDecimal high = max.divide(step, 0, RoundingMode.CEILING).multiply(step);
-      return new Axis(low, high, step);
-    }
-
-    /** 1, 2, 2.5 or 5 times a power of ten, the least at or above {@code rough}. */
-    static BigDecimal roundStep(double rough) {
-      int power = (int) Math.floor(Math.log10(rough));
-      BigDecimal unit = BigDecimal.ONE.scaleByPowerOfTen(power);
-      for (String factor : new String[] {"1", "2", "2.5", "5", "10"}) {
-        BigDecimal step = unit.multiply(new BigDecimal(factor));
-        if (step.doubleValue() >= rough - 1e-12) {
-          return step.stripTrailingZeros();
-        }
-      }
-      return unit.multiply(BigDecimal.TEN).stripTrailingZeros();
-    }
-
-    List<BigDecimal> ticks() {
-      List<BigDecimal> ticks = new ArrayList<>();
-      for (BigDecimal t = low; t.compareTo(high) <= 0; t = t.add(step)) {
-        ticks.add(t);
-      }
-      return ticks;
-    }
-
-    int widestLabel() {
-      return ticks().stream().mapToInt(t -> label(t).length()).max().orElse(1);
-    }
-
-    static String label(BigDecimal tick) {
-      return tick.signum() == 0 ? "0" : Numbers.plain(tick);
-    }
   }
 
   private record Scale(Axis axis, int count, int left) {
@@ -329,53 +279,6 @@ public final class XmrChartSvg {
               row2));
     }
     svg.append("</g>");
-  }
-
-  /** The chart in words, for anyone who cannot see it. */
-  static String describe(XmrChart chart) {
-    List<XmrPoint> points = chart.points();
-    if (points.isEmpty()) {
-      return "No values yet.";
-    }
-    String span =
-        points.size()
-            + (points.size() == 1 ? " value, " : " values, from ")
-            + points.get(0).period().label()
-            + (points.size() == 1 ? "" : " to " + points.get(points.size() - 1).period().label());
-    if (chart.mean() == null) {
-      return "XmR chart of " + span + ". Not enough data: " + chart.variationExplanation();
-    }
-    StringBuilder text =
-        new StringBuilder("XmR chart of ")
-            .append(span)
-            .append(". Average ")
-            .append(figure(chart.mean(), points))
-            .append(", upper process limit ")
-            .append(figure(chart.upperLimit(), points))
-            .append(", lower process limit ")
-            .append(figure(chart.lowerLimit(), points))
-            .append(". ");
-    if (chart.signals().isEmpty()) {
-      text.append("No signals.");
-    } else {
-      text.append(chart.signals().size())
-          .append(chart.signals().size() == 1 ? " signal: " : " signals: ");
-      for (Signal s : chart.signals()) {
-        text.append(s.rule().label()).append(", ").append(s.explanation()).append(' ');
-      }
-    }
-    return text.toString().trim() + " " + chart.variationExplanation();
-  }
-
-  /** A computed figure, one decimal place finer than the most precise value of the series. */
-  static String figure(BigDecimal value, List<XmrPoint> points) {
-    int places =
-        points.stream()
-                .mapToInt(p -> Math.max(p.value().stripTrailingZeros().scale(), 0))
-                .max()
-                .orElse(0)
-            + 1;
-    return Numbers.plain(value.setScale(places, RoundingMode.HALF_UP));
   }
 
   private static String escape(String text) {

@@ -141,13 +141,13 @@ class XmrChartSvgTest {
 
   @Test
   void theAxisStepIsOneTwoTwoAndAHalfOrFiveTimesAPowerOfTen() {
-    var axis = XmrChartSvg.Axis.of(List.of(new BigDecimal("3.2"), new BigDecimal("97.4")));
+    var axis = Axis.of(List.of(new BigDecimal("3.2"), new BigDecimal("97.4")));
     assertThat(axis.step()).isEqualByComparingTo("25");
     assertThat(axis.ticks()).extracting(BigDecimal::intValue).containsExactly(0, 25, 50, 75, 100);
-    assertThat(XmrChartSvg.Axis.of(List.of(new BigDecimal("0.12"), new BigDecimal("0.19"))).step())
+    assertThat(Axis.of(List.of(new BigDecimal("0.12"), new BigDecimal("0.19"))).step())
         .isEqualByComparingTo("0.02");
     // All figures equal: the axis still has a height.
-    var flat = XmrChartSvg.Axis.of(List.of(new BigDecimal("50"), new BigDecimal("50")));
+    var flat = Axis.of(List.of(new BigDecimal("50"), new BigDecimal("50")));
     assertThat(flat.low()).isLessThan(new BigDecimal("50"));
     assertThat(flat.high()).isGreaterThan(new BigDecimal("50"));
   }
