@@ -141,8 +141,11 @@ class InterventionRecords {
   }
 
   /**
-   * By when they must act: counted from the day the period was evaluated as if it had come on time
-   * (its deadline), or today for a period evaluated before its deadline or one evaluated late.
+   * By when they must act: counted from the period's deadline, the day it is evaluated when its
+   * figures come on time, or from today for a period evaluated before its deadline. A period
+   * evaluated late (a value verified after the deadline, or history loaded) is counted from its
+   * deadline too, so lateness does not move the intervention's dates back; its step may be overdue
+   * as soon as it is recorded.
    */
   private LocalDate dueOn(Step step, Ladder ladder, LocalDate today) {
     if (step.change() != Change.OPENED && step.change() != Change.RAISED) {
