@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * tests: six quarters of 10 then seven of 30, 2023/24 Q1 to 2026/27 Q1 (a shift above the upper
  * limit: special cause, improving), a target of 50 for 2026/27 Q1 (above the upper limit:
  * consistently failing; Q1 Red) and 200 for the year, so that Q1's 30 projects 120 (Red against
- * 200: target at risk), and the officer's forecast of 150 with Q1's value.
+ * 200: target at risk), and the officer's forecast of 150 with Q1's value. Each value is submitted,
+ * for its manager to verify.
  */
 @Component
 public class EarlyWarningSeries {
@@ -77,7 +78,7 @@ public class EarlyWarningSeries {
           p,
           new ValueForm(String.valueOf(figure), null, null, "Said", "Done", null, null),
           named("admin"),
-          false);
+          true);
       p = p.next();
     }
     targets.set(indicator, LATEST, new BigDecimal("50"), named("admin"));
