@@ -159,8 +159,8 @@ public record ScorecardMark(Outturn outturn, String forecastBasis, XmrChart char
 
   /**
    * The assurance in a few words: "Hit and miss: the target lies within the process limits"; for
-   * none, why ("No assurance: data only"); null when there is not enough data, which the variation
-   * already says.
+   * none, why ("No assurance: the latest period has no target"); null when there is not enough
+   * data, which the variation already says.
    */
   public String assuranceWords() {
     Assurance a = chart.assurance();
@@ -168,9 +168,9 @@ public record ScorecardMark(Outturn outturn, String forecastBasis, XmrChart char
       if (chart.variation() == Variation.NOT_ENOUGH_DATA) {
         return null;
       }
-      return chart.mean() != null && chart.assuranceExplanation().contains("data only")
-          ? "No assurance: data only, no better direction"
-          : "No assurance: no target for the latest period";
+      // The chart says why in words already: "No assurance: the latest period has no target."
+      String why = chart.assuranceExplanation();
+      return why.endsWith(".") ? why.substring(0, why.length() - 1) : why;
     }
     return switch (a) {
       case CONSISTENTLY_PASSING ->

@@ -43,6 +43,11 @@ public class EarlyWarningSeries {
   }
 
   public Indicator create(String title) {
+    return create(title, false);
+  }
+
+  /** As {@link #create(String)}, flagged corporate health or not. */
+  public Indicator create(String title, boolean corporateHealth) {
     Indicator indicator =
         indicators.create(
             new IndicatorForm(
@@ -62,7 +67,7 @@ public class EarlyWarningSeries {
                 null,
                 null,
                 null,
-                false,
+                corporateHealth,
                 false,
                 true,
                 null,
