@@ -108,7 +108,17 @@ public class IndicatorResults {
    */
   public Map<Long, IndicatorCalculator> calculators(
       Collection<Indicator> wanted, FinancialYear year, boolean publishedOnly, boolean readEvery) {
-    return calculators(wanted, year, publishedOnly, readEvery, Map.of());
+    return calculators(wanted, year, false, publishedOnly, readEvery, Map.of());
+  }
+
+  /**
+   * Calculators over every year recorded, reading just the figures in one go (every indicator's,
+   * when many are wanted, as {@link #calculatorsFor} does): what the XmR charts of a whole
+   * scorecard need, up to 24 periods back, without a query per indicator.
+   */
+  public Map<Long, IndicatorCalculator> everyYearCalculators(Collection<Indicator> wanted) {
+    return calculators(
+        wanted, null, true, false, wanted.size() > READ_EVERY_INDICATOR_ABOVE, Map.of());
   }
 
   /**
@@ -124,6 +134,7 @@ public class IndicatorResults {
             period.financialYear(),
             false,
             false,
+            false,
             Map.of(indicator.getId(), Map.of(period, measured)))
         .get(indicator.getId())
         .result(period);
@@ -132,6 +143,7 @@ public class IndicatorResults {
   private Map<Long, IndicatorCalculator> calculators(
       Collection<Indicator> wanted,
       FinancialYear year,
+      boolean everyYear,
       boolean publishedOnly,
       boolean readEvery,
       Map<Long, Map<Period, Measurement>> inMemory) {
@@ -143,7 +155,7 @@ public class IndicatorResults {
     if (all.isEmpty()) {
       return Map.of();
     }
-    if (year == null) {
+    if (year == null && !everyYear) {
       // Figures alone, not the values themselves: a whole council's history read at once (the
       // intervention ladder's evaluation) would otherwise load every value into the session.
       for (Object[] row : values.findAllFigures(all.keySet(), publishedOnly)) {
@@ -159,8 +171,8 @@ public class IndicatorResults {
             .put(t.getPeriod(), t.getAmount());
       }
     } else {
-      String thisYear = year.label() + "%";
-      String lastYear = year.previous().label() + "%";
+      String thisYear = everyYear ? "%" : year.label() + "%";
+      String lastYear = everyYear ? "%" : year.previous().label() + "%";
       boolean many = readEvery || all.size() > READ_EVERY_INDICATOR_ABOVE;
       List<Object[]> figures =
           many

@@ -54,6 +54,30 @@ public class IndicatorSignals {
     return XmrCalculator.chart(series, indicator.getPolarity(), target);
   }
 
+  /**
+   * The chart as it stood at a period, from a calculator already read (for many indicators at once,
+   * without a query each): the indicator's periods of collection from {@code from} up to the end of
+   * {@code upTo} that have a figure. With a calculator over every year recorded and {@code from} no
+   * later than the first value, the chart is the one {@link #of} gives at that period.
+   */
+  public static XmrChart asAt(
+      Indicator indicator, IndicatorCalculator calculator, Period upTo, Period from) {
+    List<XmrPoint> series = new ArrayList<>();
+    if (!indicator.isCalculated() || !indicator.parsedFormula().references().isEmpty()) {
+      // Backwards from the period shown, as far as the chart reaches: its latest points only.
+      Period p = Period.containing(upTo.end(), indicator.getFrequency());
+      for (;
+          series.size() < XmrCalculator.MAXIMUM_POINTS && !p.end().isBefore(from.start());
+          p = p.previous()) {
+        Period at = p;
+        figure(indicator, calculator, p).ifPresent(v -> series.add(0, new XmrPoint(at, v)));
+      }
+    }
+    BigDecimal target =
+        series.isEmpty() ? null : target(indicator, calculator, series.get(series.size() - 1));
+    return XmrCalculator.chart(series, indicator.getPolarity(), target);
+  }
+
   private Set<Period> periods(Indicator indicator) {
     if (indicator.isCalculated()) {
       return results.calculatedPeriods(indicator, false);
@@ -69,7 +93,17 @@ public class IndicatorSignals {
 
   private static Optional<BigDecimal> figure(
       Indicator indicator, IndicatorCalculator calculator, Period p) {
-    return indicator.isCumulative() ? calculator.contribution(p) : calculator.actual(p);
+    return (indicator.isCumulative() ? calculator.contribution(p) : calculator.actual(p))
+        .map(IndicatorSignals::asEntered);
+  }
+
+  /**
+   * A figure without the zeros storage adds (10, not 10.000000): the chart's words show computed
+   * figures to a place or two more than the most precise value, as entered.
+   */
+  private static BigDecimal asEntered(BigDecimal figure) {
+    BigDecimal stripped = figure.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   private static BigDecimal target(

@@ -33,4 +33,12 @@ public interface InterventionRepository extends JpaRepository<Intervention, Long
       "select i from Intervention i where i.state = org.goldenthread.intervention.InterventionState.OPEN"
           + " and i.withdrawnAt is null order by i.level desc, i.openedPeriod")
   List<Intervention> findOpen();
+
+  /** The open interventions (not withdrawn) of these indicators, in one query: for a report. */
+  @Query(
+      "select i from Intervention i join fetch i.indicator"
+          + " where i.indicator.id in ?1"
+          + " and i.state = org.goldenthread.intervention.InterventionState.OPEN"
+          + " and i.withdrawnAt is null order by i.level desc, i.openedPeriod")
+  List<Intervention> findOpenForIndicators(Collection<Long> indicatorIds);
 }

@@ -17,6 +17,8 @@ import org.goldenthread.framework.PlanService;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.IndicatorService;
 import org.goldenthread.indicator.Scorecard;
+import org.goldenthread.indicator.ScorecardMark;
+import org.goldenthread.indicator.ScorecardMarks;
 import org.goldenthread.indicator.Status;
 import org.goldenthread.indicator.YearFigures;
 import org.goldenthread.indicator.calc.IndicatorCalculator;
@@ -65,6 +67,8 @@ public class ReportBuilder {
   private final GovernanceService governance;
   private final OrgUnitService units;
   private final ReportRiskBuilder risks;
+  private final ScorecardMarks marks;
+  private final ReportInterventions interventions;
 
   ReportBuilder(
       Scorecard scorecard,
@@ -78,7 +82,9 @@ public class ReportBuilder {
       PlanService plans,
       GovernanceService governance,
       OrgUnitService units,
-      ReportRiskBuilder risks) {
+      ReportRiskBuilder risks,
+      ScorecardMarks marks,
+      ReportInterventions interventions) {
     this.scorecard = scorecard;
     this.indicators = indicators;
     this.dataEntry = dataEntry;
@@ -91,6 +97,8 @@ public class ReportBuilder {
     this.governance = governance;
     this.units = units;
     this.risks = risks;
+    this.marks = marks;
+    this.interventions = interventions;
   }
 
   public Report build(ReportDefinition definition, Period period) {
@@ -134,6 +142,9 @@ public class ReportBuilder {
               action.getCode(), s.status(), s.overdue(), action.getDueDate(), s));
     }
 
+    Map<Long, ScorecardMark> marked = marks.of(now);
+    List<Report.IndicatorException> exceptions =
+        indicatorExceptions(Exceptions.indicators(indicatorCases), period);
     return new Report(
         definition,
         describeScope(definition),
@@ -141,7 +152,7 @@ public class ReportBuilder {
         previous,
         ReportSummary.indicators(indicatorLines),
         ReportSummary.actions(actionLines),
-        indicatorExceptions(Exceptions.indicators(indicatorCases), period),
+        exceptions,
         Exceptions.actions(actionCases).stream()
             .map(c -> new Report.ActionException(c.item()))
             .toList(),
@@ -151,7 +162,10 @@ public class ReportBuilder {
             definition,
             period,
             now.lines().stream().map(Scorecard.Line::indicator).toList(),
-            actionsInScope));
+            actionsInScope),
+        marked,
+        interventions.of(exceptions.stream().map(e -> e.indicator().getId()).toList()),
+        TargetsAtRisk.of(now.lines(), marked));
   }
 
   private Scorecard.Card indicatorCard(ReportDefinition d, Period period) {

@@ -66,6 +66,10 @@ public class ReportDefinition extends BaseEntity {
   @Column(nullable = false)
   private boolean includeDetail;
 
+  /** Whether the report lists the targets at risk (M10); reports defined before do not. */
+  @Column(nullable = false)
+  private boolean listTargetsAtRisk;
+
   @Enumerated(EnumType.STRING)
   @JdbcTypeCode(SqlTypes.VARCHAR)
   @Column(nullable = false, length = 20)
@@ -111,6 +115,17 @@ public class ReportDefinition extends BaseEntity {
     this.audience = audience;
     this.includeDetail = includeDetail;
     this.periodType = periodType == null ? PeriodType.QUARTER : periodType;
+  }
+
+  /**
+   * Whether the report lists every indicator in scope whose annual target is at risk or on watch.
+   */
+  public void listTargetsAtRisk(boolean list) {
+    this.listTargetsAtRisk = list;
+  }
+
+  public boolean isListTargetsAtRisk() {
+    return listTargetsAtRisk;
   }
 
   /**

@@ -187,6 +187,7 @@ public class ReportService {
   private void apply(ReportDefinition report, ReportForm form) {
     report.describe(
         form.title().trim(), form.audience().trim(), form.includeDetail(), form.periodType());
+    report.listTargetsAtRisk(Boolean.TRUE.equals(form.listTargetsAtRisk()));
     Long scopeId = form.scopeId();
     if (scopeId != null) {
       checkExists(form.scopeKind(), scopeId);

@@ -2,6 +2,7 @@ package org.goldenthread.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,11 @@ import org.goldenthread.action.ActionStatusAt;
 import org.goldenthread.action.Brag;
 import org.goldenthread.indicator.Figures;
 import org.goldenthread.indicator.Indicator;
+import org.goldenthread.indicator.ScorecardMark;
 import org.goldenthread.indicator.Status;
 import org.goldenthread.indicator.Trend;
 import org.goldenthread.indicator.Unit;
+import org.goldenthread.indicator.calc.OutturnRisk;
 import org.goldenthread.indicator.calc.PeriodResult;
 
 /**
@@ -32,9 +35,14 @@ public record ReportSnapshot(
     List<IndicatorFigure> indicatorExceptions,
     List<ActionFigure> actionExceptions,
     List<IndicatorFigure> detail,
-    ReportRisks risks) {
+    ReportRisks risks,
+    List<IndicatorFigure> targetsAtRisk,
+    FigureWarning.Counts outlook) {
 
-  /** A report published before risks were kept has none. */
+  /**
+   * A report published before risks were kept has none. One published before targets at risk were
+   * kept has no such list and no counts (null), as has a report that does not list them.
+   */
   public ReportSnapshot {
     risks = risks == null ? ReportRisks.NONE : risks;
   }
@@ -43,7 +51,8 @@ public record ReportSnapshot(
    * An indicator as published: the figures as numbers and as shown, status and trends, and the unit
    * and decimal places the figures are shown in. The period the figures are for, the unit and
    * places, and whether the indicator is calculated (so its commentary is written on its page
-   * rather than with a value), were added later: they are null in reports published before then.
+   * rather than with a value), were added later: they are null in reports published before then; so
+   * are the early-warning marks and, for an exception, its open intervention (M10).
    */
   public record IndicatorFigure(
       long indicatorId,
@@ -63,7 +72,9 @@ public record ReportSnapshot(
       String reportedPeriod,
       Unit unit,
       Integer decimalPlaces,
-      Boolean calculated) {
+      Boolean calculated,
+      FigureWarning warning,
+      FigureIntervention intervention) {
 
     /** A calculated indicator without commentary: its responsible officer writes it on its page. */
     public boolean awaitsCalculatedCommentary() {
@@ -99,6 +110,9 @@ public record ReportSnapshot(
    * allows (those its reader may have described) and counting the others.
    */
   public static ReportSnapshot of(Report report, Figures figures, Predicate<Long> describable) {
+    Map<Long, ScorecardMark> marks = report.marks() == null ? Map.of() : report.marks();
+    Map<Long, FigureIntervention> interventions =
+        report.interventions() == null ? Map.of() : report.interventions();
     return new ReportSnapshot(
         report.definition().getTitle(),
         report.definition().getAudience(),
@@ -117,7 +131,9 @@ public record ReportSnapshot(
                         false,
                         e.commentary(),
                         e.remedialAction(),
-                        null))
+                        null,
+                        FigureWarning.of(e.indicator(), marks.get(e.indicator().getId()), figures),
+                        interventions.get(e.indicator().getId())))
             .toList(),
         report.actionExceptions().stream().map(e -> action(e.standing())).toList(),
         report.hasDetail()
@@ -131,10 +147,49 @@ public record ReportSnapshot(
                             l.yearToDate(),
                             null,
                             null,
-                            l.chart()))
+                            l.chart(),
+                            FigureWarning.of(
+                                l.indicator(), marks.get(l.indicator().getId()), figures),
+                            null))
                 .toList()
             : null,
-        report.risks() == null ? ReportRisks.NONE : report.risks().describing(describable));
+        report.risks() == null ? ReportRisks.NONE : report.risks().describing(describable),
+        report.definition().isListTargetsAtRisk() && report.targetsAtRisk() != null
+            ? report.targetsAtRisk().stream()
+                .map(
+                    l ->
+                        figure(
+                            l.indicator(),
+                            l.result(),
+                            figures,
+                            l.indicator().isCumulative(),
+                            null,
+                            null,
+                            null,
+                            FigureWarning.of(
+                                l.indicator(), marks.get(l.indicator().getId()), figures),
+                            null))
+                .toList()
+            : null,
+        counts(marks.values()));
+  }
+
+  /** Whether the report lists its targets at risk (reports published before M10 do not). */
+  public boolean hasTargetsAtRisk() {
+    return targetsAtRisk != null;
+  }
+
+  private static FigureWarning.Counts counts(Collection<ScorecardMark> marks) {
+    int atRisk = 0;
+    int watch = 0;
+    for (ScorecardMark m : marks) {
+      if (m.risk() == OutturnRisk.AT_RISK) {
+        atRisk++;
+      } else if (m.risk() == OutturnRisk.WATCH) {
+        watch++;
+      }
+    }
+    return new FigureWarning.Counts(atRisk, watch);
   }
 
   public boolean hasDetail() {
@@ -159,7 +214,11 @@ public record ReportSnapshot(
         detail == null
             ? null
             : detail.stream().filter(f -> kept.contains(f.indicatorId())).toList(),
-        risks);
+        risks,
+        targetsAtRisk == null
+            ? null
+            : targetsAtRisk.stream().filter(f -> kept.contains(f.indicatorId())).toList(),
+        outlook);
   }
 
   /** The same report without any confidential risk, not even counted: for the public pages. */
@@ -175,7 +234,9 @@ public record ReportSnapshot(
         indicatorExceptions,
         actionExceptions,
         detail,
-        risks.withoutConfidential());
+        risks.withoutConfidential(),
+        targetsAtRisk,
+        outlook);
   }
 
   /** Every indicator figure the report shows, once each (exceptions first, then the detail). */
@@ -195,7 +256,9 @@ public record ReportSnapshot(
       boolean yearToDate,
       String commentary,
       String remedialAction,
-      String chart) {
+      String chart,
+      FigureWarning warning,
+      FigureIntervention intervention) {
     return new IndicatorFigure(
         i.getId(),
         i.getCode(),
@@ -214,7 +277,9 @@ public record ReportSnapshot(
         r.period() == null ? null : r.period().label(),
         i.getUnit(),
         i.getDecimalPlaces(),
-        i.isCalculated());
+        i.isCalculated(),
+        warning,
+        intervention);
   }
 
   private static ActionFigure action(ActionStatusAt.Standing s) {

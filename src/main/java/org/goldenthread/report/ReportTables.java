@@ -66,6 +66,9 @@ public final class ReportTables {
     }
     sections.add(summary(report));
     sections.add(exceptions(report));
+    if (report.hasTargetsAtRisk()) {
+      sections.add(WarningTables.targetsAtRisk(report));
+    }
     if (report.hasDetail()) {
       sections.add(detail(report));
     }
@@ -130,85 +133,100 @@ public final class ReportTables {
     List<List<Object>> rows = new ArrayList<>();
     for (ReportSnapshot.IndicatorFigure e : report.indicatorExceptions()) {
       Status s = e.status();
-      rows.add(
-          cells(
-              "Indicator",
-              e.code(),
-              e.title(),
-              s.label(),
-              s.symbol(),
-              figure(e.actual(), e.actualText(), e),
-              figure(e.target(), e.targetText(), e),
-              e.commentary(),
-              e.remedialAction(),
-              ReportRisks.text(report.risks().forIndicator(e.indicatorId()))));
+      List<Object> row =
+          new ArrayList<>(
+              cells(
+                  "Indicator",
+                  e.code(),
+                  e.title(),
+                  s.label(),
+                  s.symbol(),
+                  figure(e.actual(), e.actualText(), e),
+                  figure(e.target(), e.targetText(), e),
+                  e.commentary(),
+                  e.remedialAction()));
+      row.addAll(WarningTables.exceptionCells(e));
+      row.add(ReportRisks.text(report.risks().forIndicator(e.indicatorId())));
+      rows.add(row);
     }
     for (ReportSnapshot.ActionFigure a : report.actionExceptions()) {
       Brag b = a.status();
-      rows.add(
-          cells(
-              "Action",
-              a.code(),
-              a.title(),
-              b.label() + (a.overdue() ? ", overdue" : ""),
-              b.symbol(),
-              a.percentComplete(),
-              null,
-              a.commentary(),
-              a.remedialAction(),
-              ReportRisks.text(report.risks().forAction(a.actionId()))));
+      List<Object> row =
+          new ArrayList<>(
+              cells(
+                  "Action",
+                  a.code(),
+                  a.title(),
+                  b.label() + (a.overdue() ? ", overdue" : ""),
+                  b.symbol(),
+                  a.percentComplete(),
+                  null,
+                  a.commentary(),
+                  a.remedialAction()));
+      row.addAll(WarningTables.exceptionCells(null));
+      row.add(ReportRisks.text(report.risks().forAction(a.actionId())));
+      rows.add(row);
     }
-    return new Section(
-        EXCEPTIONS,
-        List.of(
-            "Kind",
-            "Code",
-            "Title",
-            "Status",
-            "Symbol",
-            "Actual (actions: % complete)",
-            "Target",
-            "Commentary",
-            "Remedial action",
-            RELATED_RISKS),
-        rows);
+    List<String> headers =
+        new ArrayList<>(
+            List.of(
+                "Kind",
+                "Code",
+                "Title",
+                "Status",
+                "Symbol",
+                "Actual (actions: % complete)",
+                "Target",
+                "Commentary",
+                "Remedial action"));
+    headers.addAll(WarningTables.EXCEPTION_HEADERS);
+    headers.add(RELATED_RISKS);
+    return new Section(EXCEPTIONS, headers, rows);
   }
 
   static Section detail(ReportSnapshot report) {
     List<List<Object>> rows = new ArrayList<>();
     for (ReportSnapshot.IndicatorFigure d : report.detail()) {
-      rows.add(
-          cells(
-              d.code(),
-              d.title(),
-              d.reportedPeriod(),
-              figure(d.actual(), d.actualText(), d),
-              figure(d.target(), d.targetText(), d),
-              d.status().label(),
-              d.status().symbol(),
-              trend(d.trendFromPrevious()),
-              trend(d.trendFromLastYear()),
-              d.yearToDate() ? "Yes" : "No",
-              ReportRisks.text(report.risks().forIndicator(d.indicatorId()))));
+      List<Object> row =
+          new ArrayList<>(
+              cells(
+                  d.code(),
+                  d.title(),
+                  d.reportedPeriod(),
+                  figure(d.actual(), d.actualText(), d),
+                  figure(d.target(), d.targetText(), d),
+                  d.status().label(),
+                  d.status().symbol(),
+                  trend(d.trendFromPrevious()),
+                  trend(d.trendFromLastYear()),
+                  d.yearToDate() ? "Yes" : "No"));
+      row.addAll(WarningTables.detailCells(d));
+      row.add(ReportRisks.text(report.risks().forIndicator(d.indicatorId())));
+      rows.add(row);
     }
-    return new Section(
-        DETAIL,
-        List.of(
-            "Code",
-            "Title",
-            "Period",
-            "Actual",
-            "Target",
-            "Status",
-            "Symbol",
-            "Trend since previous period",
-            "Trend since same period last year",
-            "Year to date",
-            RELATED_RISKS),
-        rows);
+    List<String> headers =
+        new ArrayList<>(
+            List.of(
+                "Code",
+                "Title",
+                "Period",
+                "Actual",
+                "Target",
+                "Status",
+                "Symbol",
+                "Trend since previous period",
+                "Trend since same period last year",
+                "Year to date"));
+    headers.addAll(WarningTables.DETAIL_HEADERS);
+    headers.add(RELATED_RISKS);
+    return new Section(DETAIL, headers, rows);
   }
 
   /** A report's figure as it showed it; none without a value. */
+  static Figure figureAsShown(BigDecimal value, String text, ReportSnapshot.IndicatorFigure f) {
+    return figure(value, text, f);
+  }
+
   private static Figure figure(BigDecimal value, String text, ReportSnapshot.IndicatorFigure f) {
     if (value == null) {
       return null;

@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.IndicatorService;
 import org.goldenthread.indicator.Scorecard;
+import org.goldenthread.indicator.ScorecardMarks;
 import org.goldenthread.indicator.Status;
 import org.goldenthread.indicator.imports.ImportProgress;
 import org.goldenthread.indicator.imports.IndicatorImport;
@@ -59,10 +60,12 @@ class CouncilBenchmark {
   private static final int YEARS = Integer.getInteger("benchmark.years", 15);
   private static final int YEARS_PER_FILE = 5;
   private static final boolean IMPORT_ONLY = Boolean.getBoolean("benchmark.importOnly");
+  private static final boolean SCORECARD_ONLY = Boolean.getBoolean("benchmark.scorecardOnly");
   private static final TransactionDefinition READ_ONLY = readOnly();
 
   @Autowired IndicatorImport imports;
   @Autowired Scorecard scorecard;
+  @Autowired ScorecardMarks marks;
   @Autowired IndicatorService indicators;
   @Autowired ReportService reports;
   @Autowired ReportBuilder builder;
@@ -154,7 +157,41 @@ class CouncilBenchmark {
     Scorecard.Card second = scorecard.card(lastQuarter, Scorecard.Filter.NONE);
     Duration secondCard = Duration.ofNanos(System.nanoTime() - cardStart);
     assertThat(second.total()).isGreaterThanOrEqualTo(INDICATORS);
+    // The early-warning marks of every line (M10): projections and XmR charts.
+    long marksStart = System.nanoTime();
+    assertThat(marks.of(first)).hasSize(first.total());
+    Duration firstMarks = Duration.ofNanos(System.nanoTime() - marksStart);
+    marksStart = System.nanoTime();
+    marks.of(second);
+    Duration secondMarks = Duration.ofNanos(System.nanoTime() - marksStart);
+    Timed page = timed(get("/indicators").param("period", lastQuarter.label()));
+    Timed pageAgain = timed(get("/indicators").param("period", lastQuarter.label()));
     long heapAfterCard = usedHeapAfterGc();
+    report
+        .append(
+            String.format(
+                Locale.UK,
+                "  scorecard marks, first   %8.2f s, again %6.2f s%n",
+                seconds(firstMarks),
+                seconds(secondMarks)))
+        .append(
+            String.format(
+                Locale.UK,
+                "  scorecard page, first    %8.2f s, again %6.2f s  (%,d KB of HTML)%n",
+                seconds(page.took()),
+                seconds(pageAgain.took()),
+                page.body().length / 1024));
+    if (SCORECARD_ONLY) {
+      report.append(
+          String.format(
+              Locale.UK,
+              "  scorecard %s, first %6.2f s, again %6.2f s%n",
+              lastQuarter.label(),
+              seconds(firstCard),
+              seconds(secondCard)));
+      System.out.println(report);
+      return;
+    }
 
     String pack = reportPack();
     long packId = Long.parseLong(pack.substring("/reports/".length()));

@@ -3,9 +3,11 @@ package org.goldenthread.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.goldenthread.shared.TestPeople.named;
 
+import java.util.List;
 import org.goldenthread.action.Action;
 import org.goldenthread.action.Brag;
 import org.goldenthread.framework.FrameworkItem;
+import org.goldenthread.indicator.EarlyWarningSeries;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.organisation.governance.Body;
 import org.goldenthread.period.Period;
@@ -32,6 +34,7 @@ class ReportBrowserTest {
   @LocalServerPort int port;
   @Autowired ReportFixtures make;
   @Autowired ReportService reports;
+  @Autowired EarlyWarningSeries series;
   Browser browser;
   Body board;
   Period p;
@@ -83,6 +86,40 @@ class ReportBrowserTest {
     assertThat(browser.find("#downloads a[href*='export.xlsx']").getText()).contains("Excel");
   }
 
+  /**
+   * A report listing an indicator whose annual target is at risk, and the scorecard beside it: the
+   * marks read in words, the pages pass axe and fit a phone.
+   */
+  @Test
+  void theTargetsAtRiskAndTheMarksAreAccessibleOnTheReportAndTheScorecard() {
+    Indicator atRisk = series.create("Affordable homes delivered");
+    Period q1 = EarlyWarningSeries.LATEST;
+    ReportDefinition listing =
+        reports.create(
+            ReportForm.covering(
+                    ReportFixtures.unique("Early warning"),
+                    "Cabinet",
+                    ScopeKind.CHOSEN,
+                    null,
+                    List.of(atRisk.getId()),
+                    List.of(),
+                    true,
+                    PeriodType.QUARTER,
+                    null)
+                .listingTargetsAtRisk(true),
+            named("admin"));
+    browser.signIn("councillor", DemoUsers.PASSWORD);
+    browser.go("/reports/" + listing.getId() + "?period=" + q1.label().replace(" ", "+"));
+    assertThat(browser.text())
+        .contains("Targets at risk", "Two large schemes slipped to next year")
+        .contains("Forecast 150; projection 120; annual target 200")
+        .contains("Special cause – improving", "Consistently failing");
+    browser.assertAccessible().assertFitsPhone();
+    browser.go("/indicators?period=" + q1.label().replace(" ", "+"));
+    assertThat(browser.text()).contains(atRisk.getCode(), "Target at risk");
+    browser.assertAccessible().assertFitsPhone();
+  }
+
   @Test
   void aDirectorDefinesAReportReadsItAndSchedulesIt() {
     browser.signIn("director", DemoUsers.PASSWORD);
@@ -99,6 +136,7 @@ class ReportBrowserTest {
     browser.choose("bodyId", board.getName());
     browser.choose("periodType", PeriodType.QUARTER.label());
     browser.tick("includeDetail");
+    browser.tick("listTargetsAtRisk");
     browser.submit();
     assertThat(browser.text()).contains("has been saved", title, "Summary", "Exceptions");
 
@@ -106,7 +144,8 @@ class ReportBrowserTest {
     browser.press("Show");
     assertThat(browser.text())
         .contains(p.label(), "Two posts vacant", "Agency staff from May", "50.0%", "Overdue")
-        .contains("Every indicator in detail");
+        .contains("Every indicator in detail", "Targets at risk")
+        .contains("No annual target is at risk or on watch.");
     browser.assertAccessible();
 
     browser.choose("bodyId", board.getName());

@@ -11,6 +11,9 @@ import org.goldenthread.action.Brag;
 import org.goldenthread.indicator.Status;
 import org.goldenthread.indicator.Trend;
 import org.goldenthread.indicator.Unit;
+import org.goldenthread.indicator.calc.Assurance;
+import org.goldenthread.indicator.calc.OutturnRisk;
+import org.goldenthread.indicator.calc.Variation;
 import org.goldenthread.report.export.ReportCsv;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +41,17 @@ class ReportSnapshotTest {
             "2026/27 Q1",
             Unit.COUNT,
             0,
-            false);
+            false,
+            warning(),
+            new FigureIntervention(
+                11,
+                3,
+                "Director review",
+                "2025/26 Q4",
+                "Agreed",
+                "Two agency surveyors until March",
+                LocalDate.of(2027, 3, 31),
+                "Back on target by Q4"));
     return new ReportSnapshot(
         "Quarterly report",
         "Cabinet",
@@ -63,7 +76,28 @@ class ReportSnapshotTest {
                 null,
                 45)),
         detail == null ? null : List.of(red),
-        null);
+        null,
+        detail == null ? null : List.of(red),
+        new FigureWarning.Counts(1, 0));
+  }
+
+  static FigureWarning warning() {
+    return new FigureWarning(
+        OutturnRisk.AT_RISK,
+        new BigDecimal("150"),
+        "150",
+        "Two schemes slipped",
+        new BigDecimal("120"),
+        "120",
+        "The total so far, scaled by the periods reported's share of the year",
+        new BigDecimal("200"),
+        "200",
+        Variation.SPECIAL_CAUSE_CONCERNING,
+        "Special cause – concerning: 7 points in a row below the average",
+        "The latest value shows special cause variation (shift).",
+        Assurance.HIT_AND_MISS,
+        "Hit and miss: the target lies within the process limits",
+        "The target (100) lies between the process limits.");
   }
 
   @Test
@@ -72,6 +106,14 @@ class ReportSnapshotTest {
       ReportSnapshot read = json.readValue(json.writeValueAsString(s), ReportSnapshot.class);
       assertThat(read).isEqualTo(s);
       assertThat(read.hasDetail()).isEqualTo(s.hasDetail());
+      assertThat(read.hasTargetsAtRisk()).isEqualTo(s.hasDetail());
+      assertThat(read.indicatorExceptions().get(0).warning().riskText())
+          .isEqualTo("Target at risk: forecast 150, projection 120, annual target 200");
+      assertThat(read.indicatorExceptions().get(0).intervention().levelText())
+          .isEqualTo("Level 3 – Director review");
+      assertThat(read.indicatorExceptions().get(0).intervention().planText())
+          .isEqualTo("Agreed: Two agency surveyors until March, by 31 March 2027");
+      assertThat(read.outlook()).isEqualTo(new FigureWarning.Counts(1, 0));
       assertThat(read.indicatorSummary().row("Red").shareText()).isEqualTo("50.0%");
       assertThat(read.indicatorSummary().row("Red").changeText()).isEqualTo("+1");
     }
@@ -124,6 +166,10 @@ class ReportSnapshotTest {
     assertThat(old.actionExceptions().get(0).due()).isEqualTo(LocalDate.of(2026, 5, 1));
     assertThat(old.detail().get(0).chart()).contains("<svg");
     assertThat(old.indicatorSummary().row("Red").shareText()).isEqualTo("50.0%");
+    assertThat(old.hasTargetsAtRisk()).isFalse();
+    assertThat(old.outlook()).isNull();
+    assertThat(old.indicatorExceptions().get(0).warning()).isNull();
+    assertThat(old.indicatorExceptions().get(0).intervention()).isNull();
     List<ReportTables.Section> tables = ReportTables.of(old, null);
     assertThat(tables)
         .extracting(ReportTables.Section::title)

@@ -75,6 +75,24 @@ public interface IndicatorValueRepository extends JpaRepository<IndicatorValue, 
       "select v.indicator.id, v.period, v.state from IndicatorValue v where v.indicator.id in ?1")
   List<Object[]> findStatesByIndicatorIds(Collection<Long> indicatorIds);
 
+  /**
+   * Every officer's year-end forecast, with its basis: indicator id, period, forecast, basis (few
+   * values carry one, so all are read at once for a scorecard).
+   */
+  @Query(
+      value =
+          "select indicator_id, period, forecast, forecast_basis from indicator_value"
+              + " where forecast is not null",
+      nativeQuery = true)
+  List<Object[]> findEveryForecast();
+
+  /**
+   * The least period label of any value: every label begins with its financial year ("2024/25 Q1"),
+   * so its year is the first year any value is recorded for.
+   */
+  @Query(value = "select min(period) from indicator_value", nativeQuery = true)
+  String findEarliestPeriod();
+
   /** Each value's id, indicator id and period, for matching an import's rows to what exists. */
   @Query("select v.id, v.indicator.id, v.period from IndicatorValue v where v.indicator.id in ?1")
   List<Object[]> findKeysByIndicatorIds(Collection<Long> indicatorIds);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.goldenthread.framework.FrameworkAccess;
 import org.goldenthread.framework.FrameworkService;
 import org.goldenthread.framework.ItemType;
@@ -11,7 +12,10 @@ import org.goldenthread.framework.PlanService;
 import org.goldenthread.indicator.IndicatorAccess;
 import org.goldenthread.indicator.IndicatorType;
 import org.goldenthread.indicator.Scorecard;
+import org.goldenthread.indicator.ScorecardMark;
+import org.goldenthread.indicator.ScorecardMarks;
 import org.goldenthread.indicator.Status;
+import org.goldenthread.indicator.calc.OutturnRisk;
 import org.goldenthread.organisation.OrgChoices;
 import org.goldenthread.organisation.governance.GovernanceService;
 import org.goldenthread.period.Period;
@@ -31,6 +35,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ScorecardController {
 
   private final Scorecard scorecard;
+  private final ScorecardMarks marks;
   private final PlanService plans;
   private final FrameworkService framework;
   private final GovernanceService governance;
@@ -41,6 +46,7 @@ class ScorecardController {
 
   ScorecardController(
       Scorecard scorecard,
+      ScorecardMarks marks,
       PlanService plans,
       FrameworkService framework,
       GovernanceService governance,
@@ -49,6 +55,7 @@ class ScorecardController {
       IndicatorAccess access,
       FrameworkAccess frameworkAccess) {
     this.scorecard = scorecard;
+    this.marks = marks;
     this.plans = plans;
     this.framework = framework;
     this.governance = governance;
@@ -83,8 +90,14 @@ class ScorecardController {
     }
     Scorecard.Filter filter =
         new Scorecard.Filter(planId, itemId, portfolioId, orgUnitId, type, status);
-    model.addAttribute(
-        "card", scorecard.card(chosen, filter, access.visibleIds(authentication).orElse(null)));
+    Scorecard.Card card =
+        scorecard.card(chosen, filter, access.visibleIds(authentication).orElse(null));
+    model.addAttribute("card", card);
+    Map<Long, ScorecardMark> marked = marks.of(card);
+    model.addAttribute("marks", marked);
+    Map<OutturnRisk, Integer> risks = ScorecardMarks.counts(marked.values());
+    model.addAttribute("atRisk", risks.get(OutturnRisk.AT_RISK));
+    model.addAttribute("onWatch", risks.get(OutturnRisk.WATCH));
     model.addAttribute("filter", filter);
     model.addAttribute("periods", recentPeriods(lastQuarter));
     model.addAttribute(

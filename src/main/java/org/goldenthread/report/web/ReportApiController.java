@@ -69,6 +69,7 @@ class ReportApiController {
       String scope,
       PeriodType periodType,
       boolean includeDetail,
+      boolean listTargetsAtRisk,
       List<ScheduleView> schedules,
       List<PublishedSummary> published) {}
 
@@ -113,6 +114,7 @@ class ReportApiController {
                     builder.describeScope(d),
                     d.getPeriodType(),
                     d.isIncludeDetail(),
+                    d.isListTargetsAtRisk(),
                     d.getSchedules().stream()
                         .map(
                             s ->

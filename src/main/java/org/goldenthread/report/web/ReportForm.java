@@ -34,14 +34,52 @@ public record ReportForm(
     PeriodType periodType,
     RiskScope riskScope,
     Long riskRegisterId,
-    Long version) {
+    Long version,
+    Boolean listTargetsAtRisk) {
 
   public ReportForm {
     indicatorIds = indicatorIds == null ? List.of() : List.copyOf(indicatorIds);
     actionIds = actionIds == null ? List.of() : List.copyOf(actionIds);
     // An unticked box sends nothing.
     includeDetail = Boolean.TRUE.equals(includeDetail);
+    listTargetsAtRisk = Boolean.TRUE.equals(listTargetsAtRisk);
     riskScope = riskScope == null ? RiskScope.NONE : riskScope;
+  }
+
+  /** A form that does not list the targets at risk (as every report did before M10). */
+  public ReportForm(
+      String title,
+      String audience,
+      ScopeKind scopeKind,
+      Long planId,
+      Long priorityId,
+      Long portfolioId,
+      Long orgUnitId,
+      Long bodyId,
+      List<Long> indicatorIds,
+      List<Long> actionIds,
+      Boolean includeDetail,
+      PeriodType periodType,
+      RiskScope riskScope,
+      Long riskRegisterId,
+      Long version) {
+    this(
+        title,
+        audience,
+        scopeKind,
+        planId,
+        priorityId,
+        portfolioId,
+        orgUnitId,
+        bodyId,
+        indicatorIds,
+        actionIds,
+        includeDetail,
+        periodType,
+        riskScope,
+        riskRegisterId,
+        version,
+        false);
   }
 
   /** The record the chosen kind of scope names; null when the kind names none or none is chosen. */
@@ -89,7 +127,29 @@ public record ReportForm(
             r.isIncludeDetail(),
             r.getPeriodType(),
             r.getVersion())
-        .withRisks(r.getRiskScope(), r.getRiskRegisterId());
+        .withRisks(r.getRiskScope(), r.getRiskRegisterId())
+        .listingTargetsAtRisk(r.isListTargetsAtRisk());
+  }
+
+  /** The same form, listing the targets at risk or not. */
+  public ReportForm listingTargetsAtRisk(boolean list) {
+    return new ReportForm(
+        title,
+        audience,
+        scopeKind,
+        planId,
+        priorityId,
+        portfolioId,
+        orgUnitId,
+        bodyId,
+        indicatorIds,
+        actionIds,
+        includeDetail,
+        periodType,
+        riskScope,
+        riskRegisterId,
+        version,
+        list);
   }
 
   /** The same form carrying these risks. */
@@ -109,7 +169,8 @@ public record ReportForm(
         periodType,
         scope,
         registerId,
-        version);
+        version,
+        listTargetsAtRisk);
   }
 
   /** A form whose one scope choice is {@code id}, in the field for its kind. */
@@ -157,6 +218,7 @@ public record ReportForm(
         periodType,
         riskScope,
         riskRegisterId,
-        newVersion);
+        newVersion,
+        listTargetsAtRisk);
   }
 }

@@ -22,12 +22,16 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.goldenthread.indicator.EarlyWarningSeries;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.IndicatorResults;
 import org.goldenthread.indicator.IndicatorService;
 import org.goldenthread.indicator.Scorecard;
 import org.goldenthread.indicator.Status;
+import org.goldenthread.indicator.calc.OutturnRisk;
 import org.goldenthread.indicator.calc.PeriodResult;
+import org.goldenthread.indicator.value.IndicatorValue;
+import org.goldenthread.indicator.value.IndicatorValueRepository;
 import org.goldenthread.organisation.OrgUnit;
 import org.goldenthread.organisation.OrgUnitService;
 import org.goldenthread.organisation.OrgUnitType;
@@ -72,6 +76,8 @@ class DashboardTest {
   @Autowired Clock clock;
   @Autowired ReportService reports;
   @Autowired ReportBuilder builder;
+  @Autowired EarlyWarningSeries series;
+  @Autowired IndicatorValueRepository values;
 
   Period latest;
   Portfolio finance;
@@ -187,6 +193,37 @@ class DashboardTest {
     }
     flagged.keySet().forEach(i -> assertThat(html).contains("chart-" + i.getId() + "-title"));
     assertThat(html).doesNotContain("Actions (").doesNotContain("No action is amber or red");
+  }
+
+  /**
+   * The count of targets at risk and on watch, against each flagged indicator's outturn worked out
+   * here one at a time from all its figures and the forecast on its latest value in the period.
+   */
+  @Test
+  void theCorporateHealthDashboardCountsTheTargetsAtRiskAndOnWatch() throws Exception {
+    series.create("Sickness days lost", true);
+    Map<OutturnRisk, Integer> expected = new EnumMap<>(OutturnRisk.class);
+    for (Indicator i : indicators.all()) {
+      if (!i.isCorporateHealth() || !i.isActive()) {
+        continue;
+      }
+      Period reported = Scorecard.reportingPeriod(i, latest);
+      BigDecimal forecast =
+          values.findByIndicator(i).stream()
+              .filter(v -> reported.contains(v.getPeriod()) && v.getForecast() != null)
+              .max(java.util.Comparator.comparing(v -> v.getPeriod().end()))
+              .map(IndicatorValue::getForecast)
+              .orElse(null);
+      expected.merge(results.calculator(i).outturn(reported, forecast).risk(), 1, Integer::sum);
+    }
+    int atRisk = expected.getOrDefault(OutturnRisk.AT_RISK, 0);
+    assertThat(atRisk).isGreaterThanOrEqualTo(1);
+
+    String html = page("/dashboards/corporate-health", "councillor").replaceAll("<[^>]+>", " ");
+
+    assertThat(html.replaceAll("\\s+", " "))
+        .contains(atRisk + (atRisk == 1 ? " target at risk" : " targets at risk"))
+        .contains(expected.getOrDefault(OutturnRisk.WATCH, 0) + " on watch");
   }
 
   @Test

@@ -205,7 +205,7 @@ class PublishedPagesTest {
     assertThat(frozenCsv)
         .containsPattern("(?m)^Corrections,.*," + red.getCode() + ",40,120,")
         .containsPattern("(?m)^Exceptions,.*," + red.getCode() + ",.*,40,100,Two posts vacant,")
-        .containsPattern("(?m)^Detail,.*," + red.getCode() + ",.*,100,,,40,,,No");
+        .containsPattern("(?m)^Detail,.*," + red.getCode() + ",.*,100,.*,40,,,No");
     String liveCsv =
         mvc.perform(
                 get("/api/v1/reports/" + report.getId() + "/export.csv")
