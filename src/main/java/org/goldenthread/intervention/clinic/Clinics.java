@@ -86,7 +86,7 @@ public class Clinics {
     clinic.attend(attendees(form, body));
     clinics.save(clinic);
     drawUp(clinic);
-    return clinic;
+    return clinics.saveAndFlush(clinic);
   }
 
   public Clinic update(long id, ClinicForm form) {
