@@ -25,7 +25,8 @@ public record Report(
     List<ActionException> actionExceptions,
     List<DetailLine> detail,
     @JsonIgnore YearFigures figures,
-    ReportRisks risks) {
+    ReportRisks risks,
+    List<GoodNewsLine> goodNews) {
 
   /** An amber or red indicator with what its responsible officer said about it. */
   public record IndicatorException(

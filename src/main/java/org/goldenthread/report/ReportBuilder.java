@@ -1,5 +1,6 @@
 package org.goldenthread.report;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,6 +27,7 @@ import org.goldenthread.indicator.commentary.CalculatedCommentaries;
 import org.goldenthread.indicator.commentary.CalculatedCommentary;
 import org.goldenthread.indicator.value.DataEntry;
 import org.goldenthread.indicator.value.IndicatorValue;
+import org.goldenthread.intervention.clinic.GoodNews;
 import org.goldenthread.organisation.OrgUnitService;
 import org.goldenthread.organisation.governance.GovernanceService;
 import org.goldenthread.period.Period;
@@ -65,6 +67,7 @@ public class ReportBuilder {
   private final GovernanceService governance;
   private final OrgUnitService units;
   private final ReportRiskBuilder risks;
+  private final GoodNews goodNews;
 
   ReportBuilder(
       Scorecard scorecard,
@@ -78,7 +81,9 @@ public class ReportBuilder {
       PlanService plans,
       GovernanceService governance,
       OrgUnitService units,
-      ReportRiskBuilder risks) {
+      ReportRiskBuilder risks,
+      GoodNews goodNews) {
+    this.goodNews = goodNews;
     this.scorecard = scorecard;
     this.indicators = indicators;
     this.dataEntry = dataEntry;
@@ -151,7 +156,27 @@ public class ReportBuilder {
             definition,
             period,
             now.lines().stream().map(Scorecard.Line::indicator).toList(),
-            actionsInScope));
+            actionsInScope),
+        goodNews(period, now, actionsInScope));
+  }
+
+  /**
+   * What clinics recognised for the indicators and actions in scope, at clinics held from the start
+   * of the period to the end of the next one (the clinic that looks at a period's figures meets
+   * after it), or to today if sooner.
+   */
+  private List<GoodNewsLine> goodNews(Period period, Scorecard.Card now, List<Action> inScope) {
+    LocalDate to = period.next().end();
+    LocalDate today = actions.today();
+    return goodNews
+        .recognised(
+            period.start(),
+            to.isAfter(today) ? today : to,
+            now.lines().stream().map(l -> l.indicator().getId()).toList(),
+            inScope.stream().map(Action::getId).toList())
+        .stream()
+        .map(GoodNewsLine::of)
+        .toList();
   }
 
   private Scorecard.Card indicatorCard(ReportDefinition d, Period period) {

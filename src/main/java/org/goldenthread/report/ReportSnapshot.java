@@ -32,11 +32,13 @@ public record ReportSnapshot(
     List<IndicatorFigure> indicatorExceptions,
     List<ActionFigure> actionExceptions,
     List<IndicatorFigure> detail,
-    ReportRisks risks) {
+    ReportRisks risks,
+    List<GoodNewsLine> goodNews) {
 
-  /** A report published before risks were kept has none. */
+  /** A report published before risks (or good news) were kept has none. */
   public ReportSnapshot {
     risks = risks == null ? ReportRisks.NONE : risks;
+    goodNews = goodNews == null ? List.of() : goodNews;
   }
 
   /**
@@ -134,7 +136,8 @@ public record ReportSnapshot(
                             l.chart()))
                 .toList()
             : null,
-        report.risks() == null ? ReportRisks.NONE : report.risks().describing(describable));
+        report.risks() == null ? ReportRisks.NONE : report.risks().describing(describable),
+        report.goodNews());
   }
 
   public boolean hasDetail() {
@@ -159,7 +162,8 @@ public record ReportSnapshot(
         detail == null
             ? null
             : detail.stream().filter(f -> kept.contains(f.indicatorId())).toList(),
-        risks);
+        risks,
+        goodNews.stream().filter(g -> !g.isIndicator() || kept.contains(g.subjectId())).toList());
   }
 
   /** The same report without any confidential risk, not even counted: for the public pages. */
@@ -175,7 +179,8 @@ public record ReportSnapshot(
         indicatorExceptions,
         actionExceptions,
         detail,
-        risks.withoutConfidential());
+        risks.withoutConfidential(),
+        goodNews);
   }
 
   /** Every indicator figure the report shows, once each (exceptions first, then the detail). */

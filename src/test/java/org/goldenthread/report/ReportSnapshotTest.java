@@ -63,6 +63,7 @@ class ReportSnapshotTest {
                 null,
                 45)),
         detail == null ? null : List.of(red),
+        null,
         null);
   }
 
@@ -121,6 +122,7 @@ class ReportSnapshotTest {
     assertThat(old.indicatorExceptions().get(0).reportedPeriod()).isNull();
     assertThat(old.indicatorExceptions().get(0).actual()).isEqualByComparingTo("40");
     assertThat(old.actionExceptions().get(0).percentComplete()).isNull();
+    assertThat(old.goodNews()).as("published before clinics recognised good news").isEmpty();
     assertThat(old.actionExceptions().get(0).due()).isEqualTo(LocalDate.of(2026, 5, 1));
     assertThat(old.detail().get(0).chart()).contains("<svg");
     assertThat(old.indicatorSummary().row("Red").shareText()).isEqualTo("50.0%");
