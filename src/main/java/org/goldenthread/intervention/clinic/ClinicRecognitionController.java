@@ -29,13 +29,7 @@ class ClinicRecognitionController {
       RedirectAttributes redirect) {
     FormErrors.notice(
         redirect,
-        () -> {
-          if (note != null && note.length() > 4000) {
-            throw new org.goldenthread.shared.RuleViolationException(
-                "note", "The note must be 4,000 characters or fewer");
-          }
-          return recognitions.recognise(id, new RecognitionForm(subject, reason, note, version));
-        },
+        () -> recognitions.recognise(id, new RecognitionForm(subject, reason, note, version)),
         r -> "Good performance recognised: " + r.subjectLabel());
     return "redirect:/clinics/" + id + "#recognitions";
   }

@@ -167,6 +167,12 @@ public class Recognitions {
     Clinic clinic = clinics.get(id);
     Versioned.check("clinic", clinic.getVersion(), form.version());
     Subject subject = Subject.parse("subject", form.subject());
+    if (form.reason() != null && form.reason().strip().length() > 500) {
+      throw new RuleViolationException("reason", "What was good must be 500 characters or fewer");
+    }
+    if (form.note() != null && form.note().strip().length() > 4000) {
+      throw new RuleViolationException("note", "The note must be 4,000 characters or fewer");
+    }
     String text = Subject.of(subject.kind(), subject.id());
     boolean twice =
         clinic.getRecognitions().stream()

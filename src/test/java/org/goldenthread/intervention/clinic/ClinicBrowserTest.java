@@ -76,9 +76,7 @@ class ClinicBrowserTest {
     browser.type("title", "December performance clinic");
     browser.date("heldOn", TestClock.TODAY.plusDays(7));
     browser.choose("bodyId", setting.board().getName());
-    browser
-        .find("#orgUnitId option[value='" + setting.council().service().getId() + "']")
-        .click();
+    browser.find("#orgUnitId option[value='" + setting.council().service().getId() + "']").click();
     browser.submit();
     assertThat(browser.text())
         .contains("December performance clinic planned, with 1 item")
