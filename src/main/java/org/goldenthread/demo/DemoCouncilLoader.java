@@ -6,6 +6,7 @@ import java.util.Set;
 import org.goldenthread.account.AccountService;
 import org.goldenthread.account.Role;
 import org.goldenthread.account.UserAccount;
+import org.goldenthread.intervention.InterventionEvaluation;
 import org.goldenthread.organisation.OrgUnit;
 import org.goldenthread.organisation.OrgUnitRepository;
 import org.goldenthread.organisation.OrgUnitType;
@@ -52,6 +53,8 @@ class DemoCouncilLoader implements ApplicationRunner {
   private final DemoRisks risks;
   private final DemoReports reports;
   private final DemoCycle cycle;
+  private final InterventionEvaluation evaluation;
+  private final DemoLadder ladder;
 
   private final Map<String, OrgUnit> unitsByCode = new HashMap<>();
   private final Map<String, Person> peopleByKey = new HashMap<>();
@@ -71,7 +74,9 @@ class DemoCouncilLoader implements ApplicationRunner {
       DemoActions actions,
       DemoRisks risks,
       DemoReports reports,
-      DemoCycle cycle) {
+      DemoCycle cycle,
+      InterventionEvaluation evaluation,
+      DemoLadder ladder) {
     this.settings = settings;
     this.organisations = organisations;
     this.units = units;
@@ -84,6 +89,8 @@ class DemoCouncilLoader implements ApplicationRunner {
     this.risks = risks;
     this.reports = reports;
     this.cycle = cycle;
+    this.evaluation = evaluation;
+    this.ladder = ladder;
   }
 
   @Override
@@ -100,7 +107,13 @@ class DemoCouncilLoader implements ApplicationRunner {
     governance.load(peopleByKey, unitsByCode, bodiesByName, portfoliosByService);
     loadAccounts();
     framework.load(peopleByKey, unitsByCode, bodiesByName);
-    indicators.load(peopleByKey, unitsByCode, portfoliosByService);
+    // Each indicator's history goes through the intervention ladder once, when it is all loaded.
+    evaluation.deferring(
+        () -> {
+          indicators.load(peopleByKey, unitsByCode, portfoliosByService);
+          return null;
+        });
+    ladder.load(peopleByKey);
     // The police record anti-social behaviour: their partner users enter the monthly figure.
     indicators.provideDataBy("CSP-01", partners.get("police"));
     actions.load(peopleByKey, bodiesByName);

@@ -139,13 +139,14 @@ final class DemoFigures {
     }
     double better;
     if (inStoryYear(p)) {
+      char outcome = storyOutcome(p);
       better =
-          switch (row.outcome()) {
+          switch (outcome) {
             case 'A' -> -0.5 + 0.1 * wobble;
             case 'R' -> -1.8 + 0.1 * wobble;
             default -> 0.4 + 0.1 * wobble;
           };
-      if (row.outcome() == 'G' && target.signum() == 0 && tolerance.band(target).signum() == 0) {
+      if (outcome == 'G' && target.signum() == 0 && tolerance.band(target).signum() == 0) {
         return target;
       }
     } else {
@@ -153,6 +154,19 @@ final class DemoFigures {
     }
     double direction = row.polarity() == Polarity.LOWER_IS_BETTER ? -1 : 1;
     return bounded(target.add(band.multiply(BigDecimal.valueOf(direction * better))));
+  }
+
+  /**
+   * Where a period of the story year sits: the row's outcome, or with a {@code path:} setting the
+   * letter for the period's place in the year (its last letter for every period after), so that an
+   * indicator can turn Amber after a Green start, or go Red for the last three months only.
+   */
+  private char storyOutcome(Period p) {
+    String path = row.setting("path");
+    if (path == null) {
+      return row.outcome();
+    }
+    return path.charAt(Math.min(p.index() - 1, path.length() - 1));
   }
 
   /** A period's share of the annual target for a total; the annual figure for anything else. */

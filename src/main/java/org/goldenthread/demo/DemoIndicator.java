@@ -29,10 +29,11 @@ import org.goldenthread.period.PeriodType;
  * PART or LOCAL), decimal places ("1dp"), CUM for year to date, HEALTH for corporate health, PUBLIC
  * for published, a perspective, and settings: tol:2 (absolute) or tol:10% , of:N (a ratio's usual
  * denominator each period), lvl:N (a data-only figure's usual level), profile:a,b,c,d (how an
- * annual total is spread), src:KEY (a real series in {@link DemoSeries}); a calculated indicator's
- * formula follows " = ". TARGET is the annual target ("-" for none). STORY is how the last complete
- * quarter looks (G, A, R, M for missing, D for data only) and how far its figures have got (P
- * published, V verified, S submitted, E entered).
+ * annual total is spread), src:KEY (a real series in {@link DemoSeries}), path:GAR (the outcome of
+ * each period of the story year in turn, the last repeated); a calculated indicator's formula
+ * follows " = ". TARGET is the annual target ("-" for none). STORY is how the last complete quarter
+ * looks (G, A, R, M for missing, D for data only) and how far its figures have got (P published, V
+ * verified, S submitted, E entered).
  */
 record DemoIndicator(
     String code,

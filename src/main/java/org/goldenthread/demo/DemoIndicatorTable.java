@@ -36,7 +36,7 @@ final class DemoIndicatorTable {
           Assessments checked by the quality team that needed no correction, as a percentage of those checked.
       BEN-04 | REVBEN | hrevben, dres | REVBEN-O3, P3 | MONEY SUM QUARTER NONE LOCAL 0dp CUM FINANCE lvl:42000 | - | D P | Discretionary housing payments awarded (year to date)
           The value of discretionary housing payments awarded in the year so far. Reported for information: the fund is cash limited.
-      FIN-01 | FIN | hfin, dres | FIN-O1, O5 | PERCENT LAST QUARTER DOWN LOCAL 1dp HEALTH FINANCE tol:1 | 0 | A V | Forecast overspend against the net revenue budget
+      FIN-01 | FIN | hfin, dres | FIN-O1, O5 | PERCENT LAST QUARTER DOWN LOCAL 1dp HEALTH FINANCE tol:1 path:GA | 0 | A V | Forecast overspend against the net revenue budget
           The forecast year-end variance as a percentage of the net revenue budget; an underspend is negative.
           Why: Temporary accommodation costs are forecast £410,000 over budget as more families need emergency placements.
           Action: Spending controls on non-essential budgets from October; a business case for buying homes for temporary use goes to Cabinet in December.
@@ -154,7 +154,7 @@ final class DemoIndicatorTable {
           Incidents of anti-social behaviour recorded by Exampleshire Police in the borough in the month.
       CSP-02 | CSAFE | hcsafe, dpeople | CSP-O2 | COUNT SUM QUARTER NONE PART 0dp CUSTOMER lvl:260 | - | D P | Domestic abuse incidents reported to the police
           Domestic abuse incidents and crimes recorded by Exampleshire Police in the borough. Reported for information: more reports can mean more confidence to come forward.
-      CSF-03 | CSAFE | hcsafe, dpeople | CSAFE-O2 | PERCENT AVERAGE MONTH UP LOCAL 1dp PROCESS tol:2 | 95 | R S | Public space CCTV cameras working
+      CSF-03 | CSAFE | hcsafe, dpeople | CSAFE-O2 | PERCENT AVERAGE MONTH UP LOCAL 1dp PROCESS tol:2 path:GGR | 95 | R S | Public space CCTV cameras working
           Cameras working and recording, as a percentage of all public space cameras, averaged over the month.
           Why: Eleven cameras on the old wireless network failed in August and the parts are no longer made.
           Action: Replacement cameras on the fibre network ordered; the police have been told which areas are affected.

@@ -1,5 +1,6 @@
 package org.goldenthread.intervention;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.goldenthread.indicator.FiguresChanged;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.IndicatorProperties;
@@ -45,6 +47,7 @@ public class InterventionEvaluation {
   private final Ladders ladders;
   private final Deadlines deadlines;
   private final IndicatorProperties settings;
+  private final EntityManager entities;
   private final Clock clock;
 
   InterventionEvaluation(
@@ -56,6 +59,7 @@ public class InterventionEvaluation {
       Ladders ladders,
       Deadlines deadlines,
       IndicatorProperties settings,
+      EntityManager entities,
       Clock clock) {
     this.indicators = indicators;
     this.interventions = interventions;
@@ -65,13 +69,44 @@ public class InterventionEvaluation {
     this.ladders = ladders;
     this.deadlines = deadlines;
     this.settings = settings;
+    this.entities = entities;
     this.clock = clock;
   }
+
+  /** The indicators whose evaluation waits for the end of {@link #deferring}, on this thread. */
+  private final ThreadLocal<Set<Long>> deferred = new ThreadLocal<>();
 
   /** Values verified, published, corrected or imported: their indicators and those reading them. */
   @EventListener
   public void on(FiguresChanged changed) {
+    Set<Long> waiting = deferred.get();
+    if (waiting != null) {
+      waiting.addAll(changed.indicatorIds());
+      return;
+    }
     evaluate(changed.indicatorIds());
+  }
+
+  /**
+   * Does a piece of work that records many figures (loading a council's history value by value) and
+   * evaluates each indicator it changed once, at the end, over everything it recorded: the same
+   * interventions as evaluating after each value, without reading each history again.
+   */
+  public <T> T deferring(Supplier<T> work) {
+    if (deferred.get() != null) {
+      return work.get();
+    }
+    Set<Long> waiting = new LinkedHashSet<>();
+    deferred.set(waiting);
+    T result;
+    try {
+      result = work.get();
+    } finally {
+      deferred.remove();
+    }
+    entities.flush();
+    evaluate(waiting);
+    return result;
   }
 
   /** Evaluates these indicators and the calculated indicators whose formulas read them. */

@@ -16,7 +16,12 @@ public enum NoticeKind {
   PLAN_REVIEW_DUE("Plan review due", false),
   TASK_DUE("Calendar task due", false),
   TASK_MISSED("Calendar task missed", false),
-  REPORT_READY("Report pack ready for a meeting", false);
+  REPORT_READY("Report pack ready for a meeting", false),
+  REMEDIAL_PLAN_DUE("Remedial plan asked of you", false),
+  REMEDIAL_PLAN_TO_DECIDE("Remedial plan waiting for your decision", false),
+  REMEDIAL_PLAN_REJECTED("Remedial plan rejected: to revise", false),
+  DIRECTOR_REVIEW_DUE("Director review asked of you", false),
+  INTERVENTION_OVERDUE("Intervention overdue", false);
 
   private final String label;
   private final boolean essential;

@@ -110,6 +110,9 @@ public class SampleRecords {
       case "clinics/id" -> firstOr("select c.id from Clinic c order by c.id", "0");
       case "items/itemId" -> firstOr("select i.id from ClinicItem i order by i.id", "0");
       case "feed/token" -> "no-such-token";
+      case "interventions/id" ->
+          // The first intervention recorded, or one that does not exist (404) while there is none.
+          firstOr("select i.id from Intervention i order by i.id", "0");
       case "years/year" -> "2026-27";
       case "template/id" -> id(first("select t.id from CalendarTemplateEntry t order by t.id"));
       case "entries/id" ->

@@ -114,7 +114,9 @@ class IndicatorExport {
                 v == null ? "" : number(v.getDenominator()),
                 v == null ? "" : text(v.getCommentary()),
                 v == null ? "" : text(v.getRemedialAction()),
-                ""));
+                "",
+                v == null ? "" : number(v.getForecast()),
+                v == null ? "" : text(v.getForecastBasis())));
       }
     }
     return rows;

@@ -45,7 +45,11 @@ final class ValueCheck {
       String remedialAction,
       boolean commentaryGiven,
       boolean remedialActionGiven,
-      String changeReason) {
+      String changeReason,
+      BigDecimal forecast,
+      String forecastBasis,
+      boolean forecastGiven,
+      boolean forecastBasisGiven) {
 
     /** The commentary to keep: the row's, or the recorded one when the file has no column. */
     String commentaryOver(String recorded) {
@@ -54,6 +58,19 @@ final class ValueCheck {
 
     String remedialActionOver(String recorded) {
       return remedialActionGiven ? remedialAction : recorded;
+    }
+
+    /** The forecast to keep: the row's, or the recorded one when the file has no column. */
+    BigDecimal forecastOver(BigDecimal recorded) {
+      return forecastGiven ? forecast : recorded;
+    }
+
+    /** The basis to keep, as the forecast; none once there is no forecast. */
+    String forecastBasisOver(BigDecimal recordedForecast, String recorded) {
+      if (forecastOver(recordedForecast) == null) {
+        return null;
+      }
+      return forecastBasisGiven ? forecastBasis : recorded;
     }
   }
 
@@ -141,6 +158,8 @@ final class ValueCheck {
     String commentary = row.value(ValueColumns.COMMENTARY);
     String remedial = row.value(ValueColumns.REMEDIAL_ACTION);
     String reason = row.value(ValueColumns.CHANGE_REASON);
+    BigDecimal forecast = row.value(ValueColumns.FORECAST);
+    String basis = row.value(ValueColumns.FORECAST_BASIS);
     if (row.hasProblems() || indicator == null || period == null) {
       return null;
     }
@@ -233,6 +252,20 @@ final class ValueCheck {
               + " actual value or leave them empty.");
       return null;
     }
+    if (measurement == null && (forecast != null || basis != null)) {
+      row.problem(
+          forecast != null ? ValueColumns.FORECAST : ValueColumns.FORECAST_BASIS,
+          "A year-end forecast goes with a value, and this row has none. Enter the actual value"
+              + " or leave the forecast and its basis empty.");
+      return null;
+    }
+    if (forecast == null && basis != null) {
+      row.problem(
+          ValueColumns.FORECAST_BASIS,
+          "The row gives the basis of a forecast but no forecast. Enter the year-end forecast in"
+              + " the forecast column, or leave the basis empty.");
+      return null;
+    }
     return new Row(
         n,
         indicator.id(),
@@ -244,7 +277,11 @@ final class ValueCheck {
         remedial,
         row.has(ValueColumns.COMMENTARY),
         row.has(ValueColumns.REMEDIAL_ACTION),
-        reason);
+        reason,
+        forecast,
+        basis,
+        row.has(ValueColumns.FORECAST),
+        row.has(ValueColumns.FORECAST_BASIS));
   }
 
   private static String example(PeriodType type) {

@@ -44,6 +44,19 @@ public final class ValueColumns {
               "remedial_action",
               "What is being done to bring it back on target, up to 4,000 characters.")
           .parsed(Parser.text("remedial action", 4_000));
+  static final Column<BigDecimal> FORECAST =
+      Column.optional(
+              "forecast",
+              "The responsible officer's year-end forecast given with the value, like 410, in the"
+                  + " indicator's unit. A column left out keeps the forecast recorded; an empty"
+                  + " cell removes it.")
+          .parsed(text -> ImportNumbers.read(text, "year-end forecast"))
+          .numbers();
+  static final Column<String> FORECAST_BASIS =
+      Column.optional(
+              "forecast_basis",
+              "What the forecast rests on, up to 1,000 characters. Only with a forecast.")
+          .parsed(Parser.text("basis of the forecast", 1_000));
   static final Column<String> CHANGE_REASON =
       Column.optional(
               "change_reason",
@@ -70,9 +83,11 @@ public final class ValueColumns {
               DENOMINATOR,
               COMMENTARY,
               REMEDIAL_ACTION,
-              CHANGE_REASON)
+              CHANGE_REASON,
+              FORECAST,
+              FORECAST_BASIS)
           .eachRow("indicator and period")
-          .example("HR-01", "2025/26", "", "8.5", "", "", "", "", "")
+          .example("HR-01", "2025/26", "", "8.5", "", "", "", "", "", "", "")
           .example(
               "HR-01",
               "2025/26 Q1",
@@ -82,8 +97,10 @@ public final class ValueColumns {
               "",
               "Seasonal illness",
               "Return-to-work interviews",
-              "")
-          .example("RB-03", "2025/26 M04", "", "90", "412", "450", "", "", "");
+              "",
+              "9.2",
+              "Winter absence usually doubles the first quarter's rate")
+          .example("RB-03", "2025/26 M04", "", "90", "412", "450", "", "", "", "", "");
 
   private ValueColumns() {}
 }

@@ -40,7 +40,8 @@ class ValueInserts {
               + " state, historic, change_reason, entered_by, entered_by_person_id,"
               + " entered_by_account_id, entered_at, submitted_by, submitted_by_person_id,"
               + " submitted_by_account_id, submitted_at, verified_by, verified_by_person_id,"
-              + " verified_by_account_id, verified_at, published_at, version",
+              + " verified_by_account_id, verified_at, published_at, version, forecast,"
+              + " forecast_basis",
           new int[] {
             Types.BIGINT,
             Types.BIGINT,
@@ -66,7 +67,9 @@ class ValueInserts {
             Types.BIGINT,
             Types.TIMESTAMP_WITH_TIMEZONE,
             Types.TIMESTAMP_WITH_TIMEZONE,
-            Types.BIGINT
+            Types.BIGINT,
+            Types.NUMERIC,
+            Types.VARCHAR
           });
 
   private static final Table TARGETS =
@@ -162,7 +165,9 @@ class ValueInserts {
             accountId(v.getVerifiedByPerson()),
             time(v.getVerifiedAt()),
             time(v.getPublishedAt()),
-            v.getVersion()
+            v.getVersion(),
+            v.getForecast(),
+            v.getForecastBasis()
           });
     }
 

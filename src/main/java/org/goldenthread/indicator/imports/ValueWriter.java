@@ -9,11 +9,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.goldenthread.indicator.Measurement;
 import org.goldenthread.indicator.reporting.ReportingPeriod;
 import org.goldenthread.indicator.target.IndicatorTarget;
 import org.goldenthread.indicator.target.IndicatorTargetRepository;
@@ -126,7 +124,12 @@ class ValueWriter {
           String commentary = row.commentaryOver(value == null ? null : value.getCommentary());
           String remedy = row.remedialActionOver(value == null ? null : value.getRemedialAction());
           Period locked = lockedIn.apply(row.period());
-          boolean differs = value == null || !same(value, row.measurement(), commentary, remedy);
+          BigDecimal forecast = row.forecastOver(value == null ? null : value.getForecast());
+          String basis =
+              row.forecastBasisOver(
+                  value == null ? null : value.getForecast(),
+                  value == null ? null : value.getForecastBasis());
+          boolean differs = value == null || !value.holds(row.measurement(), commentary, remedy);
           if (value != null && differs && locked != null && row.changeReason() == null) {
             problems.at(
                 row.row(),
@@ -144,10 +147,17 @@ class ValueWriter {
             // the row's indicator id (so no indicator is loaded for it).
             value = new IndicatorValue(null, row.period());
             record(value, row, commentary, remedy, null, by, at);
+            value.forecast(forecast, basis);
             inserting.add(row.indicatorId(), value);
             changed = true;
           } else if (differs) {
             record(value, row, commentary, remedy, locked, by, at);
+            value.forecast(forecast, basis);
+            changed = true;
+          } else if (!value.forecasts(forecast, basis)) {
+            // The forecast is a figure for the year: changed alone, the value keeps its place in
+            // the workflow, locked or not.
+            value.forecast(forecast, basis);
             changed = true;
           }
           valueCount += changed ? 1 : 0;
@@ -199,19 +209,6 @@ class ValueWriter {
     } else {
       value.record(row.measurement(), commentary, remedy, row.changeReason(), locked, by, at);
     }
-  }
-
-  private static boolean same(
-      IndicatorValue value, Measurement m, String commentary, String remedialAction) {
-    return equal(value.getAmount(), m.value())
-        && equal(value.getNumerator(), m.numerator())
-        && equal(value.getDenominator(), m.denominator())
-        && Objects.equals(value.getCommentary(), commentary)
-        && Objects.equals(value.getRemedialAction(), remedialAction);
-  }
-
-  private static boolean equal(BigDecimal a, BigDecimal b) {
-    return a == null ? b == null : b != null && a.compareTo(b) == 0;
   }
 
   private static void keys(List<Object[]> found, Map<Key, Long> into) {

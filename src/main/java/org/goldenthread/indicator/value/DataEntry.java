@@ -2,6 +2,7 @@ package org.goldenthread.indicator.value;
 
 import static org.goldenthread.shared.Text.blankToNull;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -103,8 +104,12 @@ public class DataEntry {
     return enter(indicator, period, form, by, submit, whenUnseen, submit).value();
   }
 
-  /** A value entered, and what its period reports with it counted. */
-  public record Entered(IndicatorValue value, PeriodResult result) {}
+  /**
+   * A value entered, and what its period reports with it counted; {@code forecastOnly} when the
+   * figures and words were as recorded, so only the forecast was kept and the value's place in the
+   * workflow left as it was.
+   */
+  public record Entered(IndicatorValue value, PeriodResult result, boolean forecastOnly) {}
 
   /** As {@link #enter}, answering also what the period reports with the value counted. */
   public Entered enterJudged(
@@ -144,6 +149,7 @@ public class DataEntry {
           null, period.label() + " has not started yet, so it has no value to enter.");
     }
     Measurement measurement = measurement(indicator, form);
+    Forecast forecast = forecast(form);
     IndicatorValue value =
         values
             .findByIndicatorAndPeriod(indicator, period)
@@ -157,6 +163,20 @@ public class DataEntry {
     // Judged in memory from the year's figures with this one in its place, before the value is
     // touched: nothing is flushed and read back for it.
     PeriodResult result = judge ? results.resultWith(indicator, period, measurement) : null;
+    Period locked = value.getId() == null ? null : lockedIn(period).orElse(null);
+    if (value.getId() != null
+        && (locked != null
+            || value.getState() == ValueState.VERIFIED
+            || value.getState() == ValueState.PUBLISHED)
+        && value.holds(
+            measurement, blankToNull(form.commentary()), blankToNull(form.remedialAction()))) {
+      // A forecast is a figure for the year, not the period's: changing it alone leaves a checked
+      // or locked value as it is (the audit trail keeps the change).
+      forecast.keepOn(value);
+      values.saveAndFlush(value);
+      return new Entered(value, result, true);
+    }
+    forecast.keepOn(value);
     value.record(
         measurement,
         blankToNull(form.commentary()),
@@ -164,7 +184,7 @@ public class DataEntry {
         blankToNull(form.changeReason()),
         // The lock keeps the values the closed period reported; a first value entered late has
         // none to keep, and goes for verification like any other.
-        value.getId() == null ? null : lockedIn(period).orElse(null),
+        locked,
         by,
         clock.instant());
     UniqueKeys.insert(
@@ -178,7 +198,7 @@ public class DataEntry {
     if (submit) {
       value.submit(result.status(), by, clock.instant());
     }
-    return new Entered(value, result);
+    return new Entered(value, result, false);
   }
 
   /**
@@ -254,6 +274,44 @@ public class DataEntry {
       throw new RuleViolationException("actual", "Enter the value for the period");
     }
     return Measurement.of(actual);
+  }
+
+  /**
+   * The officer's year-end forecast and its basis as sent: null for a field not sent at all (a
+   * program or caller that knows nothing of forecasts), which keeps what is recorded; empty to
+   * remove it.
+   */
+  private record Forecast(String figure, BigDecimal amount, String basis) {
+
+    void keepOn(IndicatorValue value) {
+      BigDecimal kept = figure == null ? value.getForecast() : amount;
+      String why = basis == null ? value.getForecastBasis() : blankToNull(basis);
+      if (kept == null && why != null) {
+        if (basis == null) {
+          why = null;
+        } else {
+          throw new RuleViolationException(
+              "forecast",
+              "Enter the year-end forecast the basis is for, or leave the basis of the forecast"
+                  + " empty");
+        }
+      }
+      value.forecast(kept, why);
+    }
+  }
+
+  /**
+   * The forecast sent with a value. A basis without a forecast is refused (it says what the
+   * forecast rests on); a forecast without a basis is taken (the basis is asked for, not required).
+   */
+  private static Forecast forecast(ValueForm form) {
+    BigDecimal amount = Numbers.parse(form.forecast(), "forecast", "the year-end forecast");
+    String basis = form.forecastBasis();
+    if (basis != null && basis.strip().length() > 1000) {
+      throw new RuleViolationException(
+          "forecastBasis", "The basis of the forecast must be 1,000 characters or fewer");
+    }
+    return new Forecast(form.forecast(), amount, basis);
   }
 
   public IndicatorValue submit(long valueId, PersonRef by) {

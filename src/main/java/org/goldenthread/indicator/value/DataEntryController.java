@@ -12,6 +12,7 @@ import org.goldenthread.indicator.IndicatorAccess;
 import org.goldenthread.indicator.IndicatorResults;
 import org.goldenthread.indicator.IndicatorService;
 import org.goldenthread.indicator.calc.IndicatorCalculator;
+import org.goldenthread.indicator.calc.Outturn;
 import org.goldenthread.period.Period;
 import org.goldenthread.shared.Choice;
 import org.goldenthread.shared.ConcurrentEditException;
@@ -106,22 +107,32 @@ class DataEntryController {
         // A form without a version was opened before anyone had entered this period's value; if
         // someone has since, saving it would silently replace theirs.
         () ->
-            entry.enter(
+            entry.enterJudged(
                 indicator,
                 chosen,
                 form,
                 user.person(),
                 submit,
                 v -> new ConcurrentEditException("value", v.getVersion())),
-        saved -> {
+        entered -> {
+          IndicatorValue saved = entered.value();
+          String done =
+              entered.forecastOnly()
+                  ? "The forecast for "
+                      + indicator.getCode()
+                      + " "
+                      + chosen.label()
+                      + " has been saved; the value stays "
+                      + saved.getState().label().toLowerCase()
+                  : indicator.getCode()
+                      + " "
+                      + chosen.label()
+                      + (submit || saved.getState() == ValueState.SUBMITTED
+                          ? " has been submitted for verification"
+                          : " has been saved as a draft");
+          Outturn outturn = results.calculator(indicator).outturn(chosen, saved.getForecast());
           redirect.addFlashAttribute(
-              "success",
-              indicator.getCode()
-                  + " "
-                  + chosen.label()
-                  + (submit || saved.getState() == ValueState.SUBMITTED
-                      ? " has been submitted for verification"
-                      : " has been saved as a draft"));
+              "success", done + ". " + OutturnWords.sentence(indicator, outturn));
           return "redirect:/indicators/" + id;
         },
         errors ->

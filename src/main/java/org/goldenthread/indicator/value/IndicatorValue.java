@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Objects;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.Measurement;
 import org.goldenthread.indicator.Status;
@@ -318,6 +319,29 @@ public class IndicatorValue extends BaseEntity {
   public void forecast(BigDecimal forecast, String basis) {
     this.forecast = forecast;
     this.forecastBasis = basis == null || basis.isBlank() ? null : basis.strip();
+  }
+
+  /**
+   * Whether the value already holds these figures, commentary and remedial action (figures compared
+   * exactly, whatever their scale): a change of nothing else, such as the forecast alone, is not a
+   * change to the value.
+   */
+  public boolean holds(Measurement measurement, String commentary, String remedialAction) {
+    return same(amount, measurement.value())
+        && same(numerator, measurement.numerator())
+        && same(denominator, measurement.denominator())
+        && Objects.equals(this.commentary, commentary)
+        && Objects.equals(this.remedialAction, remedialAction);
+  }
+
+  /** Whether the forecast and its basis are these (figures compared exactly). */
+  public boolean forecasts(BigDecimal forecast, String basis) {
+    return same(this.forecast, forecast)
+        && Objects.equals(forecastBasis, basis == null || basis.isBlank() ? null : basis.strip());
+  }
+
+  private static boolean same(BigDecimal a, BigDecimal b) {
+    return a == null ? b == null : b != null && a.compareTo(b) == 0;
   }
 
   public BigDecimal getForecast() {

@@ -96,8 +96,9 @@ class IndicatorApiController {
   @PreAuthorize("@indicatorAccess.canReadCode(authentication, #code)")
   @Operation(
       summary =
-          "Each period's actual, target, status, trend and workflow state, and the projected"
-              + " year-end outturn with the risk to the annual target (AT_RISK, WATCH, NONE), from"
+          "Each period's actual, target, status, trend and workflow state, the officer's year-end"
+              + " forecast and its basis, and the projected year-end outturn with the risk to the"
+              + " annual target (AT_RISK, WATCH, NONE), from"
               + " the first value recorded to now; 'type' reports over longer periods (QUARTER,"
               + " HALF_YEAR, FINANCIAL_YEAR)")
   List<ValueView> values(
@@ -141,9 +142,31 @@ class IndicatorApiController {
       views.add(ValueView.of(calculator.result(p), byPeriod.get(p), calculator.outturn(p, null)));
     }
     for (Period p = first; p.compareTo(last) <= 0; p = p.next()) {
-      views.add(ValueView.of(calculator.result(p), byPeriod.get(p), calculator.outturn(p, null)));
+      IndicatorValue value = byPeriod.get(p);
+      IndicatorValue forecastWith = value != null ? value : latestWithin(recorded, p);
+      views.add(
+          ValueView.of(
+              calculator.result(p),
+              value,
+              calculator.outturn(p, forecastWith == null ? null : forecastWith.getForecast()),
+              forecastWith == null ? null : forecastWith.getForecastBasis()));
     }
     return views;
+  }
+
+  /**
+   * For a period longer than the collection frequency, the value entered for the latest of its own
+   * periods that has one: the forecast it was given with stands for the period.
+   */
+  private static IndicatorValue latestWithin(List<IndicatorValue> recorded, Period period) {
+    IndicatorValue latest = null;
+    for (IndicatorValue v : recorded) {
+      if (period.contains(v.getPeriod())
+          && (latest == null || v.getPeriod().compareTo(latest.getPeriod()) > 0)) {
+        latest = v;
+      }
+    }
+    return latest;
   }
 
   /**
@@ -176,7 +199,9 @@ class IndicatorApiController {
   @PostMapping("/{code}/values")
   @Operation(
       summary =
-          "Enter a value (submitted for verification unless submit is false). Changing a value"
+          "Enter a value (submitted for verification unless submit is false), with the officer's"
+              + " year-end forecast and its basis if given. Changing only the forecast leaves a"
+              + " verified or published value as it is. Changing a value"
               + " already entered for the period needs the version read (428 without one, 409"
               + " when stale); 409 too if someone else enters the period's first value at the"
               + " same moment.")
@@ -205,6 +230,8 @@ class IndicatorApiController {
             request.commentary(),
             request.remedialAction(),
             request.changeReason(),
+            request.forecast(),
+            request.forecastBasis(),
             version);
     DataEntry.Entered entered =
         entry.enterJudged(
@@ -215,6 +242,9 @@ class IndicatorApiController {
             !Boolean.FALSE.equals(request.submit()),
             v -> new VersionRequiredException("value"));
     return ValueView.of(
-        entered.result(), entered.value(), results.calculator(indicator).outturn(period, null));
+        entered.result(),
+        entered.value(),
+        results.calculator(indicator).outturn(period, entered.value().getForecast()),
+        entered.value().getForecastBasis());
   }
 }

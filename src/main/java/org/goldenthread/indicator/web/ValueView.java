@@ -10,7 +10,11 @@ import org.goldenthread.indicator.commentary.CalculatedCommentary;
 import org.goldenthread.indicator.value.IndicatorValue;
 import org.goldenthread.indicator.value.ValueState;
 
-/** One period as reported: the figure (year to date if cumulative), target, status, trends. */
+/**
+ * One period as reported: the figure (year to date if cumulative), target, status, trends, and the
+ * year-end outlook: the officer's forecast given with the value and its basis, the projection and
+ * the risk to the annual target.
+ */
 record ValueView(
     String period,
     BigDecimal actual,
@@ -24,11 +28,15 @@ record ValueView(
     String remedialAction,
     Long version,
     BigDecimal forecast,
+    String forecastBasis,
     BigDecimal projectedOutturn,
     OutturnRisk outturnRisk) {
 
-  /** A period as reported, with its entered value's workflow and commentary (null for none). */
-  static ValueView of(PeriodResult r, IndicatorValue v, Outturn o) {
+  /**
+   * A period as reported, with its entered value's workflow and commentary (null for none), and the
+   * basis of the forecast the outlook was judged with (null for none).
+   */
+  static ValueView of(PeriodResult r, IndicatorValue v, Outturn o, String forecastBasis) {
     return new ValueView(
         r.period().label(),
         r.actual(),
@@ -42,6 +50,7 @@ record ValueView(
         v == null ? null : v.getRemedialAction(),
         v == null ? null : v.getVersion(),
         o == null ? null : o.forecast(),
+        o == null || o.forecast() == null ? null : forecastBasis,
         o == null ? null : o.projectedOutturn(),
         o == null ? null : o.risk());
   }
@@ -61,6 +70,7 @@ record ValueView(
         c == null ? null : c.getRemedialAction(),
         null,
         o.forecast(),
+        null,
         o.projectedOutturn(),
         o.risk());
   }

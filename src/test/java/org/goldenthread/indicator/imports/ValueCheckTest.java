@@ -165,4 +165,48 @@ class ValueCheckTest {
         done -> last[0] = done);
     assertThat(last[0]).isEqualTo(2);
   }
+
+  @Test
+  void readsAForecastAndItsBasisAndNamesEveryBadForecastWithItsRow() {
+    var read =
+        check(
+            "code,period,actual,forecast,forecast_basis\n"
+                + "BIN-01,2025/26 M07,1250,15000,Trend so far\n"
+                + "BIN-01,2025/26 M08,1300,,\n");
+    assertThat(read.problems()).isEmpty();
+    assertThat(read.rows().get(0).forecast()).isEqualByComparingTo("15000");
+    assertThat(read.rows().get(0).forecastBasis()).isEqualTo("Trend so far");
+    assertThat(read.rows().get(0).forecastGiven()).isTrue();
+    // An empty cell in a column the file has removes the forecast; no column keeps the recorded.
+    assertThat(read.rows().get(1).forecastOver(new java.math.BigDecimal("9"))).isNull();
+    var noColumn = check("code,period,actual\nBIN-01,2025/26 M07,1250\n");
+    assertThat(noColumn.rows().get(0).forecastOver(new java.math.BigDecimal("9")))
+        .isEqualByComparingTo("9");
+    assertThat(noColumn.rows().get(0).forecastBasisOver(new java.math.BigDecimal("9"), "Kept"))
+        .isEqualTo("Kept");
+
+    var bad =
+        check(
+            "code,period,actual,forecast\n"
+                + "BIN-01,2025/26 M07,1250,lots\n"
+                + "BIN-01,2025/26 M08,1300,15000\n"
+                + "BIN-01,2025/26 M09,1300,1.2.3\n");
+    assertThat(bad.rows()).isEmpty();
+    assertThat(bad.problems())
+        .extracting(p -> p.row() + "|" + p.column())
+        .containsExactly("2|forecast", "4|forecast");
+    assertThat(bad.problems().get(0).message()).contains("year-end forecast");
+  }
+
+  @Test
+  void aForecastNeedsAValueAndABasisNeedsAForecast() {
+    assertThat(problem(check("code,period,target,forecast\nBIN-01,2025/26 M07,1200,15000\n")))
+        .startsWith("2|forecast|A year-end forecast goes with a value");
+    assertThat(
+            problem(
+                check(
+                    "code,period,actual,forecast,forecast_basis\n"
+                        + "BIN-01,2025/26 M07,1250,,Trend so far\n")))
+        .startsWith("2|forecast_basis|The row gives the basis of a forecast but no forecast");
+  }
 }

@@ -77,6 +77,7 @@ class DataEntryBrowserTest {
                 List.of(),
                 null));
     targets.set(indicator, quarter, new BigDecimal("90"), named("Test"));
+    targets.set(indicator, Period.year(quarter.year()), new BigDecimal("90"), named("Test"));
     browser = Browser.open(port);
   }
 
@@ -106,6 +107,19 @@ class DataEntryBrowserTest {
   }
 
   @Test
+  void theEarlyWarningAndTheXmrChartAreAccessibleAndFitAPhone() {
+    // REV-01 has three years of the demo's figures: enough for limits and signals.
+    browser.signIn("councillor", DemoUsers.PASSWORD);
+    browser.go("/indicators/" + indicators.byCode("REV-01").getId());
+    assertThat(browser.text())
+        .contains("Outturn and early warning", "Statistical signals (XmR chart)", "Variation")
+        .doesNotContain("Not enough data.");
+    assertThat(browser.find("svg.gt-xmr").getAttribute("aria-labelledby")).contains("xmr-desc");
+    browser.find("#early-warning summary").click();
+    browser.assertAccessible().assertFitsPhone();
+  }
+
+  @Test
   void officerEntersManagerVerifiesScorecardShowsIt() {
     browser.signIn("officer", DemoUsers.PASSWORD);
     browser.go("/my-indicators");
@@ -124,8 +138,13 @@ class DataEntryBrowserTest {
 
     browser.type("commentary", "A backlog after the new system went live");
     browser.type("remedialAction", "Overtime until the backlog is cleared in January");
+    browser.type("forecast", "85");
+    browser.type("forecastBasis", "The backlog is cleared by March");
     browser.submit();
-    assertThat(browser.text()).contains("has been submitted for verification", "70.0%", "Red");
+    assertThat(browser.text())
+        .contains("has been submitted for verification", "70.0%", "Red")
+        .contains("Year end: your forecast 85.0%, projected outturn 70.0%")
+        .contains("Outturn and early warning", "Target at risk", "The backlog is cleared by March");
     browser.assertAccessible();
     browser.signOut();
 
