@@ -139,7 +139,13 @@ class IndicatorApiController {
     IndicatorCalculator calculator = results.calculator(indicator);
     List<ValueView> views = new ArrayList<>();
     for (Period p : earlier) {
-      views.add(ValueView.of(calculator.result(p), byPeriod.get(p), calculator.outturn(p, null)));
+      IndicatorValue value = byPeriod.get(p);
+      views.add(
+          ValueView.of(
+              calculator.result(p),
+              value,
+              calculator.outturn(p, value == null ? null : value.getForecast()),
+              value == null ? null : value.getForecastBasis()));
     }
     for (Period p = first; p.compareTo(last) <= 0; p = p.next()) {
       IndicatorValue value = byPeriod.get(p);
