@@ -13,6 +13,9 @@ public interface IndicatorRepository extends JpaRepository<Indicator, Long> {
   @Query("select i from Indicator i left join fetch i.responsible order by i.code")
   List<Indicator> findAllInOrder();
 
+  /** The calculated indicators: those with a formula. */
+  List<Indicator> findByFormulaIsNotNull();
+
   @Query(
       "select i from Indicator i where i.active = true and i.responsible.id = ?1 order by i.code")
   List<Indicator> findActiveByResponsible(long personId);

@@ -144,14 +144,14 @@ public class IndicatorResults {
       return Map.of();
     }
     if (year == null) {
-      List<IndicatorValue> read =
-          publishedOnly
-              ? values.findByIndicatorIdsAndState(all.keySet(), ValueState.PUBLISHED)
-              : values.findByIndicatorIds(all.keySet());
-      for (IndicatorValue v : read) {
+      // Figures alone, not the values themselves: a whole council's history read at once (the
+      // intervention ladder's evaluation) would otherwise load every value into the session.
+      for (Object[] row : values.findAllFigures(all.keySet(), publishedOnly)) {
         measured
-            .computeIfAbsent(v.getIndicator().getId(), k -> new HashMap<>())
-            .put(v.getPeriod(), v.measurement());
+            .computeIfAbsent(((Number) row[0]).longValue(), k -> new HashMap<>())
+            .put(
+                Period.parse((String) row[1]),
+                new Measurement(decimal(row[2]), decimal(row[3]), decimal(row[4])));
       }
       for (IndicatorTarget t : targets.findByIndicatorIds(all.keySet())) {
         targeted

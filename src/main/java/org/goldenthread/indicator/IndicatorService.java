@@ -2,6 +2,7 @@ package org.goldenthread.indicator;
 
 import static org.goldenthread.shared.Text.blankToNull;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.goldenthread.organisation.governance.GovernanceService;
 import org.goldenthread.shared.RecordNotFoundException;
 import org.goldenthread.shared.RuleViolationException;
 import org.goldenthread.shared.Versioned;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,18 +36,21 @@ public class IndicatorService {
   private final GovernanceService governance;
   private final OrgUnitService units;
   private final FrameworkService framework;
+  private final ApplicationEventPublisher events;
 
   IndicatorService(
       IndicatorRepository indicators,
       PersonService people,
       GovernanceService governance,
       OrgUnitService units,
-      FrameworkService framework) {
+      FrameworkService framework,
+      ApplicationEventPublisher events) {
     this.indicators = indicators;
     this.people = people;
     this.governance = governance;
     this.units = units;
     this.framework = framework;
+    this.events = events;
   }
 
   @Transactional(readOnly = true)
@@ -105,8 +110,28 @@ public class IndicatorService {
     Indicator indicator = get(id);
     Versioned.check("indicator", indicator.getVersion(), form.version());
     requireUniqueCode(form.code(), indicator);
+    List<Object> shownBefore = shownBy(indicator);
     apply(indicator, form);
+    if (!shownBefore.equals(shownBy(indicator))) {
+      events.publishEvent(FiguresChanged.of(indicator.getId()));
+    }
     return indicator;
+  }
+
+  /**
+   * What decides what the indicator's periods show (their status and which periods there are): a
+   * change to any of it is evaluated again, as a changed value is.
+   */
+  private static List<Object> shownBy(Indicator indicator) {
+    return Arrays.asList(
+        indicator.getPolarity(),
+        indicator.tolerance(),
+        indicator.getFrequency(),
+        indicator.getAggregation(),
+        indicator.isCumulative(),
+        indicator.getDecimalPlaces(),
+        indicator.getFormula(),
+        indicator.isActive());
   }
 
   private void apply(Indicator indicator, IndicatorForm form) {

@@ -58,6 +58,10 @@ class EvaluatedPeriod extends BaseEntity {
     return period.label() + ": " + outcome.label();
   }
 
+  Long getIndicatorId() {
+    return indicator == null ? null : indicator.getId();
+  }
+
   Period getPeriod() {
     return period;
   }

@@ -21,6 +21,12 @@ import org.goldenthread.period.Period;
  *   <li>Amber or Red that gives no level (a ladder without a rung for it) opens nothing but holds
  *       an open intervention.
  *   <li>A step's level is the intervention's level after it; a close carries the level closed at.
+ *   <li>A rule that fires on a concerning signal (one the performance team adds; SPEC §8's default
+ *       has none) fires on a period whose point is a concerning special cause, whatever its colour
+ *       but Data only (which never triggers). On an Amber or Red period the level is the higher of
+ *       the run's and the signal's. A Green period with such a signal does not close: it opens,
+ *       raises or holds at the signal rule's level like Amber would, and still ends the Red and
+ *       Amber runs. Without a signal rule a signal changes nothing.
  * </ul>
  */
 final class Evaluator {
@@ -61,16 +67,18 @@ final class Evaluator {
       Outcome outcome = current.outcome();
       extend(amberRun, current, outcome.amberOrWorse());
       extend(redRun, current, outcome.countsAsRed());
-      Optional<Rule> rule = ladder.highestFiring(redRun.size(), amberRun.size());
+      boolean signal = current.concerningSignal() && outcome != Outcome.DATA_ONLY;
+      Optional<Rule> rule = ladder.highestFiring(redRun.size(), amberRun.size(), signal);
       int level = rule.map(Rule::level).orElse(0);
+      boolean signalled = outcome == Outcome.GREEN && level > 0;
       Step step = null;
-      if (outcome == Outcome.GREEN && openLevel > 0) {
+      if (outcome == Outcome.GREEN && openLevel > 0 && !signalled) {
         step = new Step(period, Change.CLOSED, openLevel, Reasons.closed(period));
         openSteps.add(step);
         interventions.add(intervention(openLevel, openSteps, period));
         openSteps.clear();
         openLevel = 0;
-      } else if (outcome.amberOrWorse() && (openLevel > 0 || level > 0)) {
+      } else if ((outcome.amberOrWorse() || signalled) && (openLevel > 0 || level > 0)) {
         String why = Reasons.why(rule, redRun, amberRun, current);
         if (openLevel == 0) {
           step = new Step(period, Change.OPENED, level, title(level) + ": " + why);

@@ -1,9 +1,13 @@
 package org.goldenthread.intervention;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.goldenthread.indicator.Indicator;
@@ -12,7 +16,9 @@ import org.goldenthread.indicator.IndicatorResults;
 import org.goldenthread.indicator.Polarity;
 import org.goldenthread.indicator.calc.IndicatorCalculator;
 import org.goldenthread.indicator.calc.PeriodResult;
-import org.goldenthread.indicator.value.IndicatorValue;
+import org.goldenthread.indicator.calc.Variation;
+import org.goldenthread.indicator.calc.XmrCalculator;
+import org.goldenthread.indicator.calc.XmrPoint;
 import org.goldenthread.indicator.value.IndicatorValueRepository;
 import org.goldenthread.indicator.value.ValueState;
 import org.goldenthread.period.Deadlines;
@@ -36,6 +42,11 @@ import org.springframework.stereotype.Component;
  *       the outcome it was evaluated with until the new value is verified.
  *   <li>A calculated indicator has no return and no verification: a period is evaluated once its
  *       deadline has passed and its formula gives a figure.
+ *   <li>Where the ladder has a rule that fires on a signal, each evaluated period with a figure is
+ *       marked when its point is a concerning special cause on the XmR chart of the indicator's
+ *       series up to and including it (SPEC §4a: its figures at its collection frequency, for a
+ *       cumulative indicator what each period contributed, the latest 24 at most), as the signals
+ *       API draws it.
  * </ul>
  */
 @Component
@@ -62,24 +73,76 @@ class IndicatorOutcomes {
    * is what each period was last evaluated as.
    */
   List<PeriodOutcome> of(Indicator indicator, Map<Period, Outcome> before, LocalDate today) {
-    IndicatorCalculator calculator = results.calculator(indicator);
-    Map<Period, IndicatorValue> recorded = new TreeMap<>();
+    Map<Period, ValueState> recorded = new TreeMap<>();
     if (!indicator.isCalculated()) {
-      values.findByIndicator(indicator).forEach(v -> recorded.put(v.getPeriod(), v));
+      values.findByIndicator(indicator).forEach(v -> recorded.put(v.getPeriod(), v.getState()));
     }
+    return of(indicator, results.calculator(indicator), recorded, before, today, false);
+  }
+
+  /**
+   * As above from what the caller read (in bulk): the indicator's calculator and the state of each
+   * of its recorded values; with {@code signals}, each period says whether its point is a
+   * concerning special cause.
+   */
+  List<PeriodOutcome> of(
+      Indicator indicator,
+      IndicatorCalculator calculator,
+      Map<Period, ValueState> recorded,
+      Map<Period, Outcome> before,
+      LocalDate today,
+      boolean signals) {
     List<Period> periods = periods(indicator, recorded, before.keySet(), today);
+    Set<Period> concerning =
+        signals ? concerning(indicator, calculator, recorded.keySet(), periods) : Set.of();
     List<PeriodOutcome> outcomes = new ArrayList<>();
     for (Period p : periods) {
       outcomes.add(
-          new PeriodOutcome(p, outcome(indicator, calculator, recorded.get(p), p, before, today)));
+          new PeriodOutcome(
+              p,
+              outcome(indicator, calculator, recorded.get(p), p, before, today),
+              concerning.contains(p)));
     }
     return outcomes;
+  }
+
+  /**
+   * The periods whose point is a concerning special cause on the chart of the series up to and
+   * including it.
+   */
+  private Set<Period> concerning(
+      Indicator indicator,
+      IndicatorCalculator calculator,
+      Set<Period> recorded,
+      List<Period> periods) {
+    TreeSet<Period> own = new TreeSet<>();
+    if (indicator.isCalculated()) {
+      own.addAll(periods);
+    } else {
+      recorded.stream().filter(p -> p.type() == indicator.getFrequency()).forEach(own::add);
+    }
+    List<XmrPoint> series = new ArrayList<>();
+    Set<Period> concerning = new HashSet<>();
+    for (Period p : own) {
+      Optional<BigDecimal> figure =
+          indicator.isCumulative() ? calculator.contribution(p) : calculator.actual(p);
+      if (figure.isEmpty()) {
+        continue;
+      }
+      series.add(new XmrPoint(p, figure.get()));
+      if (series.size() >= XmrCalculator.MINIMUM_POINTS
+          && XmrCalculator.chart(series, indicator.getPolarity(), null).variation()
+              == Variation.SPECIAL_CAUSE_CONCERNING) {
+        concerning.add(p);
+      }
+    }
+    return concerning;
   }
 
   private Outcome outcome(
       Indicator indicator,
       IndicatorCalculator calculator,
-      IndicatorValue value,
+      ValueState value,
       Period p,
       Map<Period, Outcome> before,
       LocalDate today) {
@@ -96,7 +159,7 @@ class IndicatorOutcomes {
       }
       return indicator.getPolarity() == Polarity.NONE ? Outcome.DATA_ONLY : Outcome.MISSING;
     }
-    if (value.getState() == ValueState.VERIFIED || value.getState() == ValueState.PUBLISHED) {
+    if (value == ValueState.VERIFIED || value == ValueState.PUBLISHED) {
       return Outcome.of(calculator.result(p).status());
     }
     return before.get(p);
@@ -104,8 +167,8 @@ class IndicatorOutcomes {
 
   private List<Period> periods(
       Indicator indicator,
-      Map<Period, IndicatorValue> recorded,
-      java.util.Set<Period> evaluatedBefore,
+      Map<Period, ValueState> recorded,
+      Set<Period> evaluatedBefore,
       LocalDate today) {
     var frequency = indicator.getFrequency();
     TreeSet<Period> own = new TreeSet<>();

@@ -1,82 +1,97 @@
 package org.goldenthread.intervention;
 
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
+import org.goldenthread.action.Action;
+import org.goldenthread.action.ActionRepository;
+import org.goldenthread.action.ProgressRecorded;
+import org.goldenthread.action.progress.ProgressUpdate;
+import org.goldenthread.action.progress.ProgressUpdateRepository;
 import org.goldenthread.indicator.FiguresChanged;
 import org.goldenthread.indicator.Indicator;
-import org.goldenthread.indicator.IndicatorProperties;
 import org.goldenthread.indicator.IndicatorRepository;
+import org.goldenthread.indicator.IndicatorResults;
+import org.goldenthread.indicator.calc.IndicatorCalculator;
 import org.goldenthread.indicator.formula.Formula;
 import org.goldenthread.indicator.formula.FormulaDependencies;
-import org.goldenthread.period.Deadlines;
+import org.goldenthread.indicator.value.IndicatorValueRepository;
+import org.goldenthread.indicator.value.ValueState;
 import org.goldenthread.period.Period;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps each indicator's interventions in step with its periods (SPEC §8). Evaluating an indicator
- * reads its periods as they stand ({@link IndicatorOutcomes}), runs the ladder over all of them in
- * period order — so values that arrive together, as from an import, give what they would have given
- * one by one — and brings the recorded interventions to match: new steps are added, an intervention
- * opened, raised, held or closed; where a correction changed or removed a step already recorded,
- * the intervention's record says what changed ({@link InterventionNote}), and one no longer given
- * is withdrawn. Evaluating again with nothing changed changes nothing.
+ * Keeps each indicator's (and action's) interventions in step with its periods (SPEC §8).
+ * Evaluating an indicator reads its periods as they stand ({@link IndicatorOutcomes}), runs the
+ * ladder over all of them in period order — so values that arrive together, as from an import, give
+ * what they would have given one by one — and brings the recorded interventions to match ({@link
+ * InterventionRecords}). Evaluating again with nothing changed changes nothing. Many indicators are
+ * read together, {@value #CHUNK} at a time (their calculators, values' states, evaluated periods
+ * and interventions in a handful of queries), so an import of a council's history or the daily run
+ * over every indicator stays a matter of seconds. An action is evaluated on the BRAG of its
+ * progress updates, one per quarter, a quarter without an update ending a run.
  */
 @Service
 @Transactional
 public class InterventionEvaluation {
 
+  /** Indicators read together: below the long {@code in} lists H2 is slow with. */
+  static final int CHUNK = 200;
+
   private final IndicatorRepository indicators;
+  private final IndicatorResults results;
+  private final IndicatorValueRepository values;
+  private final ActionRepository actions;
+  private final ProgressUpdateRepository updates;
   private final InterventionRepository interventions;
-  private final InterventionNoteRepository notes;
   private final EvaluatedPeriodRepository evaluated;
   private final IndicatorOutcomes outcomes;
+  private final InterventionRecords records;
   private final Ladders ladders;
-  private final Deadlines deadlines;
-  private final IndicatorProperties settings;
-  private final EntityManager entities;
   private final Clock clock;
 
   InterventionEvaluation(
       IndicatorRepository indicators,
+      IndicatorResults results,
+      IndicatorValueRepository values,
+      ActionRepository actions,
+      ProgressUpdateRepository updates,
       InterventionRepository interventions,
-      InterventionNoteRepository notes,
       EvaluatedPeriodRepository evaluated,
       IndicatorOutcomes outcomes,
+      InterventionRecords records,
       Ladders ladders,
-      Deadlines deadlines,
-      IndicatorProperties settings,
-      EntityManager entities,
       Clock clock) {
     this.indicators = indicators;
+    this.results = results;
+    this.values = values;
+    this.actions = actions;
+    this.updates = updates;
     this.interventions = interventions;
-    this.notes = notes;
     this.evaluated = evaluated;
     this.outcomes = outcomes;
+    this.records = records;
     this.ladders = ladders;
-    this.deadlines = deadlines;
-    this.settings = settings;
-    this.entities = entities;
     this.clock = clock;
   }
 
-  /** The indicators whose evaluation waits for the end of {@link #deferring}, on this thread. */
-  private final ThreadLocal<Set<Long>> deferred = new ThreadLocal<>();
-
-  /** Values verified, published, corrected or imported: their indicators and those reading them. */
+  /**
+   * Values verified, published, corrected or imported, targets or definitions changed: their
+   * indicators and those reading them.
+   */
   @EventListener
   public void on(FiguresChanged changed) {
     Set<Long> waiting = deferred.get();
@@ -86,6 +101,9 @@ public class InterventionEvaluation {
     }
     evaluate(changed.indicatorIds());
   }
+
+  /** The indicators whose evaluation waits for the end of {@link #deferring}, on this thread. */
+  private final ThreadLocal<Set<Long>> deferred = new ThreadLocal<>();
 
   /**
    * Does a piece of work that records many figures (loading a council's history value by value) and
@@ -104,9 +122,14 @@ public class InterventionEvaluation {
     } finally {
       deferred.remove();
     }
-    entities.flush();
     evaluate(waiting);
     return result;
+  }
+
+  /** An action's progress update recorded: the action on the same ladder. */
+  @EventListener
+  public void on(ProgressRecorded recorded) {
+    actions.findById(recorded.actionId()).ifPresent(this::evaluate);
   }
 
   /** Evaluates these indicators and the calculated indicators whose formulas read them. */
@@ -114,20 +137,16 @@ public class InterventionEvaluation {
     if (indicatorIds.isEmpty()) {
       return;
     }
-    Ladder ladder = ladders.current();
     List<Indicator> changed = indicators.findAllById(indicatorIds);
-    for (Indicator indicator : changed) {
-      evaluate(indicator, ladder);
-    }
-    for (Indicator calculated : readersOf(changed)) {
-      evaluate(calculated, ladder);
-    }
+    Set<Indicator> wanted = new LinkedHashSet<>(changed);
+    wanted.addAll(readersOf(changed));
+    evaluateIndicators(new ArrayList<>(wanted), ladders.current());
   }
 
   /** The calculated indicators whose formulas read these, directly or through another. */
   private List<Indicator> readersOf(List<Indicator> changed) {
     List<Indicator> calculated =
-        indicators.findAllInOrder().stream().filter(Indicator::isCalculated).toList();
+        indicators.findByFormulaIsNotNull().stream().filter(Indicator::isCalculated).toList();
     if (calculated.isEmpty()) {
       return List.of();
     }
@@ -141,170 +160,120 @@ public class InterventionEvaluation {
     Set<String> readers = new LinkedHashSet<>();
     changed.forEach(i -> readers.addAll(dependencies.dependentsOf(i.getCode())));
     changed.forEach(i -> readers.remove(Formula.normalise(i.getCode())));
-    return readers.stream().map(byCode::get).filter(java.util.Objects::nonNull).toList();
+    return readers.stream().map(byCode::get).filter(Objects::nonNull).toList();
   }
 
-  /** Every indicator: what a deadline passing (or a change of the ladder) may have changed. */
+  /**
+   * Every indicator and every action with progress updates: what a deadline passing (or a change of
+   * the ladder) may have changed.
+   */
   public void evaluateAll() {
     Ladder ladder = ladders.current();
-    for (Indicator indicator : indicators.findAll()) {
-      evaluate(indicator, ladder);
+    evaluateIndicators(indicators.findAll(), ladder);
+    Set<Long> reported = new LinkedHashSet<>();
+    updates.findAll().forEach(u -> reported.add(u.getAction().getId()));
+    for (Action action : actions.findAllById(reported)) {
+      evaluate(action, ladder);
     }
   }
 
   public void evaluate(Indicator indicator) {
-    evaluate(indicator, ladders.current());
+    evaluateIndicators(List.of(indicator), ladders.current());
   }
 
-  private void evaluate(Indicator indicator, Ladder ladder) {
+  public void evaluate(Action action) {
+    evaluate(action, ladders.current());
+  }
+
+  private void evaluateIndicators(List<Indicator> all, Ladder ladder) {
     Instant now = clock.instant();
     LocalDate today = LocalDate.now(clock);
-    Map<Period, EvaluatedPeriod> kept = new HashMap<>();
-    evaluated.findByIndicator(indicator).forEach(e -> kept.put(e.getPeriod(), e));
+    boolean signals = ladder.readsSignals();
+    // What this transaction changed is read back by the queries below.
+    interventions.flush();
+    for (int from = 0; from < all.size(); from += CHUNK) {
+      List<Indicator> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+      List<Long> ids = chunk.stream().map(Indicator::getId).toList();
+      Map<Long, IndicatorCalculator> calculators = results.calculators(chunk);
+      Map<Long, Map<Period, ValueState>> states = new HashMap<>();
+      for (Object[] row : values.findStatesByIndicatorIds(ids)) {
+        states
+            .computeIfAbsent(((Number) row[0]).longValue(), k -> new TreeMap<>())
+            .put((Period) row[1], (ValueState) row[2]);
+      }
+      Map<Long, List<EvaluatedPeriod>> kept = new HashMap<>();
+      for (EvaluatedPeriod e : evaluated.findByIndicatorIds(ids)) {
+        kept.computeIfAbsent(e.getIndicatorId(), k -> new ArrayList<>()).add(e);
+      }
+      Map<Long, List<Intervention>> recorded = new HashMap<>();
+      for (Intervention i : interventions.findByIndicatorIds(ids)) {
+        recorded.computeIfAbsent(i.getIndicator().getId(), k -> new ArrayList<>()).add(i);
+      }
+      for (Indicator indicator : chunk) {
+        long id = indicator.getId();
+        List<PeriodOutcome> periods =
+            outcomes.of(
+                indicator,
+                calculators.get(id),
+                states.getOrDefault(id, Map.of()),
+                before(kept.getOrDefault(id, List.of())),
+                today,
+                signals);
+        keep(indicator, null, kept.getOrDefault(id, List.of()), periods, now);
+        records.reconcile(
+            recorded.getOrDefault(id, List.of()),
+            ladder.evaluate(periods).interventions(),
+            ladder,
+            now,
+            today,
+            episode -> interventions.save(Intervention.on(indicator, episode, now)));
+      }
+    }
+  }
+
+  private void evaluate(Action action, Ladder ladder) {
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.now(clock);
+    List<PeriodOutcome> periods = new ArrayList<>();
+    Map<Period, ProgressUpdate> byPeriod = new TreeMap<>();
+    updates.findByActionOrderByPeriodDesc(action).forEach(u -> byPeriod.put(u.getPeriod(), u));
+    byPeriod.forEach((p, u) -> periods.add(new PeriodOutcome(p, Outcome.of(u.getStatus()))));
+    keep(null, action, evaluated.findByAction(action), periods, now);
+    records.reconcile(
+        interventions.findByAction(action),
+        ladder.evaluate(periods).interventions(),
+        ladder,
+        now,
+        today,
+        episode -> interventions.save(Intervention.on(action, episode, now)));
+  }
+
+  /** What each period kept was last evaluated as. */
+  private static Map<Period, Outcome> before(List<EvaluatedPeriod> kept) {
     Map<Period, Outcome> before = new HashMap<>();
-    kept.forEach((p, e) -> before.put(p, e.getOutcome()));
-    List<PeriodOutcome> periods = outcomes.of(indicator, before, today);
+    kept.forEach(e -> before.put(e.getPeriod(), e.getOutcome()));
+    return before;
+  }
+
+  /** Records each evaluated period's outcome, new or changed, beside the ones kept. */
+  private void keep(
+      Indicator indicator,
+      Action action,
+      List<EvaluatedPeriod> kept,
+      List<PeriodOutcome> periods,
+      Instant now) {
+    Map<Period, EvaluatedPeriod> byPeriod = new LinkedHashMap<>();
+    kept.forEach(e -> byPeriod.put(e.getPeriod(), e));
     for (PeriodOutcome p : periods) {
-      EvaluatedPeriod was = kept.get(p.period());
       if (!p.evaluated()) {
         continue;
       }
+      EvaluatedPeriod was = byPeriod.get(p.period());
       if (was == null) {
-        evaluated.save(new EvaluatedPeriod(indicator, null, p.period(), p.outcome(), now));
+        evaluated.save(new EvaluatedPeriod(indicator, action, p.period(), p.outcome(), now));
       } else if (was.getOutcome() != p.outcome()) {
         was.set(p.outcome(), now);
       }
     }
-    Escalation escalation = ladder.evaluate(periods);
-    List<Intervention> recorded = interventions.findByIndicator(indicator);
-    reconcile(
-        recorded,
-        escalation.interventions(),
-        ladder,
-        now,
-        today,
-        episode -> interventions.save(Intervention.on(indicator, episode, now)));
-  }
-
-  /**
-   * Brings the recorded interventions to match the episodes: each episode is matched with the
-   * intervention opened by the same period, else with one sharing a period, else recorded anew.
-   */
-  void reconcile(
-      List<Intervention> recorded,
-      List<Episode> episodes,
-      Ladder ladder,
-      Instant now,
-      LocalDate today,
-      java.util.function.Function<Episode, Intervention> create) {
-    Set<Intervention> matched = new HashSet<>();
-    for (Episode episode : episodes) {
-      Intervention match =
-          find(recorded, matched, i -> i.getOpenedPeriod().equals(episode.openedPeriod()))
-              .or(() -> find(recorded, matched, i -> !i.isWithdrawn() && shares(i, episode)))
-              .orElse(null);
-      if (match == null) {
-        Intervention created = create.apply(episode);
-        for (Step step : episode.steps()) {
-          created.add(step(created, step, ladder, now, today));
-        }
-        matched.add(created);
-        continue;
-      }
-      matched.add(match);
-      boolean wasWithdrawn = match.isWithdrawn();
-      List<Step> old = match.ladderSteps();
-      Revision revision = Revision.between(old, episode.steps());
-      apply(match, revision, ladder, now, today);
-      match.follow(episode, now);
-      Period latestOld = old.isEmpty() ? null : old.get(old.size() - 1).period();
-      boolean rewritten =
-          !revision.removed().isEmpty()
-              || !revision.changed().isEmpty()
-              || revision.added().stream()
-                  .anyMatch(s -> latestOld != null && s.period().compareTo(latestOld) < 0);
-      if (wasWithdrawn || rewritten) {
-        notes.save(
-            new InterventionNote(
-                match,
-                now,
-                "Re-evaluated after a change to the figures or the ladder. "
-                    + String.join(" ", revision.describe())));
-      }
-    }
-    for (Intervention gone : recorded) {
-      if (!matched.contains(gone) && !gone.isWithdrawn()) {
-        gone.withdraw(now);
-        List<String> lines = new ArrayList<>();
-        gone.ladderSteps().forEach(s -> lines.add("No longer: " + s.describe()));
-        notes.save(
-            new InterventionNote(
-                gone,
-                now,
-                "Withdrawn: after a change to the figures or the ladder, the periods no longer"
-                    + " give this intervention. "
-                    + String.join(" ", lines)));
-      }
-    }
-  }
-
-  private static Optional<Intervention> find(
-      List<Intervention> recorded,
-      Set<Intervention> matched,
-      java.util.function.Predicate<Intervention> test) {
-    return recorded.stream().filter(i -> !matched.contains(i)).filter(test).findFirst();
-  }
-
-  private static boolean shares(Intervention intervention, Episode episode) {
-    Set<Period> periods = new HashSet<>();
-    episode.steps().forEach(s -> periods.add(s.period()));
-    return intervention.getSteps().stream().anyMatch(s -> periods.contains(s.getPeriod()));
-  }
-
-  private void apply(
-      Intervention intervention, Revision revision, Ladder ladder, Instant now, LocalDate today) {
-    Map<Period, InterventionStep> byPeriod = new HashMap<>();
-    intervention.getSteps().forEach(s -> byPeriod.put(s.getPeriod(), s));
-    for (Step removed : revision.removed()) {
-      intervention.remove(byPeriod.get(removed.period()));
-    }
-    for (Revision.Changed changed : revision.changed()) {
-      Step after = changed.after();
-      InterventionStep step = byPeriod.get(after.period());
-      step.take(after, actors(after, ladder), dueOn(after, ladder, today));
-    }
-    for (Step added : revision.added()) {
-      intervention.add(step(intervention, added, ladder, now, today));
-    }
-  }
-
-  private InterventionStep step(
-      Intervention intervention, Step step, Ladder ladder, Instant now, LocalDate today) {
-    return new InterventionStep(
-        intervention, step, now, actors(step, ladder), dueOn(step, ladder, today));
-  }
-
-  /** Who must act: the people of the level a step opened or raised the intervention to. */
-  private static List<Role> actors(Step step, Ladder ladder) {
-    if (step.change() != Change.OPENED && step.change() != Change.RAISED) {
-      return List.of();
-    }
-    return ladder.rule(step.level()).map(Rule::actors).orElse(List.of());
-  }
-
-  /**
-   * By when they must act: counted from the day the period was evaluated as if it had come on time
-   * (its deadline), or today for a period evaluated before its deadline or one evaluated late.
-   */
-  private LocalDate dueOn(Step step, Ladder ladder, LocalDate today) {
-    if (step.change() != Change.OPENED && step.change() != Change.RAISED) {
-      return null;
-    }
-    LocalDate deadline = deadlines.deadlineFor(step.period(), settings.deadlineWorkingDay());
-    LocalDate from = deadline.isBefore(today) ? deadline : today;
-    return ladder
-        .rule(step.level())
-        .flatMap(rule -> rule.due().dueDate(from, deadlines.workingDays()))
-        .orElse(null);
   }
 }

@@ -1,5 +1,6 @@
 package org.goldenthread.intervention;
 
+import java.util.Collection;
 import java.util.List;
 import org.goldenthread.action.Action;
 import org.goldenthread.indicator.Indicator;
@@ -13,6 +14,14 @@ public interface InterventionRepository extends JpaRepository<Intervention, Long
       "select distinct i from Intervention i left join fetch i.steps"
           + " where i.indicator = ?1 order by i.openedPeriod, i.id")
   List<Intervention> findByIndicator(Indicator indicator);
+
+  /**
+   * Many indicators' interventions at once, withdrawn ones too, each indicator's earliest first.
+   */
+  @Query(
+      "select distinct i from Intervention i left join fetch i.steps"
+          + " where i.indicator.id in ?1 order by i.openedPeriod, i.id")
+  List<Intervention> findByIndicatorIds(Collection<Long> indicatorIds);
 
   @Query(
       "select distinct i from Intervention i left join fetch i.steps"

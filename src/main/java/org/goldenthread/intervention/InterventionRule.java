@@ -51,7 +51,7 @@ public class InterventionRule extends BaseEntity {
   protected InterventionRule() {}
 
   public InterventionRule(Rule rule) {
-    set(rule, false);
+    set(rule, rule.trigger().onSignal());
   }
 
   /** Sets every field from a rule (checked by its own constructor) and the signal flag. */
@@ -70,7 +70,7 @@ public class InterventionRule extends BaseEntity {
     return new Rule(
         level,
         name,
-        new Trigger(redPeriods, amberPeriods),
+        new Trigger(redPeriods, amberPeriods, onSignal),
         getActors(),
         new Due(dueKind, dueWorkingDays));
   }

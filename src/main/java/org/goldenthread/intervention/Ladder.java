@@ -60,6 +60,11 @@ public record Ladder(List<Rule> rules) {
                 Due.none())));
   }
 
+  /** Whether any rule fires on a concerning signal (else the XmR charts need not be drawn). */
+  public boolean readsSignals() {
+    return rules.stream().anyMatch(rule -> rule.trigger().onSignal());
+  }
+
   public Optional<Rule> rule(int level) {
     return rules.stream().filter(rule -> rule.level() == level).findFirst();
   }
@@ -68,9 +73,14 @@ public record Ladder(List<Rule> rules) {
    * The highest rule whose trigger fires on runs of these lengths ending with the period judged.
    */
   Optional<Rule> highestFiring(int redRun, int amberOrWorseRun) {
+    return highestFiring(redRun, amberOrWorseRun, false);
+  }
+
+  /** As above, the period's point being (or not) a concerning special cause on its XmR chart. */
+  Optional<Rule> highestFiring(int redRun, int amberOrWorseRun, boolean concerningSignal) {
     Rule highest = null;
     for (Rule rule : rules) {
-      if (rule.trigger().firesOn(redRun, amberOrWorseRun)) {
+      if (rule.trigger().firesOn(redRun, amberOrWorseRun, concerningSignal)) {
         highest = rule;
       }
     }
@@ -82,7 +92,9 @@ public record Ladder(List<Rule> rules) {
    * ladder: each evaluated period's level and step, and the interventions they make. A run is of
    * back-to-back evaluated periods: a period not yet evaluated, a gap, Green or Data only ends it;
    * Red then Amber counts as Amber for the second period running; Data only takes no step and
-   * leaves an open intervention open.
+   * leaves an open intervention open. A rule that fires on a concerning signal fires on a period
+   * whose point is one, Green included: that Green period opens or holds at the rule's level
+   * instead of closing.
    */
   public Escalation evaluate(List<PeriodOutcome> periods) {
     return new Evaluator(this).evaluate(periods);

@@ -28,7 +28,23 @@ final class Reasons {
       return running(List.of(current));
     }
     Trigger trigger = rule.get().trigger();
-    return running(trigger.firesOnRed(redRun.size()) ? redRun : amberRun);
+    if (trigger.firesOnRed(redRun.size())) {
+      return running(redRun);
+    }
+    if (trigger.firesOnAmber(amberRun.size()) || !current.concerningSignal()) {
+      return running(amberRun);
+    }
+    return signal(current);
+  }
+
+  /** A rule that fired on the period's point being a concerning special cause. */
+  private static String signal(PeriodOutcome current) {
+    String colour = current.outcome() == Outcome.GREEN ? "Green" : colour(List.of(current));
+    return colour
+        + " in "
+        + current.period().label()
+        + (current.outcome() == Outcome.GREEN ? ", but its" : ", and its")
+        + " point is a concerning special cause on the XmR chart";
   }
 
   private static String running(List<PeriodOutcome> run) {

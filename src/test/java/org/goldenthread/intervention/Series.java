@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.goldenthread.period.Period;
 
-/** Test series written as letters, one quarter each from 2026/27 Q1: G A R M D, and - pending. */
+/**
+ * Test series written as letters, one quarter each from 2026/27 Q1: G A R M D, and - pending; a
+ * letter followed by * is a period whose point is a concerning special cause on its XmR chart.
+ */
 final class Series {
 
   private Series() {}
@@ -17,7 +20,9 @@ final class Series {
     List<PeriodOutcome> periods = new ArrayList<>();
     Period period = first;
     for (String letter : letters.trim().split("\\s+")) {
-      periods.add(new PeriodOutcome(period, outcome(letter)));
+      boolean signal = letter.endsWith("*");
+      String colour = signal ? letter.substring(0, letter.length() - 1) : letter;
+      periods.add(new PeriodOutcome(period, outcome(colour), signal));
       period = period.next();
     }
     return periods;

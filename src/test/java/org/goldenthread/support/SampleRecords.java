@@ -109,6 +109,7 @@ public class SampleRecords {
           id(first("select a.id from UserAccount a where a.username = 'officer'"));
       case "clinics/id" -> firstOr("select c.id from Clinic c order by c.id", "0");
       case "items/itemId" -> firstOr("select i.id from ClinicItem i order by i.id", "0");
+      case "intervention-ladder/level" -> "2";
       case "feed/token" -> "no-such-token";
       case "interventions/id" ->
           // The first intervention recorded, or one that does not exist (404) while there is none.

@@ -9,6 +9,7 @@ import java.util.List;
 import org.goldenthread.action.Action;
 import org.goldenthread.action.ActionService;
 import org.goldenthread.action.BragRules;
+import org.goldenthread.action.ProgressRecorded;
 import org.goldenthread.action.Schedule;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
@@ -17,6 +18,7 @@ import org.goldenthread.shared.PersonRef;
 import org.goldenthread.shared.RuleViolationException;
 import org.goldenthread.shared.UniqueKeys;
 import org.goldenthread.shared.Versioned;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,11 +33,17 @@ public class ProgressUpdates {
   private final ActionService actions;
   private final ProgressUpdateRepository updates;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  ProgressUpdates(ActionService actions, ProgressUpdateRepository updates, Clock clock) {
+  ProgressUpdates(
+      ActionService actions,
+      ProgressUpdateRepository updates,
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.actions = actions;
     this.updates = updates;
     this.clock = clock;
+    this.events = events;
   }
 
   /** The reporting period updates made today belong to: the quarter we are in. */
@@ -140,6 +148,7 @@ public class ProgressUpdates {
                   + " the update recorded, then change it if need be.");
     }
     action.record(update);
+    events.publishEvent(new ProgressRecorded(action.getId()));
     return update;
   }
 

@@ -6,19 +6,22 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.goldenthread.indicator.Aggregation;
+import org.goldenthread.indicator.FiguresChanged;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.period.Period;
 import org.goldenthread.period.PeriodType;
 import org.goldenthread.shared.PersonRef;
 import org.goldenthread.shared.RuleViolationException;
 import org.goldenthread.shared.UniqueKeys;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Setting targets: for one period, or an annual target profiled across quarters or months (evenly,
  * or by a given profile). Who set each target, and when, is kept; a changed target's earlier
- * amounts stay in the audit trail.
+ * amounts stay in the audit trail. A target set changes what the indicator's periods show, so the
+ * indicator is evaluated again ({@link FiguresChanged}, once for a whole profile).
  */
 @Service
 @Transactional
@@ -26,10 +29,12 @@ public class Targets {
 
   private final IndicatorTargetRepository targets;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  Targets(IndicatorTargetRepository targets, Clock clock) {
+  Targets(IndicatorTargetRepository targets, Clock clock, ApplicationEventPublisher events) {
     this.targets = targets;
     this.clock = clock;
+    this.events = events;
   }
 
   @Transactional(readOnly = true)
@@ -40,6 +45,12 @@ public class Targets {
   }
 
   public IndicatorTarget set(Indicator indicator, Period period, BigDecimal amount, PersonRef by) {
+    IndicatorTarget target = put(indicator, period, amount, by);
+    events.publishEvent(FiguresChanged.of(indicator.getId()));
+    return target;
+  }
+
+  private IndicatorTarget put(Indicator indicator, Period period, BigDecimal amount, PersonRef by) {
     if (amount == null) {
       throw new RuleViolationException("amount", "Enter the target");
     }
@@ -101,14 +112,14 @@ public class Targets {
               + "s, or leave the profile empty to share the target evenly.");
     }
     List<IndicatorTarget> set = new ArrayList<>();
-    set.add(set(indicator, year, annual, by));
-    if (into == PeriodType.FINANCIAL_YEAR) {
-      return set;
+    set.add(put(indicator, year, annual, by));
+    if (into != PeriodType.FINANCIAL_YEAR) {
+      List<BigDecimal> shares = shares(indicator, annual, parts.size(), weights);
+      for (int i = 0; i < parts.size(); i++) {
+        set.add(put(indicator, parts.get(i), shares.get(i), by));
+      }
     }
-    List<BigDecimal> shares = shares(indicator, annual, parts.size(), weights);
-    for (int i = 0; i < parts.size(); i++) {
-      set.add(set(indicator, parts.get(i), shares.get(i), by));
-    }
+    events.publishEvent(FiguresChanged.of(indicator.getId()));
     return set;
   }
 

@@ -45,6 +45,19 @@ public interface IndicatorValueRepository extends JpaRepository<IndicatorValue, 
       @Param("second") String secondYearPrefix,
       @Param("publishedOnly") boolean publishedOnly);
 
+  /**
+   * Just the figures of every period of these indicators, or with {@code publishedOnly} of their
+   * published values: reading many indicators' whole history without loading each value.
+   */
+  @Query(
+      value =
+          "select indicator_id, period, amount, numerator, denominator from indicator_value"
+              + " where indicator_id in (:ids)"
+              + " and (:publishedOnly = false or state = 'PUBLISHED')",
+      nativeQuery = true)
+  List<Object[]> findAllFigures(
+      @Param("ids") Collection<Long> ids, @Param("publishedOnly") boolean publishedOnly);
+
   /** As {@link #findFigures}, for every indicator: for asking about very many at once. */
   @Query(
       value =
@@ -56,6 +69,11 @@ public interface IndicatorValueRepository extends JpaRepository<IndicatorValue, 
       @Param("first") String firstYearPrefix,
       @Param("second") String secondYearPrefix,
       @Param("publishedOnly") boolean publishedOnly);
+
+  /** Each value's indicator id, period and state: what the intervention ladder reads in bulk. */
+  @Query(
+      "select v.indicator.id, v.period, v.state from IndicatorValue v where v.indicator.id in ?1")
+  List<Object[]> findStatesByIndicatorIds(Collection<Long> indicatorIds);
 
   /** Each value's id, indicator id and period, for matching an import's rows to what exists. */
   @Query("select v.id, v.indicator.id, v.period from IndicatorValue v where v.indicator.id in ?1")
