@@ -55,6 +55,7 @@ class DemoCouncilLoader implements ApplicationRunner {
   private final DemoCycle cycle;
   private final InterventionEvaluation evaluation;
   private final DemoLadder ladder;
+  private final DemoClinic clinic;
 
   private final Map<String, OrgUnit> unitsByCode = new HashMap<>();
   private final Map<String, Person> peopleByKey = new HashMap<>();
@@ -76,7 +77,9 @@ class DemoCouncilLoader implements ApplicationRunner {
       DemoReports reports,
       DemoCycle cycle,
       InterventionEvaluation evaluation,
-      DemoLadder ladder) {
+      DemoLadder ladder,
+      DemoClinic clinic) {
+    this.clinic = clinic;
     this.settings = settings;
     this.organisations = organisations;
     this.units = units;
@@ -118,6 +121,7 @@ class DemoCouncilLoader implements ApplicationRunner {
     indicators.provideDataBy("CSP-01", partners.get("police"));
     actions.load(peopleByKey, bodiesByName);
     risks.load(peopleByKey, unitsByCode, bodiesByName);
+    clinic.load(bodiesByName, signIns.get("admin"));
     reports.load(bodiesByName, peopleByKey, signIns.get("admin"), signIns.get("director"));
     cycle.load(peopleByKey, signIns.get("admin"));
     // The web server is already listening; this line tells the person waiting that signing in

@@ -162,6 +162,14 @@ public class Indicator extends BaseEntity {
     this.toleranceKind = tolerance == null ? null : tolerance.kind();
   }
 
+  /**
+   * Collects the indicator at another frequency from now on (a clinic's more frequent monitoring):
+   * the values already recorded keep their own, longer periods and still count.
+   */
+  public void collectEvery(PeriodType frequency) {
+    this.frequency = frequency;
+  }
+
   public void assign(Person responsible, Person accountable, Portfolio portfolio, OrgUnit unit) {
     this.responsible = responsible;
     this.accountable = accountable;

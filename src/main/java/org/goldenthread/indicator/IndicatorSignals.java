@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.goldenthread.indicator.calc.IndicatorCalculator;
 import org.goldenthread.indicator.calc.XmrCalculator;
 import org.goldenthread.indicator.calc.XmrChart;
@@ -82,13 +81,11 @@ public class IndicatorSignals {
     if (indicator.isCalculated()) {
       return results.calculatedPeriods(indicator, false);
     }
-    Set<Period> periods = new TreeSet<>();
-    for (IndicatorValue v : values.findByIndicator(indicator)) {
-      if (v.getPeriod().type() == indicator.getFrequency()) {
-        periods.add(v.getPeriod());
-      }
-    }
-    return periods;
+    // Longer periods recorded before a change to more frequent collection count as they were.
+    return new java.util.LinkedHashSet<>(
+        CollectedPeriods.of(
+            values.findByIndicator(indicator).stream().map(IndicatorValue::getPeriod).toList(),
+            indicator.getFrequency()));
   }
 
   private static Optional<BigDecimal> figure(

@@ -34,7 +34,8 @@ public record Report(
     ReportRisks risks,
     @JsonIgnore Map<Long, ScorecardMark> marks,
     @JsonIgnore Map<Long, FigureIntervention> interventions,
-    @JsonIgnore List<Scorecard.Line> targetsAtRisk) {
+    @JsonIgnore List<Scorecard.Line> targetsAtRisk,
+    List<GoodNewsLine> goodNews) {
 
   /** An amber or red indicator with what its responsible officer said about it. */
   public record IndicatorException(

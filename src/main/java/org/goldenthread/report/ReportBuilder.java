@@ -1,5 +1,6 @@
 package org.goldenthread.report;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,6 +29,7 @@ import org.goldenthread.indicator.commentary.CalculatedCommentaries;
 import org.goldenthread.indicator.commentary.CalculatedCommentary;
 import org.goldenthread.indicator.value.DataEntry;
 import org.goldenthread.indicator.value.IndicatorValue;
+import org.goldenthread.intervention.clinic.GoodNews;
 import org.goldenthread.organisation.OrgUnitService;
 import org.goldenthread.organisation.governance.GovernanceService;
 import org.goldenthread.period.Period;
@@ -69,6 +71,7 @@ public class ReportBuilder {
   private final ReportRiskBuilder risks;
   private final ScorecardMarks marks;
   private final ReportInterventions interventions;
+  private final GoodNews goodNews;
 
   ReportBuilder(
       Scorecard scorecard,
@@ -84,7 +87,9 @@ public class ReportBuilder {
       OrgUnitService units,
       ReportRiskBuilder risks,
       ScorecardMarks marks,
-      ReportInterventions interventions) {
+      ReportInterventions interventions,
+      GoodNews goodNews) {
+    this.goodNews = goodNews;
     this.scorecard = scorecard;
     this.indicators = indicators;
     this.dataEntry = dataEntry;
@@ -165,7 +170,27 @@ public class ReportBuilder {
             actionsInScope),
         marked,
         interventions.of(exceptions.stream().map(e -> e.indicator().getId()).toList()),
-        TargetsAtRisk.of(now.lines(), marked));
+        TargetsAtRisk.of(now.lines(), marked),
+        goodNews(period, now, actionsInScope));
+  }
+
+  /**
+   * What clinics recognised for the indicators and actions in scope, at clinics held from the start
+   * of the period to the end of the next one (the clinic that looks at a period's figures meets
+   * after it), or to today if sooner.
+   */
+  private List<GoodNewsLine> goodNews(Period period, Scorecard.Card now, List<Action> inScope) {
+    LocalDate to = period.next().end();
+    LocalDate today = actions.today();
+    return goodNews
+        .recognised(
+            period.start(),
+            to.isAfter(today) ? today : to,
+            now.lines().stream().map(l -> l.indicator().getId()).toList(),
+            inScope.stream().map(Action::getId).toList())
+        .stream()
+        .map(GoodNewsLine::of)
+        .toList();
   }
 
   private Scorecard.Card indicatorCard(ReportDefinition d, Period period) {

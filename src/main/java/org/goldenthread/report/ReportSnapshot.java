@@ -37,14 +37,17 @@ public record ReportSnapshot(
     List<IndicatorFigure> detail,
     ReportRisks risks,
     List<IndicatorFigure> targetsAtRisk,
-    FigureWarning.Counts outlook) {
+    FigureWarning.Counts outlook,
+    List<GoodNewsLine> goodNews) {
 
   /**
-   * A report published before risks were kept has none. One published before targets at risk were
-   * kept has no such list and no counts (null), as has a report that does not list them.
+   * A report published before risks (or good news) were kept has none. One published before targets
+   * at risk were kept has no such list and no counts (null), as has a report that does not list
+   * them.
    */
   public ReportSnapshot {
     risks = risks == null ? ReportRisks.NONE : risks;
+    goodNews = goodNews == null ? List.of() : goodNews;
   }
 
   /**
@@ -171,7 +174,8 @@ public record ReportSnapshot(
                             null))
                 .toList()
             : null,
-        counts(marks.values()));
+        counts(marks.values()),
+        report.goodNews());
   }
 
   /** Whether the report lists its targets at risk (reports published before M10 do not). */
@@ -218,7 +222,8 @@ public record ReportSnapshot(
         targetsAtRisk == null
             ? null
             : targetsAtRisk.stream().filter(f -> kept.contains(f.indicatorId())).toList(),
-        outlook);
+        outlook,
+        goodNews.stream().filter(g -> !g.isIndicator() || kept.contains(g.subjectId())).toList());
   }
 
   /** The same report without any confidential risk, not even counted: for the public pages. */
@@ -236,7 +241,8 @@ public record ReportSnapshot(
         detail,
         risks.withoutConfidential(),
         targetsAtRisk,
-        outlook);
+        outlook,
+        goodNews);
   }
 
   /** Every indicator figure the report shows, once each (exceptions first, then the detail). */

@@ -50,6 +50,7 @@ public final class ReportTables {
   static final String SUMMARY = "Summary";
   static final String EXCEPTIONS = "Exceptions";
   public static final String DETAIL = "Detail";
+  public static final String GOOD_NEWS = "Good news";
   public static final String RELATED_RISKS = "Related risks";
 
   private ReportTables() {}
@@ -68,6 +69,9 @@ public final class ReportTables {
     sections.add(exceptions(report));
     if (report.hasTargetsAtRisk()) {
       sections.add(WarningTables.targetsAtRisk(report));
+    }
+    if (!report.goodNews().isEmpty()) {
+      sections.add(goodNews(report));
     }
     if (report.hasDetail()) {
       sections.add(detail(report));
@@ -127,6 +131,18 @@ public final class ReportTables {
       rows.add(cells(table, r.label(), r.symbol(), r.count(), r.share(), r.previous(), r.change()));
     }
     rows.add(cells(table, "Total", null, t.total(), null, null, null));
+  }
+
+  /** The successes clinics recognised for what the report covers. */
+  static Section goodNews(ReportSnapshot report) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (GoodNewsLine g : report.goodNews()) {
+      rows.add(cells(g.kind(), g.code(), g.title(), g.reason(), g.note(), g.clinic(), g.heldOn()));
+    }
+    return new Section(
+        GOOD_NEWS,
+        List.of("Kind", "Code", "Title", "Why recognised", "Note", "Clinic", "Held on"),
+        rows);
   }
 
   static Section exceptions(ReportSnapshot report) {

@@ -78,7 +78,8 @@ class ReportSnapshotTest {
         detail == null ? null : List.of(red),
         null,
         detail == null ? null : List.of(red),
-        new FigureWarning.Counts(1, 0));
+        new FigureWarning.Counts(1, 0),
+        null);
   }
 
   static FigureWarning warning() {
@@ -163,6 +164,7 @@ class ReportSnapshotTest {
     assertThat(old.indicatorExceptions().get(0).reportedPeriod()).isNull();
     assertThat(old.indicatorExceptions().get(0).actual()).isEqualByComparingTo("40");
     assertThat(old.actionExceptions().get(0).percentComplete()).isNull();
+    assertThat(old.goodNews()).as("published before clinics recognised good news").isEmpty();
     assertThat(old.actionExceptions().get(0).due()).isEqualTo(LocalDate.of(2026, 5, 1));
     assertThat(old.detail().get(0).chart()).contains("<svg");
     assertThat(old.indicatorSummary().row("Red").shareText()).isEqualTo("50.0%");

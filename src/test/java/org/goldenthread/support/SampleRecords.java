@@ -107,6 +107,8 @@ public class SampleRecords {
       case "outbox/id" -> firstOr("select m.id from OutboxMail m order by m.id", "0");
       case "accounts/id" ->
           id(first("select a.id from UserAccount a where a.username = 'officer'"));
+      case "clinics/id" -> firstOr("select c.id from Clinic c order by c.id", "0");
+      case "items/itemId" -> firstOr("select i.id from ClinicItem i order by i.id", "0");
       case "intervention-ladder/level" -> "2";
       case "feed/token" -> "no-such-token";
       case "interventions/id" ->

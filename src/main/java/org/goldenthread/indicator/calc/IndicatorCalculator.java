@@ -136,9 +136,47 @@ public final class IndicatorCalculator {
       return List.of();
     }
     if (!rules.cumulative()) {
-      return partsOf(reporting, collected);
+      return asRecorded(partsOf(reporting, collected));
     }
-    return yearToDate(reporting, collected);
+    return asRecorded(yearToDate(reporting, collected));
+  }
+
+  /**
+   * The parts as recorded: where the indicator was collected less often before (a clinic asked for
+   * more frequent monitoring), a longer period recorded then stands for its parts that have no
+   * value of their own, when they are all among the parts.
+   */
+  private List<Period> asRecorded(List<Period> parts) {
+    if (formula != null) {
+      return parts;
+    }
+    List<Period> recorded = new ArrayList<>(parts.size());
+    int i = 0;
+    while (i < parts.size()) {
+      Period part = parts.get(i);
+      Period longer = actuals.containsKey(part) ? null : recordedLonger(part);
+      if (longer != null) {
+        List<Period> inner = partsOf(longer, part.type());
+        if (i + inner.size() <= parts.size() && parts.subList(i, i + inner.size()).equals(inner)) {
+          recorded.add(longer);
+          i += inner.size();
+          continue;
+        }
+      }
+      recorded.add(part);
+      i++;
+    }
+    return recorded;
+  }
+
+  private Period recordedLonger(Period part) {
+    for (PeriodType coarser : coarserThan(part.type())) {
+      Period longer = part.enclosing(coarser);
+      if (actuals.containsKey(longer)) {
+        return longer;
+      }
+    }
+    return null;
   }
 
   /** The figure reported for a period: its own, or for a cumulative indicator, year to date. */
@@ -168,7 +206,7 @@ public final class IndicatorCalculator {
     if (formulaOfContributions != null) {
       return formulaOfContributions.apply(reporting);
     }
-    return figureOver(partsOf(reporting, rules.frequency()));
+    return figureOver(asRecorded(partsOf(reporting, rules.frequency())));
   }
 
   /** The figure made of the values of these periods, combined by the indicator's aggregation. */

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.goldenthread.account.CurrentUser;
+import org.goldenthread.indicator.CollectedPeriods;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.IndicatorAccess;
 import org.goldenthread.indicator.IndicatorResults;
@@ -118,14 +119,34 @@ class IndicatorApiController {
     Map<Period, IndicatorValue> byPeriod = new HashMap<>();
     recorded.forEach(v -> byPeriod.put(v.getPeriod(), v));
     Period last = Period.containing(LocalDate.now(clock), reporting);
+    // Longer periods recorded before the indicator was collected more often are listed as they are.
+    List<Period> earlier =
+        CollectedPeriods.of(recorded.stream().map(IndicatorValue::getPeriod).toList(), reporting)
+            .stream()
+            .filter(p -> p.type().months() > reporting.months())
+            .toList();
     Period first =
         recorded.stream()
             .map(IndicatorValue::getPeriod)
+            .filter(p -> p.type().months() <= reporting.months())
             .min(Comparator.naturalOrder())
             .map(p -> p.enclosing(reporting))
-            .orElse(last);
+            .orElse(
+                earlier.isEmpty()
+                    ? last
+                    : Period.containing(
+                        earlier.get(earlier.size() - 1).end().plusDays(1), reporting));
     IndicatorCalculator calculator = results.calculator(indicator);
     List<ValueView> views = new ArrayList<>();
+    for (Period p : earlier) {
+      IndicatorValue value = byPeriod.get(p);
+      views.add(
+          ValueView.of(
+              calculator.result(p),
+              value,
+              calculator.outturn(p, value == null ? null : value.getForecast()),
+              value == null ? null : value.getForecastBasis()));
+    }
     for (Period p = first; p.compareTo(last) <= 0; p = p.next()) {
       IndicatorValue value = byPeriod.get(p);
       IndicatorValue forecastWith = value != null ? value : latestWithin(recorded, p);
