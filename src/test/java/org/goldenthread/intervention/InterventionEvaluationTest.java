@@ -6,22 +6,15 @@ import static org.goldenthread.shared.TestPeople.named;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.UUID;
-import org.goldenthread.indicator.Aggregation;
 import org.goldenthread.indicator.Indicator;
-import org.goldenthread.indicator.IndicatorForm;
 import org.goldenthread.indicator.IndicatorService;
-import org.goldenthread.indicator.IndicatorType;
-import org.goldenthread.indicator.Polarity;
-import org.goldenthread.indicator.Tolerance;
-import org.goldenthread.indicator.Unit;
 import org.goldenthread.indicator.target.Targets;
 import org.goldenthread.indicator.value.DataEntry;
 import org.goldenthread.indicator.value.IndicatorValue;
 import org.goldenthread.indicator.value.ValueForm;
 import org.goldenthread.period.Period;
-import org.goldenthread.period.PeriodType;
 import org.goldenthread.support.GoldenThreadTest;
+import org.goldenthread.support.TestIndicators;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,33 +36,7 @@ class InterventionEvaluationTest {
   @Autowired InterventionEvaluation evaluation;
 
   private Indicator quarterly() {
-    return indicators.create(
-        new IndicatorForm(
-            "LAD-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(),
-            "Indicator for the ladder",
-            null,
-            null,
-            IndicatorType.LOCAL,
-            Unit.COUNT,
-            Polarity.HIGHER_IS_BETTER,
-            PeriodType.QUARTER,
-            Aggregation.SUM,
-            false,
-            "0",
-            "10",
-            Tolerance.Kind.PERCENT,
-            null,
-            null,
-            null,
-            false,
-            false,
-            true,
-            null,
-            null,
-            null,
-            null,
-            List.of(),
-            null));
+    return indicators.create(TestIndicators.quarterlyCount("LAD", "Indicator for the ladder"));
   }
 
   private IndicatorValue verified(Indicator indicator, String period, String figure) {

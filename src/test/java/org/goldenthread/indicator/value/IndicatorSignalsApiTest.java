@@ -10,20 +10,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import org.goldenthread.indicator.Aggregation;
 import org.goldenthread.indicator.Indicator;
-import org.goldenthread.indicator.IndicatorForm;
 import org.goldenthread.indicator.IndicatorService;
-import org.goldenthread.indicator.IndicatorType;
-import org.goldenthread.indicator.Polarity;
-import org.goldenthread.indicator.Tolerance;
-import org.goldenthread.indicator.Unit;
 import org.goldenthread.indicator.target.Targets;
 import org.goldenthread.period.Period;
-import org.goldenthread.period.PeriodType;
 import org.goldenthread.support.DemoUsers;
 import org.goldenthread.support.GoldenThreadTest;
+import org.goldenthread.support.TestIndicators;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -45,33 +38,7 @@ class IndicatorSignalsApiTest {
   @Autowired ObjectMapper json;
 
   private Indicator quarterly() {
-    return indicators.create(
-        new IndicatorForm(
-            "XMR-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(),
-            "Indicator for the signals API",
-            null,
-            null,
-            IndicatorType.LOCAL,
-            Unit.COUNT,
-            Polarity.HIGHER_IS_BETTER,
-            PeriodType.QUARTER,
-            Aggregation.SUM,
-            false,
-            "0",
-            "10",
-            Tolerance.Kind.PERCENT,
-            null,
-            null,
-            null,
-            false,
-            false,
-            true,
-            null,
-            null,
-            null,
-            null,
-            List.of(),
-            null));
+    return indicators.create(TestIndicators.quarterlyCount("XMR", "Indicator for the signals API"));
   }
 
   /** Quarters from 2023/24 Q1 on, one value each. */
