@@ -3,14 +3,11 @@ package org.goldenthread.intervention.clinic;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.goldenthread.shared.WordStyles;
 
 /** A clinic's notes as a Word document, with headings Word lists in its navigation pane. */
 final class ClinicNotesDocument {
@@ -24,26 +21,26 @@ final class ClinicNotesDocument {
   static byte[] write(ClinicNotes.Notes notes) {
     try (XWPFDocument doc = new XWPFDocument()) {
       XWPFStyles styles = doc.createStyles();
-      style(styles, TITLE, "Title", null, 28);
-      style(styles, HEADING_1, "heading 1", 0, 20);
-      style(styles, HEADING_2, "heading 2", 1, 14);
+      WordStyles.add(styles, TITLE, "Title", null, 28);
+      WordStyles.add(styles, HEADING_1, "heading 1", 0, 20);
+      WordStyles.add(styles, HEADING_2, "heading 2", 1, 14);
       doc.getProperties().getCoreProperties().setTitle(notes.title());
-      paragraph(doc, TITLE, notes.title());
+      WordStyles.paragraph(doc, TITLE, notes.title());
       labelled(doc, "Date", notes.date());
       labelled(doc, "Body", notes.body());
       labelled(doc, "Covers", notes.covers());
       labelled(doc, "State", notes.state());
-      paragraph(doc, HEADING_1, "Attending");
+      WordStyles.paragraph(doc, HEADING_1, "Attending");
       if (notes.attendees().isEmpty()) {
-        paragraph(doc, null, "No one recorded.");
+        WordStyles.paragraph(doc, null, "No one recorded.");
       }
-      notes.attendees().forEach(a -> paragraph(doc, null, a));
-      paragraph(doc, HEADING_1, "Agenda");
+      notes.attendees().forEach(a -> WordStyles.paragraph(doc, null, a));
+      WordStyles.paragraph(doc, HEADING_1, "Agenda");
       if (notes.items().isEmpty()) {
-        paragraph(doc, null, "Nothing was on the agenda.");
+        WordStyles.paragraph(doc, null, "Nothing was on the agenda.");
       }
       for (ClinicNotes.Item item : notes.items()) {
-        paragraph(doc, HEADING_2, item.number() + ". " + item.subject());
+        WordStyles.paragraph(doc, HEADING_2, item.number() + ". " + item.subject());
         labelled(doc, "Why it was on the agenda", item.why());
         labelled(doc, "Challenge", item.challenge());
         labelled(doc, "Outcomes", item.outcomes());
@@ -51,12 +48,12 @@ final class ClinicNotesDocument {
           labelled(doc, "Note", item.note());
         }
       }
-      paragraph(doc, HEADING_1, "Good performance recognised");
+      WordStyles.paragraph(doc, HEADING_1, "Good performance recognised");
       if (notes.recognitions().isEmpty()) {
-        paragraph(doc, null, "None.");
+        WordStyles.paragraph(doc, null, "None.");
       }
       for (ClinicNotes.Recognised r : notes.recognitions()) {
-        paragraph(
+        WordStyles.paragraph(
             doc,
             null,
             "★ " + r.subject() + ". " + r.reason() + (r.note() == null ? "" : ". " + r.note()));
@@ -75,32 +72,5 @@ final class ClinicNotesDocument {
     bold.setBold(true);
     bold.setText(label + ": ");
     p.createRun().setText(text);
-  }
-
-  private static void paragraph(XWPFDocument doc, String style, String text) {
-    XWPFParagraph p = doc.createParagraph();
-    if (style != null) {
-      p.setStyle(style);
-    }
-    p.createRun().setText(text);
-  }
-
-  private static void style(
-      XWPFStyles styles, String id, String name, Integer outline, int points) {
-    CTStyle s = CTStyle.Factory.newInstance();
-    s.setStyleId(id);
-    s.setType(STStyleType.PARAGRAPH);
-    s.addNewName().setVal(name);
-    s.addNewBasedOn().setVal("Normal");
-    s.addNewNext().setVal("Normal");
-    s.addNewQFormat();
-    if (outline != null) {
-      s.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
-      s.getPPr().addNewKeepNext();
-    }
-    var run = s.addNewRPr();
-    run.addNewB();
-    run.addNewSz().setVal(BigInteger.valueOf(points * 2L));
-    styles.addStyle(new XWPFStyle(s));
   }
 }

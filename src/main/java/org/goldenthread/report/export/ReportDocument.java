@@ -3,21 +3,18 @@ package org.goldenthread.report.export;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.util.List;
 import java.util.Set;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.goldenthread.report.ReportSnapshot;
 import org.goldenthread.report.ReportTables;
 import org.goldenthread.report.publish.Publication;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.goldenthread.shared.WordStyles;
 
 /**
  * A report as a Word document: its title, period and audience; a heading per section in Word's own
@@ -38,24 +35,24 @@ final class ReportDocument {
   static byte[] write(ReportSnapshot report, Publication published) {
     try (XWPFDocument doc = new XWPFDocument()) {
       XWPFStyles styles = doc.createStyles();
-      style(styles, TITLE, "Title", null, 28);
-      style(styles, HEADING_1, "heading 1", 0, 20);
-      style(styles, HEADING_2, "heading 2", 1, 16);
+      WordStyles.add(styles, TITLE, "Title", null, 28);
+      WordStyles.add(styles, HEADING_1, "heading 1", 0, 20);
+      WordStyles.add(styles, HEADING_2, "heading 2", 1, 16);
       doc.getProperties().getCoreProperties().setTitle(report.title());
-      paragraph(doc, TITLE, report.title());
+      WordStyles.paragraph(doc, TITLE, report.title());
       if (published != null) {
-        paragraph(doc, null, published.statement());
-        paragraph(doc, null, published.correctionsText());
+        WordStyles.paragraph(doc, null, published.statement());
+        WordStyles.paragraph(doc, null, published.correctionsText());
       }
-      paragraph(doc, null, "Period: " + report.period());
+      WordStyles.paragraph(doc, null, "Period: " + report.period());
       if (report.audience() != null && !report.audience().isBlank()) {
-        paragraph(doc, null, "For: " + report.audience());
+        WordStyles.paragraph(doc, null, "For: " + report.audience());
       }
-      paragraph(doc, null, "Covers: " + report.scope());
+      WordStyles.paragraph(doc, null, "Covers: " + report.scope());
       for (ReportTables.Section section : ReportTables.of(report, published)) {
-        paragraph(doc, HEADING_1, heading(section.title()));
+        WordStyles.paragraph(doc, HEADING_1, heading(section.title()));
         if (section.rows().isEmpty()) {
-          paragraph(doc, null, "None.");
+          WordStyles.paragraph(doc, null, "None.");
           continue;
         }
         table(doc, section);
@@ -111,33 +108,5 @@ final class ReportDocument {
       run.setBold(bold);
       run.setText(text);
     }
-  }
-
-  private static void paragraph(XWPFDocument doc, String style, String text) {
-    XWPFParagraph p = doc.createParagraph();
-    if (style != null) {
-      p.setStyle(style);
-    }
-    p.createRun().setText(text);
-  }
-
-  /** A paragraph style; with an outline level, a heading Word lists in its navigation pane. */
-  private static void style(
-      XWPFStyles styles, String id, String name, Integer outline, int points) {
-    CTStyle s = CTStyle.Factory.newInstance();
-    s.setStyleId(id);
-    s.setType(STStyleType.PARAGRAPH);
-    s.addNewName().setVal(name);
-    s.addNewBasedOn().setVal("Normal");
-    s.addNewNext().setVal("Normal");
-    s.addNewQFormat();
-    if (outline != null) {
-      s.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
-      s.getPPr().addNewKeepNext();
-    }
-    var run = s.addNewRPr();
-    run.addNewB();
-    run.addNewSz().setVal(BigInteger.valueOf(points * 2L));
-    styles.addStyle(new XWPFStyle(s));
   }
 }
