@@ -141,6 +141,8 @@ final class RouteAccess {
               "/decisions/{id}/edit",
               "/reports/new",
               "/reports/{id}/edit",
+              // M11: a report's cover as an agenda item.
+              "/reports/{id}/cover",
               "/risks/new",
               "/risks/{id}/edit",
               "/risks/{id}/review",
@@ -167,6 +169,8 @@ final class RouteAccess {
               Audience.STAFF_AND_PARTNERS,
               POST,
               "/indicators/{id}/enter",
+              // M11: the figure worked out from numerator and denominator, before it is submitted.
+              "/indicators/{id}/enter/figure",
               "/indicators/{id}/commentary",
               "/actions/{id}/update",
               "/api/v1/indicators/{code}/values",
@@ -294,12 +298,15 @@ final class RouteAccess {
               "/decisions/{id}/edit",
               "/values/{id}/verify",
               "/values/{id}/return",
+              // M11: verify or return a selection from the queue.
+              "/verification",
               "/indicators/{id}/targets",
               "/indicators/{id}/targets/**",
               "/reports/new",
               "/reports/{id}/edit",
               "/reports/{id}/schedules",
               "/reports/{id}/schedules/**",
+              "/reports/{id}/cover",
               "/reports/{id}/publish",
               "/api/v1/actions/import",
               "/api/v1/decisions",
