@@ -93,10 +93,14 @@ public final class ThreadGraph {
 
   /** The whole thread from the top: each vision (or other item with nothing above it) downwards. */
   public List<Branch> fromTop() {
+    return tops().stream().map(n -> down(n.id())).toList();
+  }
+
+  /** The items at the top of the thread: each vision, and any other item with nothing above it. */
+  public List<Node> tops() {
     return nodes.values().stream()
         .filter(n -> n.type().inThread() && parentsOf(n.id()).isEmpty())
         .sorted(READING_ORDER)
-        .map(n -> down(n.id()))
         .toList();
   }
 

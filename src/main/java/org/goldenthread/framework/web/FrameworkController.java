@@ -8,6 +8,8 @@ import org.goldenthread.framework.GapCheck;
 import org.goldenthread.framework.ItemForm;
 import org.goldenthread.framework.ItemType;
 import org.goldenthread.framework.ThreadGraph;
+import org.goldenthread.framework.ThreadOutline;
+import org.goldenthread.framework.ThreadOutlines;
 import org.goldenthread.shared.Choice;
 import org.goldenthread.shared.FormErrors;
 import org.springframework.context.MessageSource;
@@ -31,13 +33,16 @@ class FrameworkController {
   private final GapCheck gaps;
   private final AuditTrail audit;
   private final MessageSource messages;
+  private final ThreadOutlines outlines;
 
   FrameworkController(
       FrameworkService framework,
       FrameworkChoices choices,
       GapCheck gaps,
       AuditTrail audit,
-      MessageSource messages) {
+      MessageSource messages,
+      ThreadOutlines outlines) {
+    this.outlines = outlines;
     this.framework = framework;
     this.choices = choices;
     this.gaps = gaps;
@@ -47,9 +52,9 @@ class FrameworkController {
 
   @GetMapping("/framework")
   String thread(Model model) {
-    ThreadGraph graph = framework.graph();
-    model.addAttribute("top", graph.fromTop());
-    model.addAttribute("values", graph.values());
+    ThreadOutline outline = outlines.outline();
+    model.addAttribute("top", outline.fromTop());
+    model.addAttribute("values", outline.values());
     return "framework/thread";
   }
 
