@@ -104,6 +104,16 @@ public final class ThreadGraph {
         .toList();
   }
 
+  /** Among these items, those with none of the others above them: the tops of a plan's thread. */
+  public List<Node> topsWithin(Set<Long> ids) {
+    return ids.stream()
+        .map(nodes::get)
+        .filter(n -> n != null && n.type().inThread())
+        .filter(n -> parentsOf(n.id()).stream().noneMatch(p -> ids.contains(p.id())))
+        .sorted(READING_ORDER)
+        .toList();
+  }
+
   /** Values: listed beside the thread, not part of it. */
   public List<Node> values() {
     return nodes.values().stream()

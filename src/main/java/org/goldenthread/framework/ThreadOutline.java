@@ -85,7 +85,20 @@ public final class ThreadOutline {
   /** The whole thread from each item with nothing above it, in reading order. */
   public List<Entry> fromTop() {
     Set<Long> shown = new HashSet<>();
-    return graph.tops().stream().map(top -> entry(top, null, 0, shown, new HashSet<>())).toList();
+    return graph.tops().stream()
+        .map(top -> entry(top, null, 0, shown, new HashSet<>(), null))
+        .toList();
+  }
+
+  /**
+   * The thread of some items only, such as a plan's: from each of them with none of the others
+   * above it, down through the others. The roll-up still counts everything beneath each item.
+   */
+  public List<Entry> within(Set<Long> ids) {
+    Set<Long> shown = new HashSet<>();
+    return graph.topsWithin(ids).stream()
+        .map(top -> entry(top, null, 0, shown, new HashSet<>(), ids))
+        .toList();
   }
 
   /** Values: listed beside the thread, not part of it. */
@@ -118,7 +131,12 @@ public final class ThreadOutline {
   }
 
   private Entry entry(
-      ThreadGraph.Node node, ThreadGraph.Node parent, int depth, Set<Long> shown, Set<Long> path) {
+      ThreadGraph.Node node,
+      ThreadGraph.Node parent,
+      int depth,
+      Set<Long> shown,
+      Set<Long> path,
+      Set<Long> scope) {
     List<Tally> tallies = tallies(node.id());
     if (!shown.add(node.id())) {
       ThreadGraph.Node full = fullUnder.get(node.id());
@@ -131,14 +149,15 @@ public final class ThreadOutline {
     List<Entry> entries = new ArrayList<>();
     for (ThreadGraph.Node child : graph.childrenOf(node.id())) {
       // A loop cannot be saved, but a graph built from bad data must still be drawn.
-      if (!path.contains(child.id())) {
-        entries.add(entry(child, node, depth + 1, shown, path));
+      if (!path.contains(child.id()) && (scope == null || scope.contains(child.id()))) {
+        entries.add(entry(child, node, depth + 1, shown, path, scope));
       }
     }
     path.remove(node.id());
     List<ThreadGraph.Node> others =
         graph.parentsOf(node.id()).stream()
             .filter(p -> parent == null || p.id() != parent.id())
+            .filter(p -> scope == null || scope.contains(p.id()))
             .toList();
     return new Entry(node, depth, tallies, null, others, entries);
   }

@@ -168,4 +168,20 @@ class ThreadOutlineTest {
     assertThat(outline.fromTop().get(0).beneath()).isEqualTo(2);
     assertThat(counts(outline, 1)).isEqualTo("1 Red");
   }
+
+  @Test
+  void aPlansThreadStartsFromItsTopItemsAndLeavesOutOtherPlans() {
+    // A plan holding A1, P1 and O1 (not T1, P2 or A2): A1 is its top; O1's other parent P2 is
+    // outside the plan, so O1 is shown in full under P1 with no marker; the roll-up still counts
+    // what lies beneath from any plan.
+    ThreadOutline outline = new ThreadOutline(graph, List.of(indicators(new Linked(100, 6, RED))));
+    List<Entry> plan = outline.within(java.util.Set.of(3L, 4L, 6L));
+
+    assertThat(plan).extracting(e -> e.node().code()).containsExactly("A1");
+    Entry o1 = plan.get(0).entries().get(0).entries().get(0);
+    assertThat(o1.node().code()).isEqualTo("O1");
+    assertThat(o1.repeat()).isFalse();
+    assertThat(o1.alsoUnder()).isEmpty();
+    assertThat(plan.get(0).tallies().get(0).total()).isEqualTo(1);
+  }
 }
