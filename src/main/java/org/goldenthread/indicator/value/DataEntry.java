@@ -119,7 +119,22 @@ public class DataEntry {
       PersonRef by,
       boolean submit,
       Function<IndicatorValue, RuntimeException> whenUnseen) {
-    return enter(indicator, period, form, by, submit, whenUnseen, true);
+    return enter(indicator, period, form, by, submit, whenUnseen, true, Map.of());
+  }
+
+  /**
+   * As above, with the problems the form's own checks found already ({@code found}, field then
+   * message): they are named together with every other problem, and nothing is saved.
+   */
+  Entered enterJudged(
+      Indicator indicator,
+      Period period,
+      ValueForm form,
+      PersonRef by,
+      boolean submit,
+      Function<IndicatorValue, RuntimeException> whenUnseen,
+      Map<String, String> found) {
+    return enter(indicator, period, form, by, submit, whenUnseen, true, found);
   }
 
   private Entered enter(
@@ -130,6 +145,18 @@ public class DataEntry {
       boolean submit,
       Function<IndicatorValue, RuntimeException> whenUnseen,
       boolean judge) {
+    return enter(indicator, period, form, by, submit, whenUnseen, judge, Map.of());
+  }
+
+  private Entered enter(
+      Indicator indicator,
+      Period period,
+      ValueForm form,
+      PersonRef by,
+      boolean submit,
+      Function<IndicatorValue, RuntimeException> whenUnseen,
+      boolean judge,
+      Map<String, String> found) {
     if (indicator.isCalculated()) {
       throw new RuleViolationException(
           null, indicator.getCode() + " is calculated from its formula, so it is not entered.");
@@ -148,8 +175,10 @@ public class DataEntry {
       throw new RuleViolationException(
           null, period.label() + " has not started yet, so it has no value to enter.");
     }
-    Measurement measurement = measurement(indicator, form);
-    Forecast forecast = forecast(form);
+    // Every problem is gathered before any is named, so the officer puts them all right at once.
+    EntryProblems problems = new EntryProblems(found);
+    Measurement measurement = problems.measurement(indicator, form);
+    Forecast forecast = forecast(form, problems);
     IndicatorValue value =
         values
             .findByIndicatorAndPeriod(indicator, period)
@@ -159,6 +188,10 @@ public class DataEntry {
         throw whenUnseen.apply(value);
       }
       Versioned.check("value", value.getVersion(), form.version());
+    }
+    forecast.check(value, problems);
+    if (measurement == null) {
+      problems.throwIfAny();
     }
     // Judged in memory from the year's figures with this one in its place, before the value is
     // touched: nothing is flushed and read back for it.
@@ -172,10 +205,21 @@ public class DataEntry {
             measurement, blankToNull(form.commentary()), blankToNull(form.remedialAction()))) {
       // A forecast is a figure for the year, not the period's: changing it alone leaves a checked
       // or locked value as it is (the audit trail keeps the change).
+      problems.throwIfAny();
       forecast.keepOn(value);
       values.saveAndFlush(value);
       return new Entered(value, result, true);
     }
+    if (submit) {
+      problems.addAll(
+          IndicatorValue.unexplained(
+              result.status(), form.commentary(), form.remedialAction()));
+    }
+    String reasonNeeded = value.getId() == null ? null : value.reasonNeeded(locked);
+    if (reasonNeeded != null && blankToNull(form.changeReason()) == null) {
+      problems.add("changeReason", reasonNeeded);
+    }
+    problems.throwIfAny();
     forecast.keepOn(value);
     value.record(
         measurement,
@@ -253,29 +297,6 @@ public class DataEntry {
         .status();
   }
 
-  private static Measurement measurement(Indicator indicator, ValueForm form) {
-    if (indicator.getAggregation() == Aggregation.RATIO) {
-      var numerator = Numbers.parse(form.numerator(), "numerator", "the numerator");
-      var denominator = Numbers.parse(form.denominator(), "denominator", "the denominator");
-      if (numerator == null) {
-        throw new RuleViolationException("numerator", "Enter the numerator");
-      }
-      if (denominator == null) {
-        throw new RuleViolationException("denominator", "Enter the denominator");
-      }
-      if (denominator.signum() == 0) {
-        throw new RuleViolationException(
-            "denominator", "The denominator cannot be zero: the ratio would have no value");
-      }
-      return Measurement.ratio(numerator, denominator);
-    }
-    var actual = Numbers.parse(form.actual(), "actual", "the value");
-    if (actual == null) {
-      throw new RuleViolationException("actual", "Enter the value for the period");
-    }
-    return Measurement.of(actual);
-  }
-
   /**
    * The officer's year-end forecast and its basis as sent: null for a field not sent at all (a
    * program or caller that knows nothing of forecasts), which keeps what is recorded; empty to
@@ -283,20 +304,21 @@ public class DataEntry {
    */
   private record Forecast(String figure, BigDecimal amount, String basis) {
 
+    /** A basis sent for no forecast (none sent and none kept) is a problem. */
+    void check(IndicatorValue value, EntryProblems problems) {
+      BigDecimal kept = figure == null ? value.getForecast() : amount;
+      if (kept == null && basis != null && blankToNull(basis) != null) {
+        problems.add(
+            "forecast",
+            "Enter the year-end forecast the basis is for, or leave the basis of the forecast"
+                + " empty");
+      }
+    }
+
     void keepOn(IndicatorValue value) {
       BigDecimal kept = figure == null ? value.getForecast() : amount;
       String why = basis == null ? value.getForecastBasis() : blankToNull(basis);
-      if (kept == null && why != null) {
-        if (basis == null) {
-          why = null;
-        } else {
-          throw new RuleViolationException(
-              "forecast",
-              "Enter the year-end forecast the basis is for, or leave the basis of the forecast"
-                  + " empty");
-        }
-      }
-      value.forecast(kept, why);
+      value.forecast(kept, kept == null ? null : why);
     }
   }
 
@@ -304,11 +326,11 @@ public class DataEntry {
    * The forecast sent with a value. A basis without a forecast is refused (it says what the
    * forecast rests on); a forecast without a basis is taken (the basis is asked for, not required).
    */
-  private static Forecast forecast(ValueForm form) {
-    BigDecimal amount = Numbers.parse(form.forecast(), "forecast", "the year-end forecast");
+  private static Forecast forecast(ValueForm form, EntryProblems problems) {
+    BigDecimal amount = problems.number(form.forecast(), "forecast", "the year-end forecast");
     String basis = form.forecastBasis();
     if (basis != null && basis.strip().length() > 1000) {
-      throw new RuleViolationException(
+      problems.add(
           "forecastBasis", "The basis of the forecast must be 1,000 characters or fewer");
     }
     return new Forecast(form.forecast(), amount, basis);

@@ -1,12 +1,14 @@
 package org.goldenthread.indicator.value;
 
 import jakarta.validation.Valid;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.goldenthread.account.CurrentUser;
 import org.goldenthread.account.PartnerScope;
+import org.goldenthread.indicator.Figures;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.IndicatorAccess;
 import org.goldenthread.indicator.IndicatorResults;
@@ -23,6 +25,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -42,6 +45,7 @@ class DataEntryController {
   private final IndicatorAccess access;
   private final IndicatorValueRepository values;
   private final MessageSource messages;
+  private final Figures figures;
 
   DataEntryController(
       IndicatorService indicators,
@@ -50,7 +54,8 @@ class DataEntryController {
       IndicatorResults results,
       IndicatorAccess access,
       IndicatorValueRepository values,
-      MessageSource messages) {
+      MessageSource messages,
+      Figures figures) {
     this.indicators = indicators;
     this.entry = entry;
     this.due = due;
@@ -58,6 +63,7 @@ class DataEntryController {
     this.access = access;
     this.values = values;
     this.messages = messages;
+    this.figures = figures;
   }
 
   @GetMapping("/my-indicators")
@@ -101,8 +107,11 @@ class DataEntryController {
       RedirectAttributes redirect) {
     Indicator indicator = indicators.get(id);
     boolean submit = !"save".equals(action);
+    // What the form's own checks found is named together with the rules of entry, all at once.
+    Map<String, String> found = new LinkedHashMap<>();
+    FormErrors.from(result, messages).entries().forEach(e -> found.put(e.getKey(), e.getValue()));
     return FormErrors.submit(
-        result,
+        new BeanPropertyBindingResult(form, "form"),
         messages,
         // A form without a version was opened before anyone had entered this period's value; if
         // someone has since, saving it would silently replace theirs.
@@ -113,7 +122,8 @@ class DataEntryController {
                 form,
                 user.person(),
                 submit,
-                v -> new ConcurrentEditException("value", v.getVersion())),
+                v -> new ConcurrentEditException("value", v.getVersion()),
+                found),
         entered -> {
           IndicatorValue saved = entered.value();
           String done =
@@ -139,8 +149,26 @@ class DataEntryController {
             page(model, indicator, chosen, errors.keep(form, (f, v) -> f.withVersion(v)), errors));
   }
 
+  /**
+   * The figure the numerator and denominator typed so far make, for the entry form to show before
+   * anything is submitted (htmx); the form works without it.
+   */
+  @PostMapping("/indicators/{id}/enter/figure")
+  @PreAuthorize("@indicatorAccess.canEnter(authentication, #id)")
+  String figure(
+      @PathVariable long id,
+      @RequestParam(required = false) String numerator,
+      @RequestParam(required = false) String denominator,
+      Model model) {
+    model.addAttribute(
+        "workedOut", WorkedOut.sentence(indicators.get(id), figures, numerator, denominator));
+    return "indicator/enter :: figure";
+  }
+
   private String page(
       Model model, Indicator indicator, Period period, ValueForm form, FormErrors errors) {
+    model.addAttribute(
+        "workedOut", WorkedOut.sentence(indicator, figures, form.numerator(), form.denominator()));
     IndicatorValue existing = values.findByIndicatorAndPeriod(indicator, period).orElse(null);
     model.addAttribute("indicator", indicator);
     model.addAttribute("period", period);
