@@ -12,13 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.goldenthread.indicator.Aggregation;
 import org.goldenthread.indicator.FiguresChanged;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.IndicatorRepository;
 import org.goldenthread.indicator.IndicatorResults;
 import org.goldenthread.indicator.Measurement;
-import org.goldenthread.indicator.Numbers;
 import org.goldenthread.indicator.Status;
 import org.goldenthread.indicator.calc.PeriodResult;
 import org.goldenthread.indicator.reporting.ReportingPeriod;
@@ -212,8 +210,7 @@ public class DataEntry {
     }
     if (submit) {
       problems.addAll(
-          IndicatorValue.unexplained(
-              result.status(), form.commentary(), form.remedialAction()));
+          IndicatorValue.unexplained(result.status(), form.commentary(), form.remedialAction()));
     }
     String reasonNeeded = value.getId() == null ? null : value.reasonNeeded(locked);
     if (reasonNeeded != null && blankToNull(form.changeReason()) == null) {
@@ -330,8 +327,7 @@ public class DataEntry {
     BigDecimal amount = problems.number(form.forecast(), "forecast", "the year-end forecast");
     String basis = form.forecastBasis();
     if (basis != null && basis.strip().length() > 1000) {
-      problems.add(
-          "forecastBasis", "The basis of the forecast must be 1,000 characters or fewer");
+      problems.add("forecastBasis", "The basis of the forecast must be 1,000 characters or fewer");
     }
     return new Forecast(form.forecast(), amount, basis);
   }
@@ -345,14 +341,29 @@ public class DataEntry {
   }
 
   public IndicatorValue verify(long valueId, PersonRef by) {
+    return verify(valueId, null, by);
+  }
+
+  /**
+   * As above, refused as a concurrent edit when the value has changed since the verifier saw it at
+   * {@code version} (null: not known, not checked).
+   */
+  public IndicatorValue verify(long valueId, Long version, PersonRef by) {
     IndicatorValue value = value(valueId);
+    Versioned.check("value", value.getVersion(), version);
     value.verify(by, clock.instant());
     events.publishEvent(FiguresChanged.of(value.getIndicator().getId()));
     return value;
   }
 
   public IndicatorValue returnForCorrection(long valueId, String reason) {
+    return returnForCorrection(valueId, null, reason);
+  }
+
+  /** As above, refused as a concurrent edit when the value has changed since {@code version}. */
+  public IndicatorValue returnForCorrection(long valueId, Long version, String reason) {
     IndicatorValue value = value(valueId);
+    Versioned.check("value", value.getVersion(), version);
     value.returnForCorrection(blankToNull(reason));
     return value;
   }

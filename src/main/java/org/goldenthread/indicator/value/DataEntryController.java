@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.goldenthread.account.CurrentUser;
 import org.goldenthread.account.PartnerScope;
 import org.goldenthread.indicator.Figures;
@@ -13,7 +12,6 @@ import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.IndicatorAccess;
 import org.goldenthread.indicator.IndicatorResults;
 import org.goldenthread.indicator.IndicatorService;
-import org.goldenthread.indicator.calc.IndicatorCalculator;
 import org.goldenthread.indicator.calc.Outturn;
 import org.goldenthread.period.Period;
 import org.goldenthread.shared.Choice;
@@ -66,17 +64,45 @@ class DataEntryController {
     this.figures = figures;
   }
 
+  /**
+   * What the officer (or partner) owes, most urgent first, narrowed to a period and to what still
+   * needs doing ({@code show=todo}) or what has been sent ({@code show=sent}) if asked.
+   */
   @GetMapping("/my-indicators")
   String mine(
-      @AuthenticationPrincipal CurrentUser user, Authentication authentication, Model model) {
+      @RequestParam(required = false) String period,
+      @RequestParam(required = false) String show,
+      @AuthenticationPrincipal CurrentUser user,
+      Authentication authentication,
+      Model model) {
     Optional<PartnerScope> partner = access.partnerScope(authentication);
-    model.addAttribute(
-        "due",
+    List<DuePeriods.Due> owed =
         partner.isPresent()
             ? (partner.get().organisationId() == null
                 ? List.of()
                 : due.providedBy(partner.get().organisationId()))
-            : (user.personId() == null ? List.of() : due.of(user.personId())));
+            : (user.personId() == null ? List.of() : due.of(user.personId()));
+    List<Owed> all = owed.stream().map(Owed::new).sorted(Owed.MOST_URGENT_FIRST).toList();
+    String chosenPeriod = period == null || period.isBlank() ? null : period.strip();
+    model.addAttribute(
+        "due",
+        all.stream()
+            .filter(o -> chosenPeriod == null || o.due().period().label().equals(chosenPeriod))
+            .filter(o -> !"todo".equals(show) || o.toDo())
+            .filter(o -> !"sent".equals(show) || !o.toDo())
+            .toList());
+    model.addAttribute("total", all.size());
+    model.addAttribute("toDo", all.stream().filter(Owed::toDo).count());
+    model.addAttribute("late", owed.stream().filter(DuePeriods.Due::late).count());
+    model.addAttribute("chosenPeriod", chosenPeriod);
+    model.addAttribute("show", "todo".equals(show) || "sent".equals(show) ? show : null);
+    model.addAttribute("periods", Owed.periods(all));
+    model.addAttribute(
+        "shows",
+        List.of(
+            Choice.of(null, "Everything"),
+            Choice.of("todo", "Still to do: due, late or returned"),
+            Choice.of("sent", "Sent for verification or verified")));
     model.addAttribute("withoutReportingPeriods", due.withoutReportingPeriods());
     return "indicator/mine";
   }
@@ -182,51 +208,5 @@ class DataEntryController {
         "periods",
         due.enterable(indicator).stream().map(p -> Choice.of(p.label(), p.label())).toList());
     return "indicator/enter";
-  }
-
-  @GetMapping("/verification")
-  String queue(Authentication authentication, Model model) {
-    List<IndicatorValue> mine =
-        entry.awaitingVerification().stream()
-            .filter(v -> access.canVerify(authentication, v.getIndicator()))
-            .toList();
-    Map<Long, IndicatorCalculator> calculators =
-        results.calculators(mine.stream().map(IndicatorValue::getIndicator).distinct().toList());
-    model.addAttribute("values", mine);
-    model.addAttribute(
-        "statuses",
-        mine.stream()
-            .map(v -> calculators.get(v.getIndicator().getId()).result(v.getPeriod()))
-            .toList());
-    return "indicator/verification";
-  }
-
-  @PostMapping("/values/{id}/verify")
-  @PreAuthorize("@indicatorAccess.canVerify(authentication, #id)")
-  String verify(
-      @PathVariable long id,
-      @AuthenticationPrincipal CurrentUser user,
-      RedirectAttributes redirect) {
-    return act(() -> entry.verify(id, user.person()), "verified", redirect);
-  }
-
-  @PostMapping("/values/{id}/return")
-  @PreAuthorize("@indicatorAccess.canVerify(authentication, #id)")
-  String returnValue(
-      @PathVariable long id,
-      @RequestParam(required = false) String reason,
-      RedirectAttributes redirect) {
-    return act(() -> entry.returnForCorrection(id, reason), "returned for correction", redirect);
-  }
-
-  @PostMapping("/values/{id}/publish")
-  @PreAuthorize("hasRole('ADMIN')")
-  String publish(@PathVariable long id, RedirectAttributes redirect) {
-    return act(() -> entry.publish(id), "published", redirect);
-  }
-
-  private String act(Supplier<IndicatorValue> change, String done, RedirectAttributes redirect) {
-    FormErrors.notice(redirect, change, v -> v.label() + " has been " + done);
-    return "redirect:/verification";
   }
 }

@@ -182,8 +182,8 @@ public class IndicatorValue extends BaseEntity {
   }
 
   /**
-   * What an amber or red value still needs to be explained, field then message: the commentary,
-   * the remedial action or both; nothing for a green value or one explained.
+   * What an amber or red value still needs to be explained, field then message: the commentary, the
+   * remedial action or both; nothing for a green value or one explained.
    */
   public static Map<String, String> unexplained(
       Status status, String commentary, String remedialAction) {

@@ -15,7 +15,8 @@ final class WorkedOut {
 
   private WorkedOut() {}
 
-  static String sentence(Indicator indicator, Figures figures, String numerator, String denominator) {
+  static String sentence(
+      Indicator indicator, Figures figures, String numerator, String denominator) {
     BigDecimal top = number(numerator);
     BigDecimal bottom = number(denominator);
     String why;
