@@ -62,7 +62,7 @@ class ProgressController {
     /** One action: 0 needs an update this quarter, 1 updated, 2 completed. */
     record Row(ActionList.Line line, int standing) {
 
-      String shows() {
+      public String shows() {
         return switch (standing) {
           case 0 -> "update";
           case 1 -> "open";
@@ -71,7 +71,7 @@ class ProgressController {
       }
     }
 
-    int total() {
+    public int total() {
       return (int) (toUpdate + upToDate + complete);
     }
   }
@@ -91,8 +91,7 @@ class ProgressController {
             .map(
                 l ->
                     new Mine.Row(
-                        l,
-                        l.action().isComplete() ? 2 : l.action().needsUpdate(period) ? 0 : 1))
+                        l, l.action().isComplete() ? 2 : l.action().needsUpdate(period) ? 0 : 1))
             .sorted(
                 Comparator.comparingInt(Mine.Row::standing)
                     .thenComparing(
@@ -100,7 +99,8 @@ class ProgressController {
                         Comparator.nullsLast(Comparator.naturalOrder()))
                     .thenComparing(r -> r.line().action().getCode()))
             .toList();
-    String chosen = List.of("update", "open", "complete").contains(show) ? show : null;
+    String chosen =
+        show != null && List.of("update", "open", "complete").contains(show) ? show : null;
     model.addAttribute(
         "mine",
         new Mine(

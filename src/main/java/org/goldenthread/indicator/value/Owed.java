@@ -29,7 +29,7 @@ record Owed(DuePeriods.Due due) {
     return choices;
   }
 
-  int urgency() {
+  public int urgency() {
     if (due.returned()) {
       return 0;
     }
@@ -48,12 +48,12 @@ record Owed(DuePeriods.Due due) {
   }
 
   /** Whether the officer still has something to do: returned, late or due. */
-  boolean toDo() {
+  public boolean toDo() {
     return urgency() <= 2;
   }
 
   /** Where the figure stands, in words. */
-  String state() {
+  public String state() {
     IndicatorValue value = due.value();
     if (value == null) {
       return "Not entered";

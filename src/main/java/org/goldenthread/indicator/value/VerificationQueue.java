@@ -30,11 +30,11 @@ class VerificationQueue {
   /** The queue's filters, as the page's filter form sends them; null for any. */
   record Filter(Long unit, String period, Status status) {
 
-    boolean any() {
+    public boolean any() {
       return unit != null || period != null || status != null;
     }
 
-    boolean admits(Row row) {
+    public boolean admits(Row row) {
       return (unit == null || row.within(unit))
           && (period == null || row.value().getPeriod().label().equals(period))
           && (status == null || row.result().status() == status);
@@ -44,11 +44,11 @@ class VerificationQueue {
   /** One value in the queue and what its period reports with it counted. */
   record Row(IndicatorValue value, PeriodResult result) {
 
-    OrgUnit unit() {
+    public OrgUnit unit() {
       return value.getIndicator().getOrgUnit();
     }
 
-    boolean within(long unitId) {
+    public boolean within(long unitId) {
       for (OrgUnit u = unit(); u != null; u = u.getParent()) {
         if (u.getId() == unitId) {
           return true;
@@ -58,7 +58,7 @@ class VerificationQueue {
     }
 
     /** Worst first when sorted by status: red, amber, then the rest. */
-    int statusOrder() {
+    public int statusOrder() {
       return switch (result.status()) {
         case RED -> 0;
         case AMBER -> 1;
@@ -69,18 +69,18 @@ class VerificationQueue {
     }
 
     /** When the value was sent for verification (or entered, if it has no record of that). */
-    Instant waitingSince() {
+    public Instant waitingSince() {
       return value.getSubmittedAt() != null ? value.getSubmittedAt() : value.getEnteredAt();
     }
 
-    boolean explained() {
+    public boolean explained() {
       return value.getCommentary() != null && !value.getCommentary().isBlank();
     }
 
     /**
      * The checkbox's value: the value's id and the version shown, for a stale choice to be told.
      */
-    String choice() {
+    public String choice() {
       return value.getId() + ":" + value.getVersion();
     }
   }
