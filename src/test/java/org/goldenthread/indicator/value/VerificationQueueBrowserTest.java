@@ -77,7 +77,7 @@ class VerificationQueueBrowserTest {
     browser.assertAccessible();
 
     // Select all (the two shown), then verify them together.
-    browser.tick("checkboxes-all");
+    browser.find("label[for=checkboxes-all]").click();
     assertThat(browser.find(".gt-queue tbody tr:nth-child(1) input").isSelected()).isTrue();
     assertThat(browser.find(".gt-queue tbody tr:nth-child(2) input").isSelected()).isTrue();
     browser.press("Verify the selected values");
