@@ -8,6 +8,9 @@ import org.goldenthread.support.FixtureCouncil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WrapsDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -77,7 +80,12 @@ class VerificationQueueBrowserTest {
     browser.assertAccessible();
 
     // Select all (the two shown), then verify them together.
-    browser.find("label[for=checkboxes-all]").click();
+    // The box is drawn over the hidden input by its label's ::before, so it is clicked as the
+    // page's
+    // script would see a click on it.
+    WebElement all = browser.find("#checkboxes-all");
+    ((JavascriptExecutor) ((WrapsDriver) all).getWrappedDriver())
+        .executeScript("arguments[0].click();", all);
     assertThat(browser.find(".gt-queue tbody tr:nth-child(1) input").isSelected()).isTrue();
     assertThat(browser.find(".gt-queue tbody tr:nth-child(2) input").isSelected()).isTrue();
     browser.press("Verify the selected values");
