@@ -50,7 +50,7 @@ record TrendLayout(
         new TrendLayout(
             size, axis, points.size(), left, font * 0.5, top, plotHeight, latest, text, rows, two);
     // Move the right edge of the plot in until the latest value's label fits beside its point.
-    double room = size.width - draft.x(latest < 0 ? 0 : latest) - size.mark / 2 - 5;
+    double room = size.width - draft.x(latest < 0 ? 0 : latest) - size.mark / 2 - 8;
     double right = draft.right;
     if (text != null && room < labelWidth) {
       double share = (draft.x(latest) - draft.plotLeft()) / Math.max(1, draft.plotWidth());
