@@ -28,6 +28,9 @@ final class ChartNumbers {
 
   /** A tick's label, as round as the axis's step, in millions or thousands as the largest is. */
   static String tick(BigDecimal tick, BigDecimal step, BigDecimal largest, Unit unit) {
+    if (tick.signum() == 0) {
+      return withUnit(tick, 0, "", unit);
+    }
     BigDecimal divisor = BigDecimal.ONE;
     String suffix = "";
     if (largest.compareTo(MILLION) >= 0) {

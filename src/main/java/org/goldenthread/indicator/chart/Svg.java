@@ -3,9 +3,9 @@ package org.goldenthread.indicator.chart;
 import java.util.Locale;
 
 /**
- * Pieces of SVG the charts share. Sizes and colours are written on the elements themselves (the
- * font size in a style attribute, which no style sheet around the picture overrides), so that a
- * chart looks the same on a page, in the PDF and as a picture in the Word paper.
+ * Pieces of SVG the charts share. Sizes and colours are written on the elements themselves, as
+ * attributes (the pages' security policy refuses style attributes), so that a chart looks the same
+ * on a page, in the PDF and as a picture in the Word paper.
  */
 final class Svg {
 
@@ -29,10 +29,9 @@ final class Svg {
         + anchor
         + "\" fill=\""
         + INK
-        + "\" style=\"font-size:"
+        + "\" font-size=\""
         + n(size)
-        + "px"
-        + (bold ? ";font-weight:bold" : "")
+        + (bold ? "\" font-weight=\"bold" : "")
         + "\">"
         + escape(words)
         + "</text>";

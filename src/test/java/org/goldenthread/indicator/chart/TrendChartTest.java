@@ -68,8 +68,7 @@ class TrendChartTest {
   }
 
   private static double fontSize(Element text) {
-    String style = text.getAttribute("style");
-    return Double.parseDouble(style.replaceAll(".*font-size:([0-9.]+)px.*", "$1"));
+    return Double.parseDouble(text.getAttribute("font-size"));
   }
 
   @Test
@@ -209,7 +208,7 @@ class TrendChartTest {
         double size = fontSize(text);
         double width =
             ChartNumbers.width(words, size)
-                * (text.getAttribute("style").contains("bold") ? 1.08 : 1);
+                * (text.getAttribute("font-weight").equals("bold") ? 1.08 : 1);
         double x = Double.parseDouble(text.getAttribute("x"));
         double y = Double.parseDouble(text.getAttribute("y"));
         String anchor = text.getAttribute("text-anchor");
