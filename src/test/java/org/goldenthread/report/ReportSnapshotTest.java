@@ -79,6 +79,7 @@ class ReportSnapshotTest {
         null,
         detail == null ? null : List.of(red),
         new FigureWarning.Counts(1, 0),
+        null,
         null);
   }
 
