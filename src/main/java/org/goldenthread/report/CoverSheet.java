@@ -103,9 +103,10 @@ public record CoverSheet(
   }
 
   /**
-   * The same cover without the contact officer's post, email and telephone: for the public pages.
+   * The same cover naming no one (no portfolio holder, no contact officer): for the public pages,
+   * which name no person.
    */
-  public CoverSheet withoutContact() {
+  public CoverSheet withoutPeople() {
     return new CoverSheet(
         body,
         meetingDate,
@@ -113,7 +114,7 @@ public record CoverSheet(
         agendaItem,
         title,
         reportOf,
-        portfolioHolder,
+        null,
         null,
         null,
         null,

@@ -227,11 +227,11 @@ public record ReportSnapshot(
 
   /**
    * The public copy of a report to a body that meets in public: every indicator in it, with its
-   * figures as published, but no confidential risk (not even counted) and no contact officer's
-   * email or telephone.
+   * figures as published, but no confidential risk (not even counted) and no person named on its
+   * cover.
    */
   public ReportSnapshot publicCopy() {
-    return withoutConfidentialRisks().withCover(cover == null ? null : cover.withoutContact());
+    return withoutConfidentialRisks().withCover(cover == null ? null : cover.withoutPeople());
   }
 
   /** The same report without any confidential risk, not even counted: for the public pages. */

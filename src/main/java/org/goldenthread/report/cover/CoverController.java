@@ -77,7 +77,7 @@ class CoverController {
         model,
         definition,
         chosen,
-        covers.form(definition, chosen, bodyId, actor.person()),
+        covers.form(id, chosen, bodyId, actor.person()),
         FormErrors.none());
   }
 

@@ -80,7 +80,11 @@ class CoverDefaults {
       return new Suggested(null, null, contact);
     }
     OrgUnit directorate = directorate(unit);
-    Person director = directorate == null ? unit.getHead() : directorate.getHead();
+    // A directorate without a director recorded: the head of the unit itself.
+    Person director =
+        directorate != null && directorate.getHead() != null
+            ? directorate.getHead()
+            : unit.getHead();
     return new Suggested(director, portfolioFor(unit), contact != null ? contact : unit.getHead());
   }
 

@@ -77,11 +77,11 @@ public class ReportCovers {
    * go to; null when it goes to none.
    */
   @Transactional(readOnly = true)
-  public Long bodyFor(ReportDefinition definition, Long bodyId) {
+  public Long bodyFor(long definitionId, Long bodyId) {
     if (bodyId != null) {
       return bodyId;
     }
-    return definition.getSchedules().stream()
+    return reports.get(definitionId).getSchedules().stream()
         .map(s -> s.getBody().getId())
         .findFirst()
         .orElse(null);
@@ -89,8 +89,9 @@ public class ReportCovers {
 
   /** The form for a cover: the saved one, or one filled in with the defaults. */
   @Transactional(readOnly = true)
-  public CoverForm form(ReportDefinition definition, Period period, Long bodyId, PersonRef by) {
-    Long body = bodyFor(definition, bodyId);
+  public CoverForm form(long definitionId, Period period, Long bodyId, PersonRef by) {
+    ReportDefinition definition = reports.get(definitionId);
+    Long body = bodyFor(definitionId, bodyId);
     if (body != null) {
       Optional<ReportCover> saved = find(definition.getId(), period, body);
       if (saved.isPresent()) {

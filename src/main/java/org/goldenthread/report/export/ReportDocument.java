@@ -38,6 +38,10 @@ final class ReportDocument {
 
   private ReportDocument() {}
 
+  static byte[] write(ReportSnapshot report, Publication published) {
+    return write(report, published, null);
+  }
+
   static byte[] write(ReportSnapshot report, Publication published, String councilName) {
     try (XWPFDocument doc = new XWPFDocument()) {
       XWPFStyles styles = doc.createStyles();
@@ -78,8 +82,10 @@ final class ReportDocument {
           continue;
         }
         table(doc, section.headers(), section.rows());
+        if (ReportTables.DETAIL.equals(section.title())) {
+          charts(doc, report);
+        }
       }
-      charts(doc, report);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       doc.write(out);
       return out.toByteArray();
@@ -137,17 +143,13 @@ final class ReportDocument {
     }
   }
 
-  /** Each indicator's chart in the detail, under its code and title, as a picture. */
+  /** After the detail table, each indicator's chart under its code and title, as a picture. */
   private static void charts(XWPFDocument doc, ReportSnapshot report) {
     if (!report.hasDetail()) {
       return;
     }
     List<ReportSnapshot.IndicatorFigure> charted =
         report.detail().stream().filter(f -> f.chart() != null).toList();
-    if (charted.isEmpty()) {
-      return;
-    }
-    WordStyles.paragraph(doc, HEADING_1, "Charts");
     for (ReportSnapshot.IndicatorFigure f : charted) {
       ChartPicture picture = ChartPicture.of(f.chart());
       if (picture == null) {

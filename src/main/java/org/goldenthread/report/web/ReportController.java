@@ -108,7 +108,7 @@ public class ReportController {
       Authentication authentication,
       Model model) {
     ReportDefinition definition = reports.get(id);
-    Long coverBodyId = covers.bodyFor(definition, bodyId);
+    Long coverBodyId = covers.bodyFor(id, bodyId);
     PeriodChoice choice =
         PeriodChoice.of(
             period, binding, Period.containing(LocalDate.now(clock), definition.getPeriodType()));
