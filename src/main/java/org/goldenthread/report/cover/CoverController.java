@@ -1,6 +1,7 @@
 package org.goldenthread.report.cover;
 
 import jakarta.validation.Valid;
+import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -91,6 +92,9 @@ class CoverController {
       Model model,
       RedirectAttributes redirect) {
     form.problems().forEach((field, message) -> result.rejectValue(field, "cover", message));
+    if (result.hasErrors()) {
+      return page(model, reports.get(id), period, form, inPageOrder(result));
+    }
     return FormErrors.submit(
         result,
         messages,
@@ -111,6 +115,18 @@ class CoverController {
         errors ->
             page(
                 model, reports.get(id), period, errors.keep(form, CoverForm::withVersion), errors));
+  }
+
+  /** The problems in the order the form asks its questions, as the error summary lists them. */
+  private FormErrors inPageOrder(BindingResult result) {
+    FormErrors all = FormErrors.from(result, messages);
+    FormErrors ordered = FormErrors.none();
+    for (RecordComponent field : CoverForm.class.getRecordComponents()) {
+      if (all.has(field.getName())) {
+        ordered.add(field.getName(), all.get(field.getName()));
+      }
+    }
+    return ordered;
   }
 
   private String page(

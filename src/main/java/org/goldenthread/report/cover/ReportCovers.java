@@ -235,6 +235,23 @@ public class ReportCovers {
         c.getRiskImplications());
   }
 
+  /** "To report performance for 2026/27 Q2 against the Corporate Plan 2026–2030." and the like. */
+  private String purpose(ReportDefinition definition, Period period) {
+    String scope = builder.describeScope(definition);
+    String named = scope.substring(scope.indexOf(':') + 1).strip();
+    String on =
+        switch (definition.getScopeKind()) {
+          case PLAN -> "against " + named;
+          case PRIORITY -> "on the priority " + named;
+          case PORTFOLIO -> "for the " + named + " portfolio";
+          case DIRECTORATE -> "for " + named;
+          case BODY -> "on what " + scope.substring("Accountable to ".length()) + " oversees";
+          case CORPORATE_HEALTH -> "on the corporate health indicators";
+          case CHOSEN -> "on the indicators and actions chosen for it";
+        };
+    return "To report performance for " + period.label() + " " + on + ".";
+  }
+
   /** A director by post ("Director of Resources"), or by name when no post is recorded. */
   private static String post(Person person) {
     if (person == null) {

@@ -51,6 +51,7 @@ final class ReportDocument {
       WordPaper.tableGrid(styles);
       CoverSheet cover = report.cover();
       doc.getProperties().getCoreProperties().setTitle(report.title());
+      WordPaper.a4(doc);
       WordPaper.header(doc, header(report, councilName));
       WordPaper.pageNumbers(doc);
       if (councilName != null) {

@@ -17,6 +17,9 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
@@ -33,6 +36,23 @@ final class WordPaper {
   static final String TABLE_GRID = "TableGrid";
 
   private WordPaper() {}
+
+  /** A4 with margins of 2.5 cm, as a council's agenda is printed. */
+  static void a4(XWPFDocument doc) {
+    var body = doc.getDocument().getBody();
+    CTSectPr section = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
+    CTPageSz size = section.addNewPgSz();
+    size.setW(BigInteger.valueOf(11906));
+    size.setH(BigInteger.valueOf(16838));
+    CTPageMar margins = section.addNewPgMar();
+    BigInteger inch = BigInteger.valueOf(1418);
+    margins.setTop(inch);
+    margins.setBottom(inch);
+    margins.setLeft(inch);
+    margins.setRight(inch);
+    margins.setHeader(BigInteger.valueOf(709));
+    margins.setFooter(BigInteger.valueOf(709));
+  }
 
   /** A header on every page: the council, the body and the meeting, as known. */
   static void header(XWPFDocument doc, String text) {
