@@ -22,7 +22,7 @@ class DemoCovers {
 
   private static final String FINANCIAL =
       "The report has no direct cost. Where a remedial plan needs money it is found within the"
-          + " directorate's budget, or brought to Cabinet separately.";
+          + " service's budget, or brought to Cabinet separately.";
   private static final String RISK =
       "Red indicators without a plan to recover them put the Corporate Plan's aims at risk; the"
           + " corporate risks linked to each are shown beside it.";
@@ -54,8 +54,8 @@ class DemoCovers {
                 "Cabinet notes the council's performance against the Corporate Plan for "
                     + period.label()
                     + ".",
-                "Cabinet asks each director with a red indicator to bring a plan to recover it to"
-                    + " the next quarterly report.",
+                "Cabinet asks for a plan to recover each red indicator, to come with the next"
+                    + " quarterly report.",
                 "Cabinet notes the annual targets at risk and the action proposed on each."),
             "Cabinet is responsible for delivering the Corporate Plan. Looking at performance each"
                 + " quarter shows it where services are off track in time to agree what is done"
