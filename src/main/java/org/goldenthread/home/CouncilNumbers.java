@@ -72,8 +72,7 @@ class CouncilNumbers {
     this.register = register;
   }
 
-  Council now() {
-    OpenReturns.Open due = open.all();
+  Council now(OpenReturns.Open due) {
     LocalDate today = due.today();
     List<Deadline> deadlines = new ArrayList<>();
     for (ReportingPeriod p : due.periods()) {

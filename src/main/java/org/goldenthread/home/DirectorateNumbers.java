@@ -1,5 +1,7 @@
 package org.goldenthread.home;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,34 +55,34 @@ class DirectorateNumbers {
   private final ScorecardMarks marks;
   private final InterventionRegister register;
   private final OrgUnitService units;
-  private final OpenReturns open;
+  private final Clock clock;
 
   DirectorateNumbers(
       Scorecard scorecard,
       ScorecardMarks marks,
       InterventionRegister register,
       OrgUnitService units,
-      OpenReturns open) {
+      Clock clock) {
     this.scorecard = scorecard;
     this.marks = marks;
     this.register = register;
     this.units = units;
-    this.open = open;
+    this.clock = clock;
   }
 
   /** The quarter a summary is for: the latest quarter that is over, as the scorecard's default. */
   Period quarter() {
-    return Period.containing(open.today(), PeriodType.QUARTER).previous();
+    return Period.containing(LocalDate.now(clock), PeriodType.QUARTER).previous();
   }
 
-  List<Summary> of(List<OrgUnit> led) {
+  List<Summary> of(List<OrgUnit> led, OpenReturns.Open open) {
     List<OrgUnit> directorates =
         led.stream().filter(u -> u.getType() == OrgUnitType.DIRECTORATE).toList();
     if (directorates.isEmpty()) {
       return List.of();
     }
     Period quarter = quarter();
-    List<Return> due = open.all().returns();
+    List<Return> due = open.returns();
     List<Summary> summaries = new ArrayList<>();
     for (OrgUnit directorate : directorates) {
       summaries.add(summary(directorate, quarter, due));

@@ -81,12 +81,18 @@ class HomeController {
       model.addAttribute("unitCount", units.all().size());
       model.addAttribute("personCount", people.search(null, null).size());
       model.addAttribute("bodyCount", governance.bodies().size());
-      model.addAttribute("council", numbers.council().now());
+      model.addAttribute("council", numbers.council().now(numbers.open().all()));
     }
     if (user.personId() != null) {
       Person me = people.get(user.personId());
       model.addAttribute("me", me);
-      model.addAttribute("todo", whatToDo.of(me.getId()));
+      model.addAttribute(
+          "todo",
+          whatToDo.of(
+              me.getId(),
+              user.has(Role.PARTNER) && me.getOrganisation() != null
+                  ? me.getOrganisation().getId()
+                  : null));
       model.addAttribute("reports", people.reportsOf(me));
       List<Portfolio> portfolios = governance.portfoliosHeldBy(me);
       model.addAttribute("portfolios", portfolios);
@@ -97,11 +103,13 @@ class HomeController {
               .filter(u -> u.getHead() != null && u.getHead().getId().equals(me.getId()))
               .toList();
       model.addAttribute("led", led);
-      if (user.has(Role.DIRECTOR)) {
-        model.addAttribute("directorates", numbers.directorates().of(led));
-      }
       if (user.has(Role.MANAGER) || user.has(Role.DIRECTOR)) {
-        model.addAttribute("team", numbers.team().of(authentication, led, people.reportsOf(me)));
+        OpenReturns.Open open = numbers.open().all();
+        if (user.has(Role.DIRECTOR)) {
+          model.addAttribute("directorates", numbers.directorates().of(led, open));
+        }
+        model.addAttribute(
+            "team", numbers.team().of(authentication, led, people.reportsOf(me), open));
       }
       if (!user.has(Role.PARTNER)) {
         model.addAttribute("waiting", numbers.interventions().of(me.getId()));

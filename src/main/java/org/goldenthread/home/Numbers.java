@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 /** The numbers each role's home page opens with, kept together so the page asks one place. */
 @Component
 record Numbers(
+    OpenReturns open,
     CouncilNumbers council,
     DirectorateNumbers directorates,
     TeamNumbers team,

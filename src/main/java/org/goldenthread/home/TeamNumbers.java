@@ -47,22 +47,21 @@ class TeamNumbers {
   private final DataEntry entry;
   private final IndicatorAccess access;
   private final OrgUnitService units;
-  private final OpenReturns open;
 
-  TeamNumbers(DataEntry entry, IndicatorAccess access, OrgUnitService units, OpenReturns open) {
+  TeamNumbers(DataEntry entry, IndicatorAccess access, OrgUnitService units) {
     this.entry = entry;
     this.access = access;
     this.units = units;
-    this.open = open;
   }
 
-  Team of(Authentication authentication, List<OrgUnit> led, List<Person> team) {
+  Team of(
+      Authentication authentication, List<OrgUnit> led, List<Person> team, OpenReturns.Open open) {
     int toVerify =
         (int)
             entry.awaitingVerification().stream()
                 .filter(v -> access.canVerify(authentication, v.getIndicator()))
                 .count();
-    List<Return> due = open.all().returns();
+    List<Return> due = open.returns();
     List<UnitLine> unitLines = unitLines(led, due);
     List<PersonLine> personLines = new ArrayList<>();
     for (Person p : team) {

@@ -86,9 +86,22 @@ class WhatToDo {
   }
 
   ToDo of(long personId) {
+    return of(personId, null);
+  }
+
+  /**
+   * As above; for a partner user ({@code organisationId} not null), the returns are those of the
+   * indicators their organisation provides the figures of, as on their list of indicators.
+   */
+  ToDo of(long personId, Long organisationId) {
     LocalDate today = calendar.today();
     // Only the person's own indicators are read, not the whole council's, on every home page.
-    List<Return> due = open.of(indicators.responsibleFor(personId)).returns();
+    List<Return> due =
+        open.of(
+                organisationId == null
+                    ? indicators.responsibleFor(personId)
+                    : indicators.providedBy(organisationId))
+            .returns();
     Period quarter = Period.containing(today, PeriodType.QUARTER);
     return new ToDo(
         owed(due, today),
