@@ -45,14 +45,21 @@ class InterventionsForMe {
 
   private Optional<String> need(InterventionRegister.Entry e, long personId) {
     var intervention = e.intervention();
+    boolean responsible = is(actors.responsible(intervention), personId);
+    boolean accountable = is(actors.accountable(intervention), personId);
+    boolean director = is(actors.director(intervention), personId);
+    if (!responsible && !accountable && !director) {
+      // Most interventions are someone else's: their plans are not read.
+      return Optional.empty();
+    }
     if (plans.waiting(intervention).isPresent()) {
-      return is(actors.accountable(intervention), personId)
+      return accountable
           ? Optional.of("A remedial plan waits for your decision")
           : Optional.empty();
     }
     Owed owed = e.owed();
     boolean owing = owed.kind() == Owed.Kind.DUE || owed.kind() == Owed.Kind.OVERDUE;
-    if (is(actors.responsible(intervention), personId)) {
+    if (responsible) {
       if (plans.toRevise(intervention).isPresent()) {
         return Optional.of("Your remedial plan was rejected: revise it");
       }
@@ -60,9 +67,7 @@ class InterventionsForMe {
         return Optional.of("Propose a remedial plan. " + owed.words());
       }
     }
-    if (owing
-        && owed.actors().contains(Role.DIRECTOR)
-        && is(actors.director(intervention), personId)) {
+    if (owing && owed.actors().contains(Role.DIRECTOR) && director) {
       return Optional.of("Record your review as director. " + owed.words());
     }
     return Optional.empty();

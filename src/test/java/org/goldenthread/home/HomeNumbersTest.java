@@ -184,4 +184,35 @@ class HomeNumbersTest {
                 + "</a></th>\\s*"
                 + "<td[^>]*>1</td>\\s*<td[^>]*>0</td>");
   }
+
+  @Test
+  void eachInterventionWaitingOnAPersonsHomeAsksThemToActOnItsPage() throws Exception {
+    Pattern listed = Pattern.compile("href=\"(/interventions/\\d+)\">");
+    int seen = 0;
+    for (String username : List.of("officer", "manager", "director")) {
+      RequestPostProcessor who = demo.as(username);
+      String home = page(who, "/");
+      int start = home.indexOf("id=\"interventions-waiting\"");
+      if (start < 0) {
+        continue;
+      }
+      String section = home.substring(start, home.indexOf("</section>", start));
+      Matcher m = listed.matcher(section);
+      int count = 0;
+      while (m.find()) {
+        String intervention = page(who, m.group(1));
+        assertThat(intervention)
+            .as("%s on %s", username, m.group(1))
+            .containsAnyOf(
+                "Propose a remedial plan</a>",
+                "Revise the rejected plan</a>",
+                "Record a director review</a>",
+                "class=\"gt-decision\"");
+        count++;
+      }
+      assertThat(read(section, ">(\\d+) interventions? waits? for you<")).isEqualTo(count);
+      seen += count;
+    }
+    assertThat(seen).isPositive();
+  }
 }
