@@ -85,13 +85,10 @@ class WhatToDo {
     this.formats = formats;
   }
 
-  ToDo of(long personId) {
-    return of(personId, null);
-  }
-
   /**
-   * As above; for a partner user ({@code organisationId} not null), the returns are those of the
-   * indicators their organisation provides the figures of, as on their list of indicators.
+   * What the person needs to do; for a partner user ({@code organisationId} not null), the returns
+   * are those of the indicators their organisation provides the figures of, as on their list of
+   * indicators.
    */
   ToDo of(long personId, Long organisationId) {
     LocalDate today = calendar.today();
