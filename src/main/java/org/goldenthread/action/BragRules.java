@@ -3,8 +3,10 @@ package org.goldenthread.action;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.Locale;
-import org.goldenthread.shared.RuleViolationException;
+import java.util.Map;
+import org.goldenthread.shared.RuleViolationsException;
 
 /**
  * The BRAG rules of SPEC §5: the status the product suggests from an action's dates and progress,
@@ -113,31 +115,47 @@ public final class BragRules {
    */
   public static void check(
       Assessment assessment, Schedule schedule, LocalDate today, boolean remedyAsked) {
+    // Every problem is gathered before any is named, so that all are put right at once.
+    Map<String, String> problems = new LinkedHashMap<>();
     if (assessment.percentComplete() < 0 || assessment.percentComplete() > 100) {
-      throw new RuleViolationException(
-          "percentComplete", "Percentage complete must be a whole number from 0 to 100");
+      problems.put("percentComplete", "Percentage complete must be a whole number from 0 to 100");
     }
     LocalDate completed = assessment.completedOn();
     if (completed != null && completed.isAfter(today)) {
-      throw new RuleViolationException(
-          "completedOn", "The completion date cannot be in the future");
-    }
-    if (completed != null && schedule.start() != null && completed.isBefore(schedule.start())) {
-      throw new RuleViolationException(
+      problems.put("completedOn", "The completion date cannot be in the future");
+    } else if (completed != null
+        && schedule.start() != null
+        && completed.isBefore(schedule.start())) {
+      problems.put(
           "completedOn",
           "The completion date cannot be before the action started on "
               + DAY.format(schedule.start()));
     }
     Brag status = assessment.status();
     if (status == null) {
-      throw new RuleViolationException("status", "Choose a status: Blue, Green, Amber or Red");
+      problems.put("status", "Choose a status: Blue, Green, Amber or Red");
+    } else {
+      checkStatus(status, assessment, schedule, today, remedyAsked, problems);
     }
+    if (!problems.isEmpty()) {
+      throw new RuleViolationsException(problems);
+    }
+  }
+
+  private static void checkStatus(
+      Brag status,
+      Assessment assessment,
+      Schedule schedule,
+      LocalDate today,
+      boolean remedyAsked,
+      Map<String, String> problems) {
+    LocalDate completed = assessment.completedOn();
     if (status == Brag.BLUE && completed == null) {
-      throw new RuleViolationException(
+      problems.putIfAbsent(
           "completedOn", "Blue means completed: enter the date the action was completed");
     }
     if (status != Brag.BLUE && completed != null) {
-      throw new RuleViolationException(
+      problems.putIfAbsent(
           "status",
           "An action with a completion date is complete: choose Blue, or remove the date");
     }
@@ -146,7 +164,7 @@ public final class BragRules {
         && !complete
         && schedule.due() != null
         && schedule.due().isBefore(today)) {
-      throw new RuleViolationException(
+      problems.putIfAbsent(
           "status",
           "This action was due on "
               + DAY.format(schedule.due())
@@ -155,11 +173,11 @@ public final class BragRules {
     }
     if (status.needsExplanation()) {
       if (blank(assessment.commentary())) {
-        throw new RuleViolationException(
+        problems.putIfAbsent(
             "commentary", status.label() + " needs commentary saying what has gone wrong");
       }
       if (remedyAsked && blank(assessment.remedialAction())) {
-        throw new RuleViolationException(
+        problems.putIfAbsent(
             "remedialAction", status.label() + " needs what will be done about it");
       }
     }

@@ -7,6 +7,7 @@ import org.goldenthread.period.PeriodFormatException;
 import org.goldenthread.shared.AlreadyRecordedException;
 import org.goldenthread.shared.ConcurrentEditException;
 import org.goldenthread.shared.RuleViolationException;
+import org.goldenthread.shared.RuleViolationsException;
 import org.goldenthread.shared.UniqueKeys;
 import org.goldenthread.shared.VersionRequiredException;
 import org.springframework.context.MessageSource;
@@ -52,7 +53,9 @@ class ApiErrorHandler {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
     problem.setTitle("Change refused");
-    if (e.field() != null) {
+    if (e instanceof RuleViolationsException several) {
+      problem.setProperty("errors", several.problems());
+    } else if (e.field() != null) {
       problem.setProperty("errors", Map.of(e.field(), e.getMessage()));
     }
     return problem;

@@ -87,6 +87,8 @@ public final class FormErrors {
   public <T> Optional<T> attempt(Supplier<T> change) {
     try {
       return Optional.of(change.get());
+    } catch (RuleViolationsException refused) {
+      refused.problems().forEach(this::add);
     } catch (RuleViolationException refused) {
       add(refused.field() == null ? FORM : refused.field(), refused.getMessage());
     } catch (ConcurrentEditException conflict) {

@@ -2,6 +2,7 @@ package org.goldenthread.action;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.goldenthread.action.BragRules.Assessment;
 import org.goldenthread.action.BragRules.Suggestion;
 import org.goldenthread.action.Schedule.MilestoneDates;
 import org.goldenthread.shared.RuleViolationException;
+import org.goldenthread.shared.RuleViolationsException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -425,6 +427,26 @@ class BragRulesTest {
 
     assertThat(e.field()).isEqualTo("commentary");
     assertThat(e).hasMessage(status.label() + " needs commentary saying what has gone wrong");
+  }
+
+  @Test
+  void redWithNeitherCommentaryNorWhatWillBeDoneIsRefusedForBoth() {
+    RuleViolationException e = refusal(explained(Brag.RED, null, null), RUNNING);
+
+    assertThat(e).isInstanceOf(RuleViolationsException.class);
+    assertThat(((RuleViolationsException) e).problems())
+        .containsExactly(
+            entry("commentary", "Red needs commentary saying what has gone wrong"),
+            entry("remedialAction", "Red needs what will be done about it"));
+  }
+
+  @Test
+  void everyBrokenRuleIsNamedAtOnce() {
+    RuleViolationException e =
+        refusal(new Assessment(Brag.GREEN, 140, TOMORROW, null, null), RUNNING);
+
+    assertThat(((RuleViolationsException) e).problems())
+        .containsOnlyKeys("percentComplete", "completedOn", "status");
   }
 
   @ParameterizedTest(name = "commentary of \"{0}\" is missing")

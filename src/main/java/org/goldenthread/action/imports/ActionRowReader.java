@@ -15,7 +15,7 @@ import org.goldenthread.action.Schedule;
 import org.goldenthread.action.imports.ActionRowCheck.ActionRow;
 import org.goldenthread.action.imports.ActionRowCheck.Existing;
 import org.goldenthread.action.imports.ActionRowCheck.Progress;
-import org.goldenthread.shared.RuleViolationException;
+import org.goldenthread.shared.RuleViolationsException;
 import org.goldenthread.spreadsheet.Column;
 import org.goldenthread.spreadsheet.SheetRow;
 
@@ -186,8 +186,11 @@ final class ActionRowReader {
     try {
       BragRules.check(
           said.assessment(), new Schedule(start, due, percent, completed, List.of()), today, false);
-    } catch (RuleViolationException refused) {
-      row.problem(ActionColumns.forField(refused.field()), sentence(refused.getMessage()));
+    } catch (RuleViolationsException refused) {
+      refused
+          .problems()
+          .forEach(
+              (field, message) -> row.problem(ActionColumns.forField(field), sentence(message)));
     }
     return said;
   }

@@ -1,6 +1,7 @@
 package org.goldenthread.action.progress;
 
 import jakarta.validation.Valid;
+import java.util.Comparator;
 import java.util.List;
 import org.goldenthread.account.CurrentUser;
 import org.goldenthread.action.Action;
@@ -8,6 +9,7 @@ import org.goldenthread.action.ActionList;
 import org.goldenthread.action.ActionService;
 import org.goldenthread.action.web.ActionChoices;
 import org.goldenthread.period.Period;
+import org.goldenthread.shared.Choice;
 import org.goldenthread.shared.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A lead officer's own actions, and reporting progress on one. */
@@ -44,29 +47,76 @@ class ProgressController {
     this.messages = messages;
   }
 
-  /** Mine, split into what needs an update this quarter, what is up to date, and what is done. */
+  /**
+   * Mine: every action with where it stands this quarter, what needs an update first and what is
+   * completed last, narrowed by {@code show} if asked; with how many stand each way.
+   */
   record Mine(
       Period period,
-      List<ActionList.Line> toUpdate,
-      List<ActionList.Line> upToDate,
-      List<ActionList.Line> complete) {}
+      List<Mine.Row> rows,
+      long toUpdate,
+      long upToDate,
+      long complete,
+      String show) {
+
+    /** One action: 0 needs an update this quarter, 1 updated, 2 completed. */
+    record Row(ActionList.Line line, int standing) {
+
+      public String shows() {
+        return switch (standing) {
+          case 0 -> "update";
+          case 1 -> "open";
+          default -> "complete";
+        };
+      }
+    }
+
+    public int total() {
+      return (int) (toUpdate + upToDate + complete);
+    }
+  }
 
   @GetMapping("/my-actions")
-  String mine(@AuthenticationPrincipal CurrentUser user, Model model) {
+  String mine(
+      @RequestParam(required = false) String show,
+      @AuthenticationPrincipal CurrentUser user,
+      Model model) {
     Period period = updates.currentPeriod();
     List<ActionList.Line> lines =
         user.personId() == null
             ? List.of()
             : list.listing(actions.ofPerson(user.personId()), ActionList.Filter.NONE).lines();
+    List<Mine.Row> rows =
+        lines.stream()
+            .map(
+                l ->
+                    new Mine.Row(
+                        l, l.action().isComplete() ? 2 : l.action().needsUpdate(period) ? 0 : 1))
+            .sorted(
+                Comparator.comparingInt(Mine.Row::standing)
+                    .thenComparing(
+                        r -> r.line().action().getDueDate(),
+                        Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(r -> r.line().action().getCode()))
+            .toList();
+    String chosen =
+        show != null && List.of("update", "open", "complete").contains(show) ? show : null;
     model.addAttribute(
         "mine",
         new Mine(
             period,
-            lines.stream().filter(l -> l.action().needsUpdate(period)).toList(),
-            lines.stream()
-                .filter(l -> !l.action().isComplete() && !l.action().needsUpdate(period))
-                .toList(),
-            lines.stream().filter(l -> l.action().isComplete()).toList()));
+            rows.stream().filter(r -> chosen == null || r.shows().equals(chosen)).toList(),
+            rows.stream().filter(r -> r.standing() == 0).count(),
+            rows.stream().filter(r -> r.standing() == 1).count(),
+            rows.stream().filter(r -> r.standing() == 2).count(),
+            chosen));
+    model.addAttribute(
+        "shows",
+        List.of(
+            Choice.of(null, "Every action"),
+            Choice.of("update", "Needs an update for " + period.label()),
+            Choice.of("open", "Updated for " + period.label()),
+            Choice.of("complete", "Completed")));
     return "action/mine";
   }
 

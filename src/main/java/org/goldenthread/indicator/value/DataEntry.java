@@ -12,13 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.goldenthread.indicator.Aggregation;
 import org.goldenthread.indicator.FiguresChanged;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.IndicatorRepository;
 import org.goldenthread.indicator.IndicatorResults;
 import org.goldenthread.indicator.Measurement;
-import org.goldenthread.indicator.Numbers;
 import org.goldenthread.indicator.Status;
 import org.goldenthread.indicator.calc.PeriodResult;
 import org.goldenthread.indicator.reporting.ReportingPeriod;
@@ -119,7 +117,22 @@ public class DataEntry {
       PersonRef by,
       boolean submit,
       Function<IndicatorValue, RuntimeException> whenUnseen) {
-    return enter(indicator, period, form, by, submit, whenUnseen, true);
+    return enter(indicator, period, form, by, submit, whenUnseen, true, Map.of());
+  }
+
+  /**
+   * As above, with the problems the form's own checks found already ({@code found}, field then
+   * message): they are named together with every other problem, and nothing is saved.
+   */
+  Entered enterJudged(
+      Indicator indicator,
+      Period period,
+      ValueForm form,
+      PersonRef by,
+      boolean submit,
+      Function<IndicatorValue, RuntimeException> whenUnseen,
+      Map<String, String> found) {
+    return enter(indicator, period, form, by, submit, whenUnseen, true, found);
   }
 
   private Entered enter(
@@ -130,6 +143,18 @@ public class DataEntry {
       boolean submit,
       Function<IndicatorValue, RuntimeException> whenUnseen,
       boolean judge) {
+    return enter(indicator, period, form, by, submit, whenUnseen, judge, Map.of());
+  }
+
+  private Entered enter(
+      Indicator indicator,
+      Period period,
+      ValueForm form,
+      PersonRef by,
+      boolean submit,
+      Function<IndicatorValue, RuntimeException> whenUnseen,
+      boolean judge,
+      Map<String, String> found) {
     if (indicator.isCalculated()) {
       throw new RuleViolationException(
           null, indicator.getCode() + " is calculated from its formula, so it is not entered.");
@@ -148,8 +173,10 @@ public class DataEntry {
       throw new RuleViolationException(
           null, period.label() + " has not started yet, so it has no value to enter.");
     }
-    Measurement measurement = measurement(indicator, form);
-    Forecast forecast = forecast(form);
+    // Every problem is gathered before any is named, so the officer puts them all right at once.
+    EntryProblems problems = new EntryProblems(found);
+    Measurement measurement = problems.measurement(indicator, form);
+    Forecast forecast = forecast(form, problems);
     IndicatorValue value =
         values
             .findByIndicatorAndPeriod(indicator, period)
@@ -159,6 +186,10 @@ public class DataEntry {
         throw whenUnseen.apply(value);
       }
       Versioned.check("value", value.getVersion(), form.version());
+    }
+    forecast.check(value, problems);
+    if (measurement == null) {
+      problems.throwIfAny();
     }
     // Judged in memory from the year's figures with this one in its place, before the value is
     // touched: nothing is flushed and read back for it.
@@ -172,10 +203,20 @@ public class DataEntry {
             measurement, blankToNull(form.commentary()), blankToNull(form.remedialAction()))) {
       // A forecast is a figure for the year, not the period's: changing it alone leaves a checked
       // or locked value as it is (the audit trail keeps the change).
+      problems.throwIfAny();
       forecast.keepOn(value);
       values.saveAndFlush(value);
       return new Entered(value, result, true);
     }
+    if (submit) {
+      problems.addAll(
+          IndicatorValue.unexplained(result.status(), form.commentary(), form.remedialAction()));
+    }
+    String reasonNeeded = value.getId() == null ? null : value.reasonNeeded(locked);
+    if (reasonNeeded != null && blankToNull(form.changeReason()) == null) {
+      problems.add("changeReason", reasonNeeded);
+    }
+    problems.throwIfAny();
     forecast.keepOn(value);
     value.record(
         measurement,
@@ -253,29 +294,6 @@ public class DataEntry {
         .status();
   }
 
-  private static Measurement measurement(Indicator indicator, ValueForm form) {
-    if (indicator.getAggregation() == Aggregation.RATIO) {
-      var numerator = Numbers.parse(form.numerator(), "numerator", "the numerator");
-      var denominator = Numbers.parse(form.denominator(), "denominator", "the denominator");
-      if (numerator == null) {
-        throw new RuleViolationException("numerator", "Enter the numerator");
-      }
-      if (denominator == null) {
-        throw new RuleViolationException("denominator", "Enter the denominator");
-      }
-      if (denominator.signum() == 0) {
-        throw new RuleViolationException(
-            "denominator", "The denominator cannot be zero: the ratio would have no value");
-      }
-      return Measurement.ratio(numerator, denominator);
-    }
-    var actual = Numbers.parse(form.actual(), "actual", "the value");
-    if (actual == null) {
-      throw new RuleViolationException("actual", "Enter the value for the period");
-    }
-    return Measurement.of(actual);
-  }
-
   /**
    * The officer's year-end forecast and its basis as sent: null for a field not sent at all (a
    * program or caller that knows nothing of forecasts), which keeps what is recorded; empty to
@@ -283,20 +301,21 @@ public class DataEntry {
    */
   private record Forecast(String figure, BigDecimal amount, String basis) {
 
+    /** A basis sent for no forecast (none sent and none kept) is a problem. */
+    void check(IndicatorValue value, EntryProblems problems) {
+      BigDecimal kept = figure == null ? value.getForecast() : amount;
+      if (kept == null && basis != null && blankToNull(basis) != null) {
+        problems.add(
+            "forecast",
+            "Enter the year-end forecast the basis is for, or leave the basis of the forecast"
+                + " empty");
+      }
+    }
+
     void keepOn(IndicatorValue value) {
       BigDecimal kept = figure == null ? value.getForecast() : amount;
       String why = basis == null ? value.getForecastBasis() : blankToNull(basis);
-      if (kept == null && why != null) {
-        if (basis == null) {
-          why = null;
-        } else {
-          throw new RuleViolationException(
-              "forecast",
-              "Enter the year-end forecast the basis is for, or leave the basis of the forecast"
-                  + " empty");
-        }
-      }
-      value.forecast(kept, why);
+      value.forecast(kept, kept == null ? null : why);
     }
   }
 
@@ -304,12 +323,11 @@ public class DataEntry {
    * The forecast sent with a value. A basis without a forecast is refused (it says what the
    * forecast rests on); a forecast without a basis is taken (the basis is asked for, not required).
    */
-  private static Forecast forecast(ValueForm form) {
-    BigDecimal amount = Numbers.parse(form.forecast(), "forecast", "the year-end forecast");
+  private static Forecast forecast(ValueForm form, EntryProblems problems) {
+    BigDecimal amount = problems.number(form.forecast(), "forecast", "the year-end forecast");
     String basis = form.forecastBasis();
     if (basis != null && basis.strip().length() > 1000) {
-      throw new RuleViolationException(
-          "forecastBasis", "The basis of the forecast must be 1,000 characters or fewer");
+      problems.add("forecastBasis", "The basis of the forecast must be 1,000 characters or fewer");
     }
     return new Forecast(form.forecast(), amount, basis);
   }
@@ -323,14 +341,29 @@ public class DataEntry {
   }
 
   public IndicatorValue verify(long valueId, PersonRef by) {
+    return verify(valueId, null, by);
+  }
+
+  /**
+   * As above, refused as a concurrent edit when the value has changed since the verifier saw it at
+   * {@code version} (null: not known, not checked).
+   */
+  public IndicatorValue verify(long valueId, Long version, PersonRef by) {
     IndicatorValue value = value(valueId);
+    Versioned.check("value", value.getVersion(), version);
     value.verify(by, clock.instant());
     events.publishEvent(FiguresChanged.of(value.getIndicator().getId()));
     return value;
   }
 
   public IndicatorValue returnForCorrection(long valueId, String reason) {
+    return returnForCorrection(valueId, null, reason);
+  }
+
+  /** As above, refused as a concurrent edit when the value has changed since {@code version}. */
+  public IndicatorValue returnForCorrection(long valueId, Long version, String reason) {
     IndicatorValue value = value(valueId);
+    Versioned.check("value", value.getVersion(), version);
     value.returnForCorrection(blankToNull(reason));
     return value;
   }

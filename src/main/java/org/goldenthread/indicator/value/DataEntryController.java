@@ -1,17 +1,17 @@
 package org.goldenthread.indicator.value;
 
 import jakarta.validation.Valid;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.goldenthread.account.CurrentUser;
 import org.goldenthread.account.PartnerScope;
+import org.goldenthread.indicator.Figures;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.IndicatorAccess;
 import org.goldenthread.indicator.IndicatorResults;
 import org.goldenthread.indicator.IndicatorService;
-import org.goldenthread.indicator.calc.IndicatorCalculator;
 import org.goldenthread.indicator.calc.Outturn;
 import org.goldenthread.period.Period;
 import org.goldenthread.shared.Choice;
@@ -23,6 +23,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -42,6 +43,7 @@ class DataEntryController {
   private final IndicatorAccess access;
   private final IndicatorValueRepository values;
   private final MessageSource messages;
+  private final Figures figures;
 
   DataEntryController(
       IndicatorService indicators,
@@ -50,7 +52,8 @@ class DataEntryController {
       IndicatorResults results,
       IndicatorAccess access,
       IndicatorValueRepository values,
-      MessageSource messages) {
+      MessageSource messages,
+      Figures figures) {
     this.indicators = indicators;
     this.entry = entry;
     this.due = due;
@@ -58,19 +61,48 @@ class DataEntryController {
     this.access = access;
     this.values = values;
     this.messages = messages;
+    this.figures = figures;
   }
 
+  /**
+   * What the officer (or partner) owes, most urgent first, narrowed to a period and to what still
+   * needs doing ({@code show=todo}) or what has been sent ({@code show=sent}) if asked.
+   */
   @GetMapping("/my-indicators")
   String mine(
-      @AuthenticationPrincipal CurrentUser user, Authentication authentication, Model model) {
+      @RequestParam(required = false) String period,
+      @RequestParam(required = false) String show,
+      @AuthenticationPrincipal CurrentUser user,
+      Authentication authentication,
+      Model model) {
     Optional<PartnerScope> partner = access.partnerScope(authentication);
-    model.addAttribute(
-        "due",
+    List<DuePeriods.Due> owed =
         partner.isPresent()
             ? (partner.get().organisationId() == null
                 ? List.of()
                 : due.providedBy(partner.get().organisationId()))
-            : (user.personId() == null ? List.of() : due.of(user.personId())));
+            : (user.personId() == null ? List.of() : due.of(user.personId()));
+    List<Owed> all = owed.stream().map(Owed::new).sorted(Owed.MOST_URGENT_FIRST).toList();
+    String chosenPeriod = period == null || period.isBlank() ? null : period.strip();
+    model.addAttribute(
+        "due",
+        all.stream()
+            .filter(o -> chosenPeriod == null || o.due().period().label().equals(chosenPeriod))
+            .filter(o -> !"todo".equals(show) || o.toDo())
+            .filter(o -> !"sent".equals(show) || !o.toDo())
+            .toList());
+    model.addAttribute("total", all.size());
+    model.addAttribute("toDo", all.stream().filter(Owed::toDo).count());
+    model.addAttribute("late", owed.stream().filter(DuePeriods.Due::late).count());
+    model.addAttribute("chosenPeriod", chosenPeriod);
+    model.addAttribute("show", "todo".equals(show) || "sent".equals(show) ? show : null);
+    model.addAttribute("periods", Owed.periods(all));
+    model.addAttribute(
+        "shows",
+        List.of(
+            Choice.of(null, "Everything"),
+            Choice.of("todo", "Still to do: due, late or returned"),
+            Choice.of("sent", "Sent for verification or verified")));
     model.addAttribute("withoutReportingPeriods", due.withoutReportingPeriods());
     return "indicator/mine";
   }
@@ -101,8 +133,11 @@ class DataEntryController {
       RedirectAttributes redirect) {
     Indicator indicator = indicators.get(id);
     boolean submit = !"save".equals(action);
+    // What the form's own checks found is named together with the rules of entry, all at once.
+    Map<String, String> found = new LinkedHashMap<>();
+    FormErrors.from(result, messages).entries().forEach(e -> found.put(e.getKey(), e.getValue()));
     return FormErrors.submit(
-        result,
+        new BeanPropertyBindingResult(form, "form"),
         messages,
         // A form without a version was opened before anyone had entered this period's value; if
         // someone has since, saving it would silently replace theirs.
@@ -113,7 +148,8 @@ class DataEntryController {
                 form,
                 user.person(),
                 submit,
-                v -> new ConcurrentEditException("value", v.getVersion())),
+                v -> new ConcurrentEditException("value", v.getVersion()),
+                found),
         entered -> {
           IndicatorValue saved = entered.value();
           String done =
@@ -139,8 +175,26 @@ class DataEntryController {
             page(model, indicator, chosen, errors.keep(form, (f, v) -> f.withVersion(v)), errors));
   }
 
+  /**
+   * The figure the numerator and denominator typed so far make, for the entry form to show before
+   * anything is submitted (htmx); the form works without it.
+   */
+  @PostMapping("/indicators/{id}/enter/figure")
+  @PreAuthorize("@indicatorAccess.canEnter(authentication, #id)")
+  String figure(
+      @PathVariable long id,
+      @RequestParam(required = false) String numerator,
+      @RequestParam(required = false) String denominator,
+      Model model) {
+    model.addAttribute(
+        "workedOut", WorkedOut.sentence(indicators.get(id), figures, numerator, denominator));
+    return "indicator/enter :: figure";
+  }
+
   private String page(
       Model model, Indicator indicator, Period period, ValueForm form, FormErrors errors) {
+    model.addAttribute(
+        "workedOut", WorkedOut.sentence(indicator, figures, form.numerator(), form.denominator()));
     IndicatorValue existing = values.findByIndicatorAndPeriod(indicator, period).orElse(null);
     model.addAttribute("indicator", indicator);
     model.addAttribute("period", period);
@@ -154,51 +208,5 @@ class DataEntryController {
         "periods",
         due.enterable(indicator).stream().map(p -> Choice.of(p.label(), p.label())).toList());
     return "indicator/enter";
-  }
-
-  @GetMapping("/verification")
-  String queue(Authentication authentication, Model model) {
-    List<IndicatorValue> mine =
-        entry.awaitingVerification().stream()
-            .filter(v -> access.canVerify(authentication, v.getIndicator()))
-            .toList();
-    Map<Long, IndicatorCalculator> calculators =
-        results.calculators(mine.stream().map(IndicatorValue::getIndicator).distinct().toList());
-    model.addAttribute("values", mine);
-    model.addAttribute(
-        "statuses",
-        mine.stream()
-            .map(v -> calculators.get(v.getIndicator().getId()).result(v.getPeriod()))
-            .toList());
-    return "indicator/verification";
-  }
-
-  @PostMapping("/values/{id}/verify")
-  @PreAuthorize("@indicatorAccess.canVerify(authentication, #id)")
-  String verify(
-      @PathVariable long id,
-      @AuthenticationPrincipal CurrentUser user,
-      RedirectAttributes redirect) {
-    return act(() -> entry.verify(id, user.person()), "verified", redirect);
-  }
-
-  @PostMapping("/values/{id}/return")
-  @PreAuthorize("@indicatorAccess.canVerify(authentication, #id)")
-  String returnValue(
-      @PathVariable long id,
-      @RequestParam(required = false) String reason,
-      RedirectAttributes redirect) {
-    return act(() -> entry.returnForCorrection(id, reason), "returned for correction", redirect);
-  }
-
-  @PostMapping("/values/{id}/publish")
-  @PreAuthorize("hasRole('ADMIN')")
-  String publish(@PathVariable long id, RedirectAttributes redirect) {
-    return act(() -> entry.publish(id), "published", redirect);
-  }
-
-  private String act(Supplier<IndicatorValue> change, String done, RedirectAttributes redirect) {
-    FormErrors.notice(redirect, change, v -> v.label() + " has been " + done);
-    return "redirect:/verification";
   }
 }

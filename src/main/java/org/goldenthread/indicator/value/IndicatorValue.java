@@ -8,6 +8,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.Measurement;
@@ -16,6 +18,7 @@ import org.goldenthread.period.Period;
 import org.goldenthread.shared.BaseEntity;
 import org.goldenthread.shared.PersonRef;
 import org.goldenthread.shared.RuleViolationException;
+import org.goldenthread.shared.RuleViolationsException;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
@@ -133,26 +136,11 @@ public class IndicatorValue extends BaseEntity {
       Period lockedIn,
       PersonRef by,
       Instant at) {
-    if (lockedIn != null) {
-      if (reason == null || reason.isBlank()) {
-        throw new RuleViolationException(
-            "changeReason",
-            "The reporting period "
-                + lockedIn.label()
-                + " is closed, so this value is locked. Give the reason for changing it.");
-      }
-      state = ValueState.SUBMITTED;
-      setSubmittedBy(by);
-      submittedAt = at;
-    } else if (state == ValueState.PUBLISHED) {
-      if (reason == null || reason.isBlank()) {
-        throw new RuleViolationException(
-            "changeReason", "This value has been published. Give the reason for changing it.");
-      }
-      state = ValueState.SUBMITTED;
-      setSubmittedBy(by);
-      submittedAt = at;
-    } else if (state == ValueState.VERIFIED) {
+    String needed = reasonNeeded(lockedIn);
+    if (needed != null && (reason == null || reason.isBlank())) {
+      throw new RuleViolationException("changeReason", needed);
+    }
+    if (needed != null || state == ValueState.VERIFIED) {
       state = ValueState.SUBMITTED;
       setSubmittedBy(by);
       submittedAt = at;
@@ -185,25 +173,54 @@ public class IndicatorValue extends BaseEntity {
     submittedAt = at;
   }
 
-  /** Checks that an amber or red value is explained. */
+  /** Checks that an amber or red value is explained, naming whatever is missing at once. */
   public void requireExplanation(Status status) {
+    Map<String, String> missing = unexplained(status, commentary, remedialAction);
+    if (!missing.isEmpty()) {
+      throw new RuleViolationsException(missing);
+    }
+  }
+
+  /**
+   * What an amber or red value still needs to be explained, field then message: the commentary, the
+   * remedial action or both; nothing for a green value or one explained.
+   */
+  public static Map<String, String> unexplained(
+      Status status, String commentary, String remedialAction) {
+    Map<String, String> missing = new LinkedHashMap<>();
     if (!status.needsExplanation()) {
-      return;
+      return missing;
     }
     if (commentary == null || commentary.isBlank()) {
-      throw new RuleViolationException(
+      missing.put(
           "commentary",
           "The value is "
               + status.label().toLowerCase()
               + ". Explain in the commentary why the target is being missed.");
     }
     if (remedialAction == null || remedialAction.isBlank()) {
-      throw new RuleViolationException(
+      missing.put(
           "remedialAction",
           "The value is "
               + status.label().toLowerCase()
               + ". Say what is being done to bring it back on target.");
     }
+    return missing;
+  }
+
+  /**
+   * Why changing the value needs a reason (it is locked in a closed reporting period, {@code
+   * lockedIn}, or published), or null when it needs none.
+   */
+  String reasonNeeded(Period lockedIn) {
+    if (lockedIn != null) {
+      return "The reporting period "
+          + lockedIn.label()
+          + " is closed, so this value is locked. Give the reason for changing it.";
+    }
+    return state == ValueState.PUBLISHED
+        ? "This value has been published. Give the reason for changing it."
+        : null;
   }
 
   /**
