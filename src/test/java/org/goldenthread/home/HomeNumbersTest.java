@@ -215,4 +215,31 @@ class HomeNumbersTest {
     }
     assertThat(seen).isPositive();
   }
+
+  @Test
+  void anOfficersCountsAreThoseOfTheirListOfIndicators() throws Exception {
+    RequestPostProcessor officer = demo.as("officer");
+    List<Number> numbers = numbers(page(officer, "/"));
+    Number toSend =
+        numbers.stream()
+            .filter(n -> n.words().matches("returns? still to send, of \\d+ due"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(toSend.link()).isEqualTo("/my-indicators?show=todo");
+    Matcher list =
+        Pattern.compile(
+                "id=\"owed-count\">(\\d+) of (\\d+) figures? still to send(?:, (\\d+) late)?")
+            .matcher(page(officer, toSend.link()));
+    assertThat(list.find()).isTrue();
+    assertThat(toSend.count()).isEqualTo(Integer.parseInt(list.group(1)));
+    assertThat(toSend.words())
+        .isEqualTo(
+            (toSend.count() == 1 ? "return" : "returns")
+                + " still to send, of "
+                + list.group(2)
+                + " due");
+    assertThat(first(numbers, "late").count())
+        .isEqualTo(list.group(3) == null ? 0 : Integer.parseInt(list.group(3)))
+        .isPositive();
+  }
 }
