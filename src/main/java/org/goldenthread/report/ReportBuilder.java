@@ -25,6 +25,8 @@ import org.goldenthread.indicator.YearFigures;
 import org.goldenthread.indicator.calc.IndicatorCalculator;
 import org.goldenthread.indicator.calc.PeriodResult;
 import org.goldenthread.indicator.chart.ChartSeries;
+import org.goldenthread.indicator.chart.Measure;
+import org.goldenthread.indicator.chart.TrendChart;
 import org.goldenthread.indicator.commentary.CalculatedCommentaries;
 import org.goldenthread.indicator.commentary.CalculatedCommentary;
 import org.goldenthread.indicator.value.DataEntry;
@@ -327,7 +329,9 @@ public class ReportBuilder {
             calculator,
             Scorecard.reportingPeriod(indicator, period),
             CHART_PERIODS,
-            period.financialYear().previous()));
+            period.financialYear().previous()),
+        Measure.of(indicator, calculator),
+        TrendChart.Size.SMALL);
   }
 
   /** What a report covers, in words: "Plan: Corporate Plan 2026–2030". */

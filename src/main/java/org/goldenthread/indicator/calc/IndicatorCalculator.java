@@ -110,7 +110,7 @@ public final class IndicatorCalculator {
     return ownTarget(Period.year(period.year()));
   }
 
-  IndicatorRules rules() {
+  public IndicatorRules rules() {
     return rules;
   }
 

@@ -38,11 +38,30 @@ public final class ChartSeries {
 
   /** The chart of these results, oldest first; its title and description ids start with id. */
   public static String chart(String id, String title, List<PeriodResult> oldestFirst) {
-    return TrendChart.svg(
-        id,
-        title,
-        oldestFirst.stream()
-            .map(r -> new TrendChart.Point(r.period().label(), r.actual(), r.target()))
-            .toList());
+    return chart(id, title, oldestFirst, Measure.PLAIN, TrendChart.Size.FULL);
+  }
+
+  /**
+   * The chart of these results in the indicator's measure, full width (an indicator's page) or
+   * small (a report's table, its PDF and Word papers, a dashboard's exceptions).
+   */
+  public static String chart(
+      String id,
+      String title,
+      List<PeriodResult> oldestFirst,
+      Measure measure,
+      TrendChart.Size size) {
+    return TrendChart.svg(id, title, points(oldestFirst), measure, size);
+  }
+
+  /** A sparkline of these results, oldest first, named for a screen reader by {@code name}. */
+  public static String sparkline(String name, List<PeriodResult> oldestFirst, Measure measure) {
+    return Sparkline.svg(name, points(oldestFirst), measure);
+  }
+
+  private static List<TrendChart.Point> points(List<PeriodResult> oldestFirst) {
+    return oldestFirst.stream()
+        .map(r -> new TrendChart.Point(r.period().label(), r.actual(), r.target(), r.status()))
+        .toList();
   }
 }

@@ -1,28 +1,56 @@
 package org.goldenthread.indicator.chart;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.goldenthread.indicator.Numbers;
+import org.goldenthread.indicator.Status;
 
 /**
- * A line chart of actual against target over time, drawn on the server as SVG. The chart has a
- * title and a description for screen readers; the page also shows the same figures as a table.
- * Actual and target differ by line style and marker shape as well as colour.
+ * A line chart of actual against target over time, drawn on the server as SVG, with a title and a
+ * description for screen readers (the page also shows the same figures as a table).
+ *
+ * <p>The y axis is chosen for the figures and the target ({@link Axis}), its ticks labelled with
+ * the unit. The target is a dashed line; where the indicator allows a tolerance, the amber band
+ * between the target and the edge of tolerance is shaded on the worse side of it, so that a point
+ * in the band is amber and one beyond it red. Each actual is marked by its status in shape as well
+ * as colour ({@link Marks}), with a key in words, and the latest actual is labelled beside its
+ * point.
+ *
+ * <p>Text is never smaller than body text where the chart is shown: a full chart is 440 units wide
+ * with 19-unit text, shown at most 480 pixels wide (about 20px text) and across a phone (about
+ * 15px); a small chart, for a report's table and its PDF (48mm wide there), is 240 by 120 units
+ * with 16-unit text (9pt when printed 48mm wide). Every label is measured and kept inside the
+ * picture.
  */
 public final class TrendChart {
 
-  /** One period's point: its label, and the figures (either may be missing). */
-  public record Point(String label, BigDecimal actual, BigDecimal target) {}
+  /** One period's point: its label, the figures (either may be missing) and the status. */
+  public record Point(String label, BigDecimal actual, BigDecimal target, Status status) {
 
-  private static final int WIDTH = 640;
-  private static final int HEIGHT = 280;
-  private static final int LEFT = 64;
-  private static final int RIGHT = 16;
-  private static final int TOP = 16;
-  private static final int BOTTOM = 56;
+    public Point(String label, BigDecimal actual, BigDecimal target) {
+      this(label, actual, target, null);
+    }
+  }
+
+  /** How large a chart is drawn: full width on a page, or small, in a table's cell. */
+  public enum Size {
+    FULL(440, 19, 190, 13),
+    SMALL(240, 16, 0, 10);
+
+    final int width;
+    final double font;
+    final int plotHeight;
+    final double mark;
+
+    Size(int width, double font, int plotHeight, double mark) {
+      this.width = width;
+      this.font = font;
+      this.plotHeight = plotHeight;
+      this.mark = mark;
+    }
+  }
+
+  static final int SMALL_HEIGHT = 120;
 
   private TrendChart() {}
 
@@ -31,30 +59,16 @@ public final class TrendChart {
   }
 
   /**
-   * A chart whose title and description have ids starting with {@code id}, so several charts can
-   * share a page.
+   * A chart of plain numbers whose title and description have ids starting with {@code id}, so
+   * several charts can share a page.
    */
   public static String svg(String id, String title, List<Point> points) {
-    StringBuilder svg = new StringBuilder();
-    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"gt-chart\" role=\"img\"")
-        .append(" viewBox=\"0 0 ")
-        .append(WIDTH)
-        .append(' ')
-        .append(HEIGHT)
-        .append("\" aria-labelledby=\"")
-        .append(id)
-        .append("-title ")
-        .append(id)
-        .append("-desc\">")
-        .append("<title id=\"")
-        .append(id)
-        .append("-title\">")
-        .append(escape(title))
-        .append("</title><desc id=\"")
-        .append(id)
-        .append("-desc\">")
-        .append(escape(describe(points)))
-        .append("</desc>");
+    return svg(id, title, points, Measure.PLAIN, Size.FULL);
+  }
+
+  /** A chart of figures in the indicator's measure, of the size asked for. */
+  public static String svg(
+      String id, String title, List<Point> points, Measure measure, Size size) {
     List<BigDecimal> all = new ArrayList<>();
     points.forEach(
         p -> {
@@ -65,163 +79,58 @@ public final class TrendChart {
             all.add(p.target());
           }
         });
-    if (points.isEmpty() || all.isEmpty()) {
-      svg.append("<text x=\"")
-          .append(WIDTH / 2)
-          .append("\" y=\"")
-          .append(HEIGHT / 2)
-          .append("\" text-anchor=\"middle\">No values yet</text></svg>");
-      return svg.toString();
+    if (all.isEmpty()) {
+      int height = size == Size.SMALL ? SMALL_HEIGHT : 120;
+      return open(id, title, TrendWords.describe(points, measure, null), size.width, height)
+          + Svg.text(size.width / 2.0, height / 2.0, "middle", size.font, false, "No values yet")
+          + "</svg>";
     }
-    double min = all.stream().mapToDouble(BigDecimal::doubleValue).min().orElse(0);
-    double max = all.stream().mapToDouble(BigDecimal::doubleValue).max().orElse(1);
-    min = Math.min(min, 0);
-    if (max == min) {
-      max = min + 1;
-    }
-    Scale scale = new Scale(min, max, points.size());
-    axes(svg, scale, points);
-    line(svg, scale, points, true);
-    line(svg, scale, points, false);
-    legend(svg);
+    Axis axis = Axis.of(all, measure.unit(), measure.decimals() < 0 ? 6 : measure.decimals());
+    TrendLayout layout = TrendLayout.of(points, axis, measure, size);
+    StringBuilder svg =
+        new StringBuilder(
+            open(
+                id,
+                title,
+                TrendWords.describe(points, measure, axis),
+                size.width,
+                layout.height()));
+    TrendDrawing drawing = new TrendDrawing(svg, layout, points, measure);
+    drawing.grid();
+    drawing.band();
+    drawing.target();
+    drawing.actual();
+    drawing.latestLabel();
+    svg.append(
+        PeriodLabels.draw(
+            points.stream().map(Point::label).toList(),
+            layout::x,
+            layout.periodBaseline(),
+            size.font,
+            size.width,
+            size == Size.SMALL));
+    svg.append(ChartLegend.draw(layout, points, measure));
     return svg.append("</svg>").toString();
   }
 
-  private record Scale(double min, double max, int count) {
-
-    double x(int index) {
-      double plot = WIDTH - LEFT - RIGHT;
-      return count == 1 ? LEFT + plot / 2 : LEFT + plot * index / (count - 1);
-    }
-
-    double y(double value) {
-      double plot = HEIGHT - TOP - BOTTOM;
-      return TOP + plot * (max - value) / (max - min);
-    }
-  }
-
-  private static void axes(StringBuilder svg, Scale scale, List<Point> points) {
-    svg.append("<g class=\"gt-chart__axes\" aria-hidden=\"true\">");
-    for (int i = 0; i <= 4; i++) {
-      double value = scale.min() + (scale.max() - scale.min()) * i / 4;
-      double y = scale.y(value);
-      svg.append(
-              String.format(
-                  Locale.UK,
-                  "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>",
-                  LEFT,
-                  WIDTH - RIGHT,
-                  y,
-                  y))
-          .append(
-              String.format(
-                  Locale.UK,
-                  "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>",
-                  LEFT - 6,
-                  y + 4,
-                  escape(tick(value))));
-    }
-    int step = Math.max(1, (int) Math.ceil(points.size() / 8.0));
-    for (int i = 0; i < points.size(); i += step) {
-      svg.append(
-          String.format(
-              Locale.UK,
-              "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>",
-              scale.x(i),
-              HEIGHT - BOTTOM + 20,
-              escape(points.get(i).label())));
-    }
-    svg.append("</g>");
-  }
-
-  private static void line(StringBuilder svg, Scale scale, List<Point> points, boolean actual) {
-    String css = actual ? "gt-chart__actual" : "gt-chart__target";
-    StringBuilder path = new StringBuilder();
-    StringBuilder markers = new StringBuilder();
-    boolean pen = false;
-    for (int i = 0; i < points.size(); i++) {
-      BigDecimal v = actual ? points.get(i).actual() : points.get(i).target();
-      if (v == null) {
-        pen = false;
-        continue;
-      }
-      double x = scale.x(i);
-      double y = scale.y(v.doubleValue());
-      path.append(pen ? " L" : " M").append(String.format(Locale.UK, "%.1f %.1f", x, y));
-      pen = true;
-      markers.append(
-          actual
-              ? String.format(Locale.UK, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\"/>", x, y)
-              : String.format(
-                  Locale.UK,
-                  "<rect x=\"%.1f\" y=\"%.1f\" width=\"7\" height=\"7\"/>",
-                  x - 3.5,
-                  y - 3.5));
-    }
-    svg.append("<g class=\"").append(css).append("\" aria-hidden=\"true\">");
-    if (!path.isEmpty()) {
-      svg.append("<path d=\"").append(path.toString().trim()).append("\"/>");
-    }
-    svg.append(markers).append("</g>");
-  }
-
-  private static void legend(StringBuilder svg) {
-    int y = HEIGHT - 12;
-    svg.append("<g class=\"gt-chart__legend\" aria-hidden=\"true\">")
-        .append("<g class=\"gt-chart__actual\"><path d=\"M")
-        .append(LEFT)
-        .append(' ')
-        .append(y - 4)
-        .append(" h24\"/><circle cx=\"")
-        .append(LEFT + 12)
-        .append("\" cy=\"")
-        .append(y - 4)
-        .append("\" r=\"4\"/></g><text x=\"")
-        .append(LEFT + 30)
-        .append("\" y=\"")
-        .append(y)
-        .append("\">Actual</text>")
-        .append("<g class=\"gt-chart__target\"><path d=\"M")
-        .append(LEFT + 110)
-        .append(' ')
-        .append(y - 4)
-        .append(" h24\"/><rect x=\"")
-        .append(LEFT + 118)
-        .append("\" y=\"")
-        .append(y - 7)
-        .append("\" width=\"7\" height=\"7\"/></g><text x=\"")
-        .append(LEFT + 140)
-        .append("\" y=\"")
-        .append(y)
-        .append("\">Target</text></g>");
-  }
-
-  /** The chart in words, for anyone who cannot see it. */
-  static String describe(List<Point> points) {
-    if (points.isEmpty()) {
-      return "No values yet.";
-    }
-    StringBuilder text = new StringBuilder("Actual against target by period: ");
-    for (int i = 0; i < points.size(); i++) {
-      Point p = points.get(i);
-      text.append(p.label())
-          .append(" actual ")
-          .append(p.actual() == null ? "none" : Numbers.plain(p.actual()))
-          .append(", target ")
-          .append(p.target() == null ? "none" : Numbers.plain(p.target()))
-          .append(i == points.size() - 1 ? "." : "; ");
-    }
-    return text.toString();
-  }
-
-  private static String tick(double value) {
-    return Numbers.plain(BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP));
-  }
-
-  private static String escape(String text) {
-    return text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
+  private static String open(String id, String title, String words, int width, double height) {
+    return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"gt-chart\" role=\"img\""
+        + " viewBox=\"0 0 "
+        + width
+        + ' '
+        + Math.round(height)
+        + "\" font-family=\"Arial, 'DejaVu Sans', sans-serif\" aria-labelledby=\""
+        + id
+        + "-title "
+        + id
+        + "-desc\"><title id=\""
+        + id
+        + "-title\">"
+        + Svg.escape(title)
+        + "</title><desc id=\""
+        + id
+        + "-desc\">"
+        + Svg.escape(words)
+        + "</desc>";
   }
 }

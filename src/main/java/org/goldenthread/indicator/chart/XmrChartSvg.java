@@ -17,13 +17,11 @@ import org.goldenthread.indicator.calc.XmrPoint;
  */
 public final class XmrChartSvg {
 
-  private static final int WIDTH = 640;
-  private static final int HEIGHT = 320;
-  private static final int RIGHT = 16;
-  private static final int TOP = 16;
-  private static final int BOTTOM = 84;
-  private static final double CHAR_WIDTH = 7.0;
-  static final int TICKS = 5;
+  private static final int WIDTH = 440;
+  private static final int PLOT = 200;
+  private static final int RIGHT = 10;
+  private static final int TOP = 14;
+  static final double FONT = 19;
 
   private XmrChartSvg() {}
 
@@ -32,14 +30,26 @@ public final class XmrChartSvg {
    * be null), its title and description ids starting with {@code id}.
    */
   public static String svg(String id, String title, XmrChart chart, List<BigDecimal> targets) {
+    return svg(id, title, chart, targets, Measure.PLAIN);
+  }
+
+  /** The chart with its axis in the indicator's unit and decimal places. */
+  public static String svg(
+      String id, String title, XmrChart chart, List<BigDecimal> targets, Measure measure) {
     List<XmrPoint> points = chart.points();
+    boolean limits = chart.mean() != null;
+    boolean target = targets.stream().anyMatch(t -> t != null);
+    int rows = XmrLegend.rows(limits, target);
+    boolean two = PeriodLabels.twoLines(points.stream().map(p -> p.period().label()).toList());
+    int height = (int) Math.ceil(TOP + PLOT + FONT * (two ? 2.75 : 1.5) + FONT * 1.45 * rows);
     StringBuilder svg = new StringBuilder();
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"gt-chart gt-xmr\" role=\"img\"")
         .append(" viewBox=\"0 0 ")
         .append(WIDTH)
         .append(' ')
-        .append(HEIGHT)
-        .append("\" width=\"100%\" aria-labelledby=\"")
+        .append(points.isEmpty() ? 120 : height)
+        .append("\" width=\"100%\" font-family=\"Arial, 'DejaVu Sans', sans-serif\"")
+        .append(" aria-labelledby=\"")
         .append(id)
         .append("-title ")
         .append(id)
@@ -53,11 +63,8 @@ public final class XmrChartSvg {
         .append(escape(XmrChartWords.describe(chart)))
         .append("</desc>");
     if (points.isEmpty()) {
-      return svg.append("<text x=\"")
-          .append(WIDTH / 2)
-          .append("\" y=\"")
-          .append(HEIGHT / 2)
-          .append("\" text-anchor=\"middle\">No values yet</text></svg>")
+      return svg.append(Svg.text(WIDTH / 2.0, 60, "middle", FONT, false, "No values yet"))
+          .append("</svg>")
           .toString();
     }
     List<BigDecimal> all = new ArrayList<>();
@@ -69,11 +76,20 @@ public final class XmrChartSvg {
         all.add(line);
       }
     }
-    Axis axis = Axis.of(all);
-    int left = (int) Math.ceil(axis.widestLabel() * CHAR_WIDTH) + 14;
+    Axis axis = Axis.of(all, measure.unit(), measure.decimals() < 0 ? 6 : measure.decimals());
+    double widest =
+        axis.labels().stream().mapToDouble(l -> ChartNumbers.width(l, FONT)).max().orElse(FONT);
+    int left = (int) Math.ceil(widest + FONT * 0.6 + 2);
     Scale scale = new Scale(axis, points.size(), left);
     grid(svg, scale, axis);
-    periodLabels(svg, scale, points);
+    svg.append(
+        PeriodLabels.draw(
+            points.stream().map(p -> p.period().label()).toList(),
+            scale::x,
+            TOP + PLOT + FONT * 1.25,
+            FONT,
+            WIDTH,
+            false));
     if (chart.mean() != null) {
       level(svg, scale, chart.upperLimit(), "gt-xmr__limit");
       level(svg, scale, chart.lowerLimit(), "gt-xmr__limit");
@@ -81,19 +97,19 @@ public final class XmrChartSvg {
     }
     targetLine(svg, scale, targets);
     values(svg, scale, chart);
-    legend(svg, chart.mean() != null, targets.stream().anyMatch(t -> t != null));
-    return svg.append("</svg>").toString();
+    svg.append(XmrLegend.draw(TOP + PLOT + FONT * (two ? 2.75 : 1.5) + FONT, limits, target));
+    return paint(svg.append("</svg>").toString());
   }
 
   private record Scale(Axis axis, int count, int left) {
 
     double x(int index) {
-      double plot = WIDTH - left - RIGHT - 24;
-      return count == 1 ? left + 12 + plot / 2 : left + 12 + plot * index / (count - 1);
+      double plot = WIDTH - left - RIGHT - 20;
+      return count == 1 ? left + 10 + plot / 2 : left + 10 + plot * index / (count - 1);
     }
 
     double y(BigDecimal value) {
-      double plot = HEIGHT - TOP - BOTTOM;
+      double plot = PLOT;
       double low = axis.low().doubleValue();
       double high = axis.high().doubleValue();
       return TOP + plot * (high - value.doubleValue()) / (high - low);
@@ -105,43 +121,22 @@ public final class XmrChartSvg {
     for (BigDecimal tick : axis.ticks()) {
       double y = scale.y(tick);
       svg.append(
-          String.format(
-              Locale.UK,
-              "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>"
-                  + "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>",
-              scale.left(),
-              WIDTH - RIGHT,
-              y,
-              y,
-              scale.left() - 6,
-              y + 4,
-              escape(Axis.label(tick))));
-    }
-    svg.append("</g>");
-  }
-
-  /**
-   * Period labels under the points, as many as fit without touching, each kept wholly inside the
-   * picture (an end label slides inwards rather than being cut off).
-   */
-  private static void periodLabels(StringBuilder svg, Scale scale, List<XmrPoint> points) {
-    int longest = points.stream().mapToInt(p -> p.period().label().length()).max().orElse(1);
-    double width = longest * CHAR_WIDTH;
-    double gap = points.size() == 1 ? WIDTH : scale.x(1) - scale.x(0);
-    int step = Math.max(1, (int) Math.ceil((width + 8) / gap));
-    svg.append("<g class=\"gt-chart__axes\" aria-hidden=\"true\">");
-    int last = points.size() - 1;
-    for (int i = last; i >= 0; i -= step) {
-      String label = points.get(i).period().label();
-      double half = label.length() * CHAR_WIDTH / 2;
-      double x = Math.max(half + 2, Math.min(WIDTH - half - 2, scale.x(i)));
-      svg.append(
-          String.format(
-              Locale.UK,
-              "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>",
-              x,
-              HEIGHT - BOTTOM + 18,
-              escape(label)));
+              String.format(
+                  Locale.UK,
+                  "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>",
+                  scale.left(),
+                  WIDTH - RIGHT,
+                  y,
+                  y,
+                  Svg.GRID))
+          .append(
+              Svg.text(
+                  scale.left() - FONT * 0.4,
+                  y + FONT * 0.35,
+                  "end",
+                  FONT,
+                  false,
+                  axis.label(tick)));
     }
     svg.append("</g>");
   }
@@ -219,66 +214,32 @@ public final class XmrChartSvg {
         .append("</g>");
   }
 
-  static boolean signalled(XmrChart chart, XmrPoint point) {
-    return chart.signals().stream().anyMatch(s -> s.covers(point.period()));
+  /**
+   * Gives each part its colours and strokes on the element itself (as the page's style sheet also
+   * does), so that the chart looks the same wherever it is shown.
+   */
+  private static String paint(String svg) {
+    String[][] paints = {
+      {"gt-xmr__line", "fill=\"none\" stroke=\"#1d70b8\" stroke-width=\"2\""},
+      {"gt-xmr__point", "fill=\"#1d70b8\""},
+      {"gt-xmr__signal-point", "fill=\"#d4351c\" stroke=\"#0b0c0c\" stroke-width=\"1\""},
+      {"gt-xmr__mean", "stroke=\"#505a5f\" stroke-width=\"2\""},
+      {"gt-xmr__limit", "stroke=\"#505a5f\" stroke-width=\"2\" stroke-dasharray=\"8 5\""},
+      {
+        "gt-xmr__target",
+        "fill=\"none\" stroke=\"#00703c\" stroke-width=\"3\" stroke-dasharray=\"2 4\""
+            + " stroke-linecap=\"round\""
+      }
+    };
+    String painted = svg;
+    for (String[] p : paints) {
+      painted = painted.replace("class=\"" + p[0] + "\"", "class=\"" + p[0] + "\" " + p[1]);
+    }
+    return painted;
   }
 
-  private static void legend(StringBuilder svg, boolean limits, boolean target) {
-    int row1 = HEIGHT - BOTTOM + 44;
-    int row2 = row1 + 22;
-    svg.append("<g class=\"gt-chart__legend\" aria-hidden=\"true\">");
-    svg.append(
-        String.format(
-            Locale.UK,
-            "<circle class=\"gt-xmr__point\" cx=\"%d\" cy=\"%d\" r=\"4\"/>"
-                + "<text x=\"%d\" y=\"%d\">Value</text>"
-                + "<path class=\"gt-xmr__signal-point\" d=\"M%d %d l6 6 l-6 6 l-6 -6 z\"/>"
-                + "<text x=\"%d\" y=\"%d\">Value a signal covers</text>",
-            14,
-            row1 - 4,
-            24,
-            row1,
-            120,
-            row1 - 10,
-            132,
-            row1));
-    int x = 8;
-    if (limits) {
-      svg.append(
-          String.format(
-              Locale.UK,
-              "<line class=\"gt-xmr__mean\" x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\"/>"
-                  + "<text x=\"%d\" y=\"%d\">Average</text>"
-                  + "<line class=\"gt-xmr__limit\" x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\"/>"
-                  + "<text x=\"%d\" y=\"%d\">Process limits</text>",
-              x,
-              x + 24,
-              row2 - 4,
-              row2 - 4,
-              x + 30,
-              row2,
-              x + 110,
-              x + 134,
-              row2 - 4,
-              row2 - 4,
-              x + 140,
-              row2));
-      x += 280;
-    }
-    if (target) {
-      svg.append(
-          String.format(
-              Locale.UK,
-              "<line class=\"gt-xmr__target\" x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\"/>"
-                  + "<text x=\"%d\" y=\"%d\">Target</text>",
-              x,
-              x + 24,
-              row2 - 4,
-              row2 - 4,
-              x + 30,
-              row2));
-    }
-    svg.append("</g>");
+  static boolean signalled(XmrChart chart, XmrPoint point) {
+    return chart.signals().stream().anyMatch(s -> s.covers(point.period()));
   }
 
   private static String escape(String text) {

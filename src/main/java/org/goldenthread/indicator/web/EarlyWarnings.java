@@ -12,6 +12,7 @@ import org.goldenthread.indicator.calc.IndicatorCalculator;
 import org.goldenthread.indicator.calc.Outturn;
 import org.goldenthread.indicator.calc.XmrChart;
 import org.goldenthread.indicator.calc.XmrPoint;
+import org.goldenthread.indicator.chart.Measure;
 import org.goldenthread.indicator.chart.XmrChartSvg;
 import org.goldenthread.indicator.value.IndicatorValue;
 import org.goldenthread.indicator.value.IndicatorValueRepository;
@@ -66,7 +67,11 @@ public class EarlyWarnings {
     }
     String svg =
         XmrChartSvg.svg(
-            "xmr", indicator.getTitle() + ": statistical process chart (XmR)", chart, targets);
+            "xmr",
+            indicator.getTitle() + ": statistical process chart (XmR)",
+            chart,
+            targets,
+            Measure.of(indicator, calculator));
     return new EarlyWarning(
         indicator.getPolarity(),
         latest,

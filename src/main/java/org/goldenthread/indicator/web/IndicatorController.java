@@ -28,6 +28,8 @@ import org.goldenthread.indicator.Unit;
 import org.goldenthread.indicator.calc.IndicatorCalculator;
 import org.goldenthread.indicator.calc.PeriodResult;
 import org.goldenthread.indicator.chart.ChartSeries;
+import org.goldenthread.indicator.chart.Measure;
+import org.goldenthread.indicator.chart.TrendChart;
 import org.goldenthread.indicator.commentary.CalculatedCommentaries;
 import org.goldenthread.indicator.commentary.CalculatedCommentary;
 import org.goldenthread.indicator.value.IndicatorValue;
@@ -141,7 +143,12 @@ class IndicatorController {
     model.addAttribute("latest", rows.size() > 1 ? rows.get(1) : rows.get(0));
     model.addAttribute(
         "chart",
-        ChartSeries.chart("chart", indicator.getTitle() + ": actual against target", series));
+        ChartSeries.chart(
+            "chart",
+            indicator.getTitle() + ": actual against target",
+            series,
+            Measure.of(indicator, calculator),
+            TrendChart.Size.FULL));
     model.addAttribute("recorded", recorded);
     model.addAttribute("states", recordedStates(recorded));
     List<CalculatedCommentary> said =

@@ -1,7 +1,6 @@
 package org.goldenthread.report.dashboard;
 
 import java.util.List;
-import java.util.Map;
 import org.goldenthread.report.Report;
 import org.goldenthread.report.ReportDefinition;
 import org.goldenthread.report.ReportSnapshot;
@@ -9,8 +8,9 @@ import org.goldenthread.report.ScopeKind;
 
 /**
  * A dashboard (SPEC §7): the report for one period of a portfolio, a directorate or the corporate
- * health indicators, with a small trend chart for each indicator it lists as an exception, and for
- * corporate health (a short list) every indicator in detail.
+ * health indicators, opening with a tile for each of its indicators (status, value against target,
+ * trend and a sparkline), then the report's summary, exceptions and every indicator in detail, each
+ * with its trend chart.
  *
  * @param title what the dashboard covers: the portfolio's title, the directorate's name
  * @param lead who answers for it, in words ("Portfolio holder: Cllr …"); null when no one does
@@ -19,8 +19,7 @@ import org.goldenthread.report.ScopeKind;
  *     actions ("portfolioId=3"); null for corporate health, which they cannot filter by
  * @param report the report behind the dashboard
  * @param snapshot the report's figures as shown, drawn by the same fragments as a report's
- * @param charts a chart for each exception's indicator, by indicator id; none when every indicator
- *     is shown in detail, with its chart
+ * @param tiles a tile for each indicator, red first, then amber, no data, green and data only
  * @param reports the report definitions of the same scope, for the full report
  */
 public record Dashboard(
@@ -30,12 +29,8 @@ public record Dashboard(
     String query,
     Report report,
     ReportSnapshot snapshot,
-    Map<Long, String> charts,
+    List<Tile> tiles,
     List<ReportDefinition> reports) {
-
-  Dashboard withCharts(Map<Long, String> drawn) {
-    return new Dashboard(title, lead, path, query, report, snapshot, drawn, reports);
-  }
 
   /** Corporate health covers indicators only: no action is flagged corporate health. */
   public boolean hasActions() {

@@ -3,11 +3,9 @@ package org.goldenthread.report.dashboard;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.goldenthread.indicator.Figures;
-import org.goldenthread.indicator.Indicator;
 import org.goldenthread.organisation.OrgUnit;
 import org.goldenthread.organisation.OrgUnitService;
 import org.goldenthread.organisation.OrgUnitType;
@@ -66,10 +64,7 @@ public class DashboardBuilder {
     return Period.containing(LocalDate.now(clock), PeriodType.QUARTER);
   }
 
-  /**
-   * Every active corporate health indicator, each in detail with its chart (so the exceptions need
-   * no charts of their own).
-   */
+  /** Every active corporate health indicator. */
   public Dashboard corporateHealth(Period period) {
     return dashboard(
         "Corporate health",
@@ -82,7 +77,7 @@ public class DashboardBuilder {
   }
 
   public Dashboard portfolio(long id, Period period) {
-    return withCharts(forPortfolio(governance.portfolio(id), period), period);
+    return forPortfolio(governance.portfolio(id), period);
   }
 
   /** A directorate's dashboard; any other unit is not one. */
@@ -92,21 +87,19 @@ public class DashboardBuilder {
       throw new RecordNotFoundException("Directorate", id);
     }
     Person head = unit.getHead();
-    Dashboard d =
-        dashboard(
-            unit.getName(),
-            head == null ? null : "Director: " + head.getFullName(),
-            "/dashboards/directorates/" + id,
-            "orgUnitId=" + id,
-            ScopeKind.DIRECTORATE,
-            id,
-            period);
-    return withCharts(d, period);
+    return dashboard(
+        unit.getName(),
+        head == null ? null : "Director: " + head.getFullName(),
+        "/dashboards/directorates/" + id,
+        "orgUnitId=" + id,
+        ScopeKind.DIRECTORATE,
+        id,
+        period);
   }
 
   /**
-   * Portfolios' dashboards at a glance, for their holder's home page: counts and exceptions for the
-   * latest quarter that is over, without charts.
+   * Portfolios' dashboards at a glance, for their holder's home page: the latest quarter that is
+   * over.
    */
   public List<Dashboard> atAGlance(List<Portfolio> portfolios) {
     Period period = currentQuarter().previous();
@@ -127,8 +120,8 @@ public class DashboardBuilder {
   }
 
   /**
-   * The report of an implicit definition: quarterly, never saved, in detail only for corporate
-   * health (a short list), without charts as yet.
+   * The report of an implicit definition: quarterly, never saved, every indicator in detail (with
+   * its chart), and a tile for each.
    */
   private Dashboard dashboard(
       String title,
@@ -139,8 +132,7 @@ public class DashboardBuilder {
       Long id,
       Period period) {
     ReportDefinition scope = ReportDefinition.unsaved();
-    scope.describe(
-        title, "Members and officers", kind == ScopeKind.CORPORATE_HEALTH, PeriodType.QUARTER);
+    scope.describe(title, "Members and officers", true, PeriodType.QUARTER);
     scope.cover(kind, id, Set.of(), Set.of());
     Report report = reports.build(scope, period);
     return new Dashboard(
@@ -150,17 +142,12 @@ public class DashboardBuilder {
         query,
         report,
         ReportSnapshot.of(report, figures),
-        Map.of(),
+        Tiles.of(
+            report.detail().stream().map(Report.DetailLine::indicator).toList(),
+            period,
+            report.figures(),
+            figures),
         sameScope(scope));
-  }
-
-  /** Adds a chart for each indicator listed as an exception, read in one batch. */
-  private Dashboard withCharts(Dashboard d, Period period) {
-    List<Indicator> shown =
-        d.report().indicatorExceptions().stream()
-            .map(Report.IndicatorException::indicator)
-            .toList();
-    return d.withCharts(reports.charts(shown, period, d.report().figures()));
   }
 
   /** The saved report definitions covering the same portfolio, directorate or corporate health. */

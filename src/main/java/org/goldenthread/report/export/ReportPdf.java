@@ -37,7 +37,7 @@ public class ReportPdf {
 
   /** The chart styles of the screen, inside each chart, since a PDF has no page stylesheet. */
   private static final String CHART_STYLE =
-      "<style>text{fill:#0b0c0c;font-size:12px;font-family:'DejaVu Sans',sans-serif}"
+      "<style>svg{font-size:12px}text{fill:#0b0c0c;font-family:'DejaVu Sans',sans-serif}"
           + ".gt-chart__axes line{stroke:#b1b4b6;stroke-width:1}"
           + ".gt-chart__actual path{fill:none;stroke:#1d70b8;stroke-width:3}"
           + ".gt-chart__actual circle{fill:#1d70b8}"

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.goldenthread.indicator.Indicator;
+import org.goldenthread.indicator.IndicatorProperties;
 import org.goldenthread.indicator.chart.ChartSeries;
+import org.goldenthread.indicator.chart.Measure;
+import org.goldenthread.indicator.chart.TrendChart;
 import org.goldenthread.report.ReportSnapshot;
 import org.goldenthread.report.publish.PublishedReport;
 import org.goldenthread.report.publish.PublishingService;
@@ -30,16 +33,19 @@ class PublicPagesController {
   private final PublishingService publishing;
   private final ReportChoices choices;
   private final PublicDataProperties licence;
+  private final IndicatorProperties settings;
 
   PublicPagesController(
       PublicIndicators indicators,
       PublishingService publishing,
       ReportChoices choices,
-      PublicDataProperties licence) {
+      PublicDataProperties licence,
+      IndicatorProperties settings) {
     this.indicators = indicators;
     this.publishing = publishing;
     this.choices = choices;
     this.licence = licence;
+    this.settings = settings;
   }
 
   @ModelAttribute("licence")
@@ -79,7 +85,9 @@ class PublicPagesController {
         ChartSeries.chart(
             "chart",
             history.indicator().getTitle() + ": published actual against target",
-            ChartSeries.last(lines.stream().map(PublicIndicators.Line::result).toList(), 12)));
+            ChartSeries.last(lines.stream().map(PublicIndicators.Line::result).toList(), 12),
+            Measure.of(history.indicator(), settings.councilTolerance()),
+            TrendChart.Size.FULL));
     return "report/public/indicator";
   }
 

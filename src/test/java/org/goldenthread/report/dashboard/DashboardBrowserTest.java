@@ -11,6 +11,7 @@ import org.goldenthread.support.DemoUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -55,8 +56,23 @@ class DashboardBrowserTest {
     assertThat(browser.heading()).isEqualTo("Corporate health");
     assertThat(browser.text())
         .contains(latest.label() + " dashboard", "Corporate health indicators", "Every indicator")
+        .contains("Indicators at a glance", "against a target of")
         .doesNotContain("Actions (");
+    // A tile for each indicator: its status in words, its trend and a named sparkline.
+    var tiles = browser.find("main").findElements(By.cssSelector(".gt-tile"));
+    assertThat(tiles).hasSizeGreaterThan(3);
+    assertThat(tiles.get(0).getText()).containsAnyOf("Red", "Amber").contains("since");
+    assertThat(
+            tiles.get(0).findElement(By.cssSelector("svg.gt-sparkline")).getAttribute("aria-label"))
+        .startsWith("Trend of ");
     browser.assertAccessible();
+    browser.resize(390, 900);
+    browser.assertFitsPhone();
+    // One tile a row on a phone, three or four across a wide screen.
+    assertThat(tiles.get(1).getLocation().getY()).isGreaterThan(tiles.get(0).getLocation().getY());
+    browser.resize(1280, 900);
+    assertThat(tiles.get(1).getLocation().getY()).isEqualTo(tiles.get(0).getLocation().getY());
+    assertThat(tiles.get(3).getLocation().getY()).isEqualTo(tiles.get(0).getLocation().getY());
 
     browser.go("/");
     browser.clickLink("See the full dashboard for Finance and Resources, with trend charts");

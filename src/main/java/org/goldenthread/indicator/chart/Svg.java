@@ -1,0 +1,54 @@
+package org.goldenthread.indicator.chart;
+
+import java.util.Locale;
+
+/**
+ * Pieces of SVG the charts share. Sizes and colours are written on the elements themselves, as
+ * attributes (the pages' security policy refuses style attributes), so that a chart looks the same
+ * on a page, in the PDF and as a picture in the Word paper.
+ */
+final class Svg {
+
+  static final String INK = "#0b0c0c";
+  static final String BLUE = "#1d70b8";
+  static final String GRID = "#b1b4b6";
+
+  private Svg() {}
+
+  static String n(double value) {
+    return String.format(Locale.UK, "%.1f", value);
+  }
+
+  /** A text whose middle, start or end is at x, its baseline at y. */
+  static String text(double x, double y, String anchor, double size, boolean bold, String words) {
+    return "<text x=\""
+        + n(x)
+        + "\" y=\""
+        + n(y)
+        + "\" text-anchor=\""
+        + anchor
+        + "\" fill=\""
+        + INK
+        + "\" font-size=\""
+        + n(size)
+        + (bold ? "\" font-weight=\"bold" : "")
+        + "\">"
+        + escape(words)
+        + "</text>";
+  }
+
+  /**
+   * The x at which a text of this width, centred on x, lies wholly between 0 and the picture's
+   * width (an end label slides inwards rather than being cut off).
+   */
+  static double inside(double x, double width, int pictureWidth) {
+    return Math.max(width / 2 + 1, Math.min(pictureWidth - width / 2 - 1, x));
+  }
+
+  static String escape(String text) {
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
+  }
+}
