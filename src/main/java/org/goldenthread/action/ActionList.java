@@ -3,6 +3,7 @@ package org.goldenthread.action;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -71,6 +72,12 @@ public class ActionList {
     this.governance = governance;
     this.clock = clock;
   }
+
+  /** The register's order: completed actions last, then by due date (none last), then code. */
+  public static final Comparator<Action> REGISTER_ORDER =
+      Comparator.comparing(Action::isComplete)
+          .thenComparing(Action::getDueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(Action::getCode);
 
   public Listing list(Filter filter) {
     return listing(actions.all(), filter);

@@ -37,6 +37,11 @@ public interface ActionRepository extends JpaRepository<Action, Long> {
   @Query("select distinct a.frameworkItem.id from Action a where a.frameworkItem is not null")
   List<Long> findDeliveredItemIds();
 
+  /** Each action delivering an item: its id, the item's id and its latest BRAG status. */
+  @Query(
+      "select a.id, a.frameworkItem.id, a.status from Action a where a.frameworkItem is not null")
+  List<Object[]> findStatusesByItem();
+
   /**
    * The actions a partner organisation takes part in: its people lead or answer for them, or they
    * deliver an item it takes part in.

@@ -37,15 +37,24 @@ public class AuditTrail {
   private final EntityManager em;
   private final Map<String, Class<?>> auditedTypes;
 
+  /** The audited types whose records carry a code, by which the trail can be searched. */
+  private final List<String> codedTypes;
+
   AuditTrail(EntityManager em) {
     this.em = em;
     Map<String, Class<?>> types = new TreeMap<>();
+    List<String> coded = new ArrayList<>();
     for (EntityType<?> type : em.getMetamodel().getEntities()) {
       if (type.getJavaType().isAnnotationPresent(Audited.class)) {
         types.put(type.getJavaType().getSimpleName(), type.getJavaType());
+        if (type.getAttributes().stream()
+            .anyMatch(a -> a.getName().equals("code") && a.getJavaType() == String.class)) {
+          coded.add(type.getName());
+        }
       }
     }
     this.auditedTypes = Map.copyOf(types);
+    this.codedTypes = List.copyOf(coded);
   }
 
   /** Record type (as stored) to a readable name, for the audit page's filter. */
@@ -110,14 +119,20 @@ public class AuditTrail {
     }
     if (present(query.recordId())) {
       if (asked == null) {
-        conditions.add("c.entityId = :recordId");
+        conditions.add(withCode(query, params));
       } else {
         // A record a bulk write created is named by the run of ids it falls in.
         conditions.add(
             "(c.entityId = :recordId or (c.firstId <= :recordNumber and c.lastId >= :recordNumber))");
         params.put("recordNumber", asked);
       }
-      params.put("recordId", query.recordId().trim());
+      if (asked != null) {
+        params.put("recordId", query.recordId().trim());
+      }
+    }
+    if (present(query.kind())) {
+      conditions.add("c.action = :kind");
+      params.put("kind", query.kind());
     }
     if (present(query.actor())) {
       conditions.add("r.actor = :actor");
@@ -132,6 +147,36 @@ public class AuditTrail {
       params.put("to", startOf(query.to().plusDays(1)));
     }
     return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+  }
+
+  /**
+   * The changes to the records with the code asked for, of the type asked for or any type: each
+   * such record found first by its code (one query per type with codes), then its changes by id.
+   */
+  private String withCode(AuditQuery query, Map<String, Object> params) {
+    List<String> records = new ArrayList<>();
+    for (String type : codedTypes) {
+      if (present(query.recordType()) && !type.equals(query.recordType())) {
+        continue;
+      }
+      List<Object> ids =
+          em.createQuery(
+                  "select e.id from " + type + " e where lower(e.code) = lower(:code)",
+                  Object.class)
+              .setParameter("code", query.recordId().trim())
+              .getResultList();
+      for (Object id : ids) {
+        int n = params.size();
+        records.add(
+            "(c.entityType = :codedType%1$d and (c.entityId = :codedId%1$d".formatted(n)
+                + " or (c.firstId <= :codedNumber%1$d and c.lastId >= :codedNumber%1$d)))"
+                    .formatted(n));
+        params.put("codedType" + n, type);
+        params.put("codedId" + n, String.valueOf(id));
+        params.put("codedNumber" + n, ((Number) id).longValue());
+      }
+    }
+    return records.isEmpty() ? "1 = 0" : "(" + String.join(" or ", records) + ")";
   }
 
   private static Long number(String text) {

@@ -3,6 +3,7 @@ package org.goldenthread.framework;
 import static org.goldenthread.shared.Text.blankToNull;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.goldenthread.organisation.Person;
 import org.goldenthread.organisation.PersonService;
@@ -54,6 +55,22 @@ public class FrameworkService {
   @Transactional(readOnly = true)
   public List<FrameworkItem> inPlan(Plan plan) {
     return items.findByPlan(plan);
+  }
+
+  /** Top to bottom (vision, themes, aims, priorities, then the rest), values last. */
+  private static final Comparator<FrameworkItem> BY_LEVEL =
+      Comparator.comparingInt(
+              (FrameworkItem i) -> i.getType().inThread() ? i.getType().level() : Integer.MAX_VALUE)
+          .thenComparingInt(FrameworkItem::getSortOrder)
+          .thenComparing(FrameworkItem::getCode);
+
+  /**
+   * A plan's items as the plan reads: the vision, then themes, aims, priorities, objectives and
+   * outcomes, each level in its own order; values last.
+   */
+  @Transactional(readOnly = true)
+  public List<FrameworkItem> inPlanByLevel(Plan plan) {
+    return items.findByPlan(plan).stream().sorted(BY_LEVEL).toList();
   }
 
   /** The whole thread, read once, for views and checks that walk it. */
@@ -145,10 +162,14 @@ public class FrameworkService {
     if (item.getPlan() == null) {
       return;
     }
-    List<FrameworkItem> siblings = new ArrayList<>(items.findByPlan(item.getPlan()));
+    List<FrameworkItem> siblings = new ArrayList<>(inPlanByLevel(item.getPlan()));
     int from = siblings.indexOf(item);
     int to = from + Integer.signum(step);
-    if (from < 0 || to < 0 || to >= siblings.size()) {
+    // An item moves among the items of its own level: an aim never goes above a theme.
+    if (from < 0
+        || to < 0
+        || to >= siblings.size()
+        || siblings.get(to).getType().level() != item.getType().level()) {
       return;
     }
     siblings.add(to, siblings.remove(from));

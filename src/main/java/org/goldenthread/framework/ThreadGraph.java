@@ -93,10 +93,24 @@ public final class ThreadGraph {
 
   /** The whole thread from the top: each vision (or other item with nothing above it) downwards. */
   public List<Branch> fromTop() {
+    return tops().stream().map(n -> down(n.id())).toList();
+  }
+
+  /** The items at the top of the thread: each vision, and any other item with nothing above it. */
+  public List<Node> tops() {
     return nodes.values().stream()
         .filter(n -> n.type().inThread() && parentsOf(n.id()).isEmpty())
         .sorted(READING_ORDER)
-        .map(n -> down(n.id()))
+        .toList();
+  }
+
+  /** Among these items, those with none of the others above them: the tops of a plan's thread. */
+  public List<Node> topsWithin(Set<Long> ids) {
+    return ids.stream()
+        .map(nodes::get)
+        .filter(n -> n != null && n.type().inThread())
+        .filter(n -> parentsOf(n.id()).stream().noneMatch(p -> ids.contains(p.id())))
+        .sorted(READING_ORDER)
         .toList();
   }
 

@@ -161,4 +161,101 @@ class AuditTrailTest {
                 .with(users.as("admin")))
         .andExpect(content().string(containsString("The end date must be the same as or after")));
   }
+
+  @Autowired org.goldenthread.framework.FrameworkItemRepository frameworkItems;
+
+  @Test
+  void aRecordIsFoundByItsCodeAsWellAsItsNumber() {
+    long priority = frameworkItems.findByCodeIgnoreCase("P1").orElseThrow().getId();
+
+    List<RecordChange> byCode =
+        audit
+            .search(new AuditQuery(null, " p1 ", null, null, null), Pageable.ofSize(50))
+            .getContent();
+
+    assertThat(byCode).isNotEmpty();
+    assertThat(byCode).allSatisfy(c -> assertThat(c.recordType()).isEqualTo("FrameworkItem"));
+    assertThat(byCode)
+        .allSatisfy(c -> assertThat(c.recordId()).isEqualTo(String.valueOf(priority)));
+    assertThat(byCode).hasSameSizeAs(historyOf("FrameworkItem", priority));
+    assertThat(
+            audit
+                .search(new AuditQuery("Person", "P1", null, null, null), Pageable.ofSize(5))
+                .getTotalElements())
+        .isZero();
+  }
+
+  @Test
+  void theKindOfChangeIsFilteredInTheQuery() {
+    users.signInAs("admin");
+    String name = "Short-lived board " + UUID.randomUUID().toString().substring(0, 6);
+    Body body = governance.createBody(new BodyForm(name, BodyType.OFFICER_BOARD, null, "9", null));
+    BodyMembership seat =
+        governance.addMember(
+            body.getId(),
+            new MembershipForm(
+                people.search("Claire Dawson", null).get(0).getId(), MembershipRole.MEMBER));
+    governance.removeMember(body.getId(), seat.getId());
+
+    List<RecordChange> deleted =
+        audit
+            .search(
+                new AuditQuery(
+                    "BodyMembership", seat.getId().toString(), null, null, null, "DELETED"),
+                Pageable.ofSize(50))
+            .getContent();
+    assertThat(deleted).extracting(RecordChange::action).containsExactly("DELETED");
+    assertThat(
+            audit
+                .search(
+                    new AuditQuery(null, null, null, null, null, "CREATED"), Pageable.ofSize(50))
+                .getContent())
+        .isNotEmpty()
+        .allSatisfy(c -> assertThat(c.action()).isEqualTo("CREATED"));
+  }
+
+  @Test
+  void theAuditPageShowsFiftyChangesAPageWithNumberedPages() throws Exception {
+    long total =
+        audit
+            .search(new AuditQuery(null, null, null, null, null), Pageable.ofSize(1))
+            .getTotalElements();
+    assertThat(total).isGreaterThan(100);
+
+    mvc.perform(get("/admin/audit").param("page", "2").with(users.as("admin")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Changes 51 to 100 of ")))
+        .andExpect(content().string(containsString("aria-label=\"Page 2\" aria-current=\"page\"")))
+        .andExpect(content().string(containsString("rel=\"prev\"")))
+        .andExpect(content().string(containsString("rel=\"next\"")));
+    // The second page is the changes after the first fifty, newest first.
+    List<RecordChange> firstHundred =
+        audit
+            .search(new AuditQuery(null, null, null, null, null), Pageable.ofSize(100))
+            .getContent();
+    List<RecordChange> second =
+        audit
+            .search(
+                new AuditQuery(null, null, null, null, null),
+                org.springframework.data.domain.PageRequest.of(1, 50))
+            .getContent();
+    assertThat(second).hasSize(50);
+    assertThat(second.get(0).revision()).isEqualTo(firstHundred.get(50).revision());
+  }
+
+  @Test
+  void theAuditPageFiltersByKindOfChangeAndRefusesAKindItDoesNotKnow() throws Exception {
+    mvc.perform(
+            get("/admin/audit")
+                .param("type", "OrgUnit")
+                .param("kind", "CREATED")
+                .param("actor", "system")
+                .with(users.as("admin")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Example Borough Council")))
+        .andExpect(content().string(org.hamcrest.Matchers.not(containsString(">Changed</span>"))));
+    mvc.perform(get("/admin/audit").param("kind", "EXPLODED").with(users.as("admin")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Choose a kind of change from the list")));
+  }
 }

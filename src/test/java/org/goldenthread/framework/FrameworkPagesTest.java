@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.UUID;
 import org.goldenthread.organisation.OrgUnitRepository;
 import org.goldenthread.organisation.PersonRepository;
@@ -294,5 +295,48 @@ class FrameworkPagesTest {
         .orElseThrow()
         .getId()
         .toString();
+  }
+
+  @Autowired FrameworkService framework;
+
+  private void move(long item, int step) throws Exception {
+    mvc.perform(
+            post("/framework/items/" + item + "/move")
+                .with(users.as("admin"))
+                .with(csrf())
+                .param("step", String.valueOf(step)))
+        .andExpect(redirectedUrlPattern("/plans/*"));
+  }
+
+  private List<String> planOrder(long plan) {
+    return framework.inPlanByLevel(plans.findById(plan).orElseThrow()).stream()
+        .map(FrameworkItem::getCode)
+        .toList();
+  }
+
+  @Test
+  void aPlanListsItsItemsLevelByLevelAndAnItemMovesOnlyAmongItsOwnLevel() throws Exception {
+    long plan = newPlan("admin", "LV-" + run, null, null);
+    long objective = newItem("LV-O-" + run, "OBJECTIVE", plan, null);
+    long second = newItem("LV-P2-" + run, "PRIORITY", plan, null);
+    newItem("LV-P1-" + run, "PRIORITY", plan, null);
+    long aim = newItem("LV-A-" + run, "AIM", plan, null);
+
+    assertThat(planOrder(plan))
+        .containsExactly("LV-A-" + run, "LV-P1-" + run, "LV-P2-" + run, "LV-O-" + run);
+
+    move(second, -1);
+    assertThat(planOrder(plan))
+        .containsExactly("LV-A-" + run, "LV-P2-" + run, "LV-P1-" + run, "LV-O-" + run);
+    // The first priority does not climb above the aim, nor the objective above the priorities.
+    move(second, -1);
+    move(objective, -1);
+    move(aim, 1);
+    assertThat(planOrder(plan))
+        .containsExactly("LV-A-" + run, "LV-P2-" + run, "LV-P1-" + run, "LV-O-" + run);
+
+    mvc.perform(get("/plans/" + plan).with(users.as("admin")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("The plan's golden thread")));
   }
 }

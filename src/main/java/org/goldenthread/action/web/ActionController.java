@@ -72,7 +72,11 @@ class ActionController {
         new ActionList.Filter(planId, itemId, portfolioId, orgUnitId, brag, notAssessed, overdue);
     model.addAttribute(
         "listing",
-        list.listing(access.visible(authentication, actions.all(), Action::getId), filter));
+        list.listing(
+            access.visible(authentication, actions.all(), Action::getId).stream()
+                .sorted(ActionList.REGISTER_ORDER)
+                .toList(),
+            filter));
     model.addAttribute("filter", filter);
     model.addAttribute("status", notAssessed ? ActionChoices.NOT_ASSESSED : brag);
     model.addAttribute("plans", choices.plans(authentication));

@@ -1,6 +1,8 @@
 package org.goldenthread.framework.web;
 
 import jakarta.validation.Valid;
+import java.util.HashSet;
+import java.util.Set;
 import org.goldenthread.audit.AuditTrail;
 import org.goldenthread.framework.FrameworkItem;
 import org.goldenthread.framework.FrameworkService;
@@ -8,10 +10,14 @@ import org.goldenthread.framework.GapCheck;
 import org.goldenthread.framework.ItemForm;
 import org.goldenthread.framework.ItemType;
 import org.goldenthread.framework.ThreadGraph;
+import org.goldenthread.framework.ThreadOutline;
+import org.goldenthread.framework.ThreadOutlines;
 import org.goldenthread.shared.Choice;
 import org.goldenthread.shared.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,13 +37,16 @@ class FrameworkController {
   private final GapCheck gaps;
   private final AuditTrail audit;
   private final MessageSource messages;
+  private final ThreadOutlines outlines;
 
   FrameworkController(
       FrameworkService framework,
       FrameworkChoices choices,
       GapCheck gaps,
       AuditTrail audit,
-      MessageSource messages) {
+      MessageSource messages,
+      ThreadOutlines outlines) {
+    this.outlines = outlines;
     this.framework = framework;
     this.choices = choices;
     this.gaps = gaps;
@@ -47,9 +56,9 @@ class FrameworkController {
 
   @GetMapping("/framework")
   String thread(Model model) {
-    ThreadGraph graph = framework.graph();
-    model.addAttribute("top", graph.fromTop());
-    model.addAttribute("values", graph.values());
+    ThreadOutline outline = outlines.outline();
+    model.addAttribute("top", outline.fromTop());
+    model.addAttribute("values", outline.values());
     return "framework/thread";
   }
 
@@ -70,11 +79,24 @@ class FrameworkController {
     model.addAttribute("item", item);
     model.addAttribute("up", graph.up(item.getId()));
     model.addAttribute("down", graph.down(item.getId()));
+    // Staff and members see what lies beneath with its roll-up; a partner the plain tree.
+    if (!partner()) {
+      Set<Long> beneath = new HashSet<>(graph.beneath(item.getId()));
+      beneath.add(item.getId());
+      model.addAttribute("beneath", outlines.outline().within(beneath));
+    }
     model.addAttribute("errors", errors);
     model.addAttribute(
         "parents", choices.parentsFor(item.getType(), item.getId(), "Choose an item"));
     model.addAttribute("history", audit.historyOf(FrameworkItem.class, item.getId()));
     return "framework/item";
+  }
+
+  private static boolean partner() {
+    Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+    return signedIn != null
+        && signedIn.getAuthorities().stream()
+            .anyMatch(a -> "ROLE_PARTNER".equals(a.getAuthority()));
   }
 
   @GetMapping("/framework/items/new")

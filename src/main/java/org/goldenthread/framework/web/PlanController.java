@@ -3,10 +3,13 @@ package org.goldenthread.framework.web;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.LongFunction;
+import java.util.stream.Collectors;
 import org.goldenthread.audit.AuditTrail;
 import org.goldenthread.framework.ApprovalForm;
 import org.goldenthread.framework.FrameworkAccess;
+import org.goldenthread.framework.FrameworkItem;
 import org.goldenthread.framework.FrameworkService;
 import org.goldenthread.framework.Plan;
 import org.goldenthread.framework.PlanApproval;
@@ -14,6 +17,7 @@ import org.goldenthread.framework.PlanForm;
 import org.goldenthread.framework.PlanService;
 import org.goldenthread.framework.PlanType;
 import org.goldenthread.framework.ReviewFrequency;
+import org.goldenthread.framework.ThreadOutlines;
 import org.goldenthread.shared.Actor;
 import org.goldenthread.shared.Choice;
 import org.goldenthread.shared.FormErrors;
@@ -41,6 +45,7 @@ class PlanController {
   private final MessageSource messages;
   private final Clock clock;
   private final FrameworkAccess access;
+  private final ThreadOutlines outlines;
 
   PlanController(
       PlanService plans,
@@ -49,8 +54,10 @@ class PlanController {
       AuditTrail audit,
       MessageSource messages,
       Clock clock,
-      FrameworkAccess access) {
+      FrameworkAccess access,
+      ThreadOutlines outlines) {
     this.access = access;
+    this.outlines = outlines;
     this.plans = plans;
     this.items = items;
     this.choices = choices;
@@ -68,10 +75,22 @@ class PlanController {
 
   @GetMapping("/plans/{id}")
   @PreAuthorize("@frameworkAccess.canReadPlan(authentication, #id)")
-  String show(@PathVariable long id, Model model) {
+  String show(@PathVariable long id, Authentication authentication, Model model) {
     Plan plan = plans.get(id);
     model.addAttribute("plan", plan);
-    model.addAttribute("items", items.inPlan(plan));
+    List<FrameworkItem> contents = items.inPlanByLevel(plan);
+    model.addAttribute("items", contents);
+    // The thread with its roll-up is staff's and members' view; a partner sees the plan's items.
+    boolean partner =
+        authentication.getAuthorities().stream()
+            .anyMatch(a -> "ROLE_PARTNER".equals(a.getAuthority()));
+    if (!partner) {
+      model.addAttribute(
+          "thread",
+          outlines
+              .outline()
+              .within(contents.stream().map(FrameworkItem::getId).collect(Collectors.toSet())));
+    }
     model.addAttribute("approvals", plans.approvalsOf(plan));
     model.addAttribute("changes", plans.changesSinceApproval(plan).orElse(null));
     model.addAttribute("today", LocalDate.now(clock));
