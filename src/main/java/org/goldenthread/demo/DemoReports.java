@@ -26,10 +26,10 @@ import org.springframework.stereotype.Component;
 /**
  * The demo council's reporting schedule: the quarterly performance report of the Corporate Plan to
  * Cabinet and to the Overview and Scrutiny Committee, with the quarter before last already
- * published to Cabinet (so the public pages have a report); corporate health to the Corporate
- * Management Team each month; the Audit and Governance Committee's own report and its risk report
- * (the corporate risk register) each quarter; and the Community Safety Partnership's report of its
- * plan each quarter.
+ * published to Cabinet (so the public pages have a report) and each a cover as an agenda item;
+ * corporate health to the Corporate Management Team each month; the Audit and Governance
+ * Committee's own report and its risk report (the corporate risk register) each quarter; and the
+ * Community Safety Partnership's report of its plan each quarter.
  */
 @Component
 class DemoReports {
@@ -38,8 +38,15 @@ class DemoReports {
   private final PublishingService publishing;
   private final PlanService plans;
   private final Clock clock;
+  private final DemoCovers covers;
 
-  DemoReports(ReportService reports, PublishingService publishing, PlanService plans, Clock clock) {
+  DemoReports(
+      ReportService reports,
+      PublishingService publishing,
+      PlanService plans,
+      Clock clock,
+      DemoCovers covers) {
+    this.covers = covers;
     this.reports = reports;
     this.publishing = publishing;
     this.plans = plans;
@@ -76,8 +83,16 @@ class DemoReports {
         Frequency.QUARTERLY,
         meeting(today, DayOfWeek.TUESDAY));
     // The last quarter's figures are still being verified; the quarter before went to Cabinet.
-    Period published = Period.containing(today, PeriodType.QUARTER).previous().previous();
+    // Both have their covers as agenda items, the last quarter's to both bodies.
+    Period last = Period.containing(today, PeriodType.QUARTER).previous();
+    Period published = last.previous();
+    Body scrutiny = body(bodies, "Overview and Scrutiny Committee");
+    Person contact = people.get("perf");
+    Person leader = people.get("leader");
+    covers.toCabinet(quarterly, published, cabinet, contact, leader, admin);
     publishing.publish(quarterly.getId(), published, cabinet.getId(), director);
+    covers.toCabinet(quarterly, last, cabinet, contact, leader, admin);
+    covers.toScrutiny(quarterly, last, scrutiny, contact, leader, admin);
 
     ReportDefinition health =
         reports.define(

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.goldenthread.action.ActionStatusAt;
 import org.goldenthread.action.Brag;
@@ -38,12 +37,13 @@ public record ReportSnapshot(
     ReportRisks risks,
     List<IndicatorFigure> targetsAtRisk,
     FigureWarning.Counts outlook,
-    List<GoodNewsLine> goodNews) {
+    List<GoodNewsLine> goodNews,
+    CoverSheet cover) {
 
   /**
    * A report published before risks (or good news) were kept has none. One published before targets
    * at risk were kept has no such list and no counts (null), as has a report that does not list
-   * them.
+   * them. One published before covers were kept (M11), or without a cover, has none (null).
    */
   public ReportSnapshot {
     risks = risks == null ? ReportRisks.NONE : risks;
@@ -175,7 +175,32 @@ public record ReportSnapshot(
                 .toList()
             : null,
         counts(marks.values()),
-        report.goodNews());
+        report.goodNews(),
+        null);
+  }
+
+  /** The same report with its cover as an agenda item (null: none). */
+  public ReportSnapshot withCover(CoverSheet sheet) {
+    return new ReportSnapshot(
+        title,
+        audience,
+        scope,
+        period,
+        previous,
+        indicatorSummary,
+        actionSummary,
+        indicatorExceptions,
+        actionExceptions,
+        detail,
+        risks,
+        targetsAtRisk,
+        outlook,
+        goodNews,
+        sheet);
+  }
+
+  public boolean hasCover() {
+    return cover != null;
   }
 
   /** Whether the report lists its targets at risk (reports published before M10 do not). */
@@ -201,29 +226,12 @@ public record ReportSnapshot(
   }
 
   /**
-   * The same report listing only the indicators kept (by id): the public copy of a published report
-   * lists only the indicators the council publishes. The summary's counts are left whole.
+   * The public copy of a report to a body that meets in public: every indicator in it, with its
+   * figures as published, but no confidential risk (not even counted) and no person named on its
+   * cover.
    */
-  public ReportSnapshot listingOnly(Set<Long> kept) {
-    return new ReportSnapshot(
-        title,
-        audience,
-        scope,
-        period,
-        previous,
-        indicatorSummary,
-        actionSummary,
-        indicatorExceptions.stream().filter(f -> kept.contains(f.indicatorId())).toList(),
-        actionExceptions,
-        detail == null
-            ? null
-            : detail.stream().filter(f -> kept.contains(f.indicatorId())).toList(),
-        risks,
-        targetsAtRisk == null
-            ? null
-            : targetsAtRisk.stream().filter(f -> kept.contains(f.indicatorId())).toList(),
-        outlook,
-        goodNews.stream().filter(g -> !g.isIndicator() || kept.contains(g.subjectId())).toList());
+  public ReportSnapshot publicCopy() {
+    return withoutConfidentialRisks().withCover(cover == null ? null : cover.withoutPeople());
   }
 
   /** The same report without any confidential risk, not even counted: for the public pages. */
@@ -242,7 +250,8 @@ public record ReportSnapshot(
         risks.withoutConfidential(),
         targetsAtRisk,
         outlook,
-        goodNews);
+        goodNews,
+        cover);
   }
 
   /** Every indicator figure the report shows, once each (exceptions first, then the detail). */

@@ -79,6 +79,7 @@ class ReportSnapshotTest {
         null,
         detail == null ? null : List.of(red),
         new FigureWarning.Counts(1, 0),
+        null,
         null);
   }
 
@@ -99,6 +100,59 @@ class ReportSnapshotTest {
         Assurance.HIT_AND_MISS,
         "Hit and miss: the target lies within the process limits",
         "The target (100) lies between the process limits.");
+  }
+
+  static CoverSheet cover(boolean exempt, String financial) {
+    return new CoverSheet(
+        "Cabinet",
+        LocalDate.of(2026, 12, 9),
+        "9 December 2026",
+        "7",
+        "Quarterly performance report",
+        "Director of Place",
+        "Cllr Jo Bloggs, Cabinet Member for Place",
+        "Sam Contact",
+        "Performance officer",
+        "sam@example.gov.uk",
+        "01632 960 001",
+        "All wards",
+        true,
+        "FP/26/14",
+        exempt,
+        exempt ? 3 : null,
+        "To report performance.",
+        List.of("Cabinet notes the performance.", "Cabinet asks for remedial plans."),
+        "So that Cabinet can hold services to account.",
+        financial,
+        null,
+        "  ",
+        null);
+  }
+
+  @Test
+  void aCoverIsKeptReadBackAndItsPublicCopyNamesNoOne() throws Exception {
+    ReportSnapshot s = snapshot(List.of()).withCover(cover(false, "Met from existing budgets."));
+    ReportSnapshot read = json.readValue(json.writeValueAsString(s), ReportSnapshot.class);
+    assertThat(read).isEqualTo(s);
+    CoverSheet c = read.cover();
+    assertThat(c.keyDecisionText()).isEqualTo("Yes (forward plan reference FP/26/14)");
+    assertThat(c.accessText()).isEqualTo("Open");
+    assertThat(c.contactText())
+        .isEqualTo("Sam Contact, Performance officer, sam@example.gov.uk, telephone 01632 960 001");
+    // Only what was written is printed: a blank implication is left out, never called "none".
+    assertThat(c.implications())
+        .extracting(CoverSheet.Implication::heading)
+        .containsExactly("Financial implications");
+    assertThat(cover(false, null).implications()).isEmpty();
+    assertThat(cover(true, null).accessText())
+        .isEqualTo(
+            "Exempt under paragraph 3 of Schedule 12A to the Local Government Act 1972 (the"
+                + " financial or business affairs of a person, including the council)");
+    CoverSheet publicCover = read.publicCopy().cover();
+    assertThat(publicCover.rows())
+        .extracting(CoverSheet.Implication::heading)
+        .doesNotContain("Contact officer", "Portfolio holder")
+        .contains("Report to", "Report of", "Key decision");
   }
 
   @Test
@@ -172,6 +226,7 @@ class ReportSnapshotTest {
     assertThat(old.outlook()).isNull();
     assertThat(old.indicatorExceptions().get(0).warning()).isNull();
     assertThat(old.indicatorExceptions().get(0).intervention()).isNull();
+    assertThat(old.hasCover()).as("published before covers were kept").isFalse();
     List<ReportTables.Section> tables = ReportTables.of(old, null);
     assertThat(tables)
         .extracting(ReportTables.Section::title)

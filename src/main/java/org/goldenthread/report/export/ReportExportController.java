@@ -56,11 +56,15 @@ public class ReportExportController {
   String startPdf(
       @PathVariable long id,
       @RequestParam(required = false) Period period,
+      @RequestParam(required = false) Long bodyId,
       @AuthenticationPrincipal Actor who,
       Authentication authentication) {
     ReportDefinition definition = reports.get(id);
     return startPdf(
-        id, exports.live(definition, period(definition, period), authentication), null, who);
+        id,
+        exports.live(definition, period(definition, period), bodyId, authentication),
+        null,
+        who);
   }
 
   /** The same for a published report, as it was published. */
@@ -115,10 +119,13 @@ public class ReportExportController {
       @PathVariable long id,
       @PathVariable String format,
       @RequestParam(required = false) Period period,
+      @RequestParam(required = false) Long bodyId,
       Authentication authentication) {
     ReportExports.Format chosen = format(format);
     ReportDefinition definition = reports.get(id);
-    return exports.live(definition, period(definition, period), chosen, authentication).response();
+    return exports
+        .live(definition, period(definition, period), bodyId, chosen, authentication)
+        .response();
   }
 
   /** A published report as it was published, saying so, with the corrections since. */

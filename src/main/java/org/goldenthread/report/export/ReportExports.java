@@ -4,11 +4,14 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.goldenthread.indicator.Figures;
+import org.goldenthread.organisation.Organisation;
+import org.goldenthread.organisation.governance.GovernanceService;
 import org.goldenthread.period.Period;
 import org.goldenthread.report.ReportBuilder;
 import org.goldenthread.report.ReportDefinition;
 import org.goldenthread.report.ReportSnapshot;
 import org.goldenthread.report.ReportTables;
+import org.goldenthread.report.cover.ReportCovers;
 import org.goldenthread.report.publish.Publication;
 import org.goldenthread.report.publish.PublishedReport;
 import org.goldenthread.report.publish.PublishingService;
@@ -78,13 +81,19 @@ public class ReportExports {
   private final ReportPdf pdf;
   private final Figures figures;
   private final RiskAccess riskAccess;
+  private final ReportCovers covers;
+  private final GovernanceService governance;
 
   ReportExports(
       ReportBuilder builder,
       PublishingService publishing,
       ReportPdf pdf,
       Figures figures,
-      RiskAccess riskAccess) {
+      RiskAccess riskAccess,
+      ReportCovers covers,
+      GovernanceService governance) {
+    this.covers = covers;
+    this.governance = governance;
     this.builder = builder;
     this.publishing = publishing;
     this.pdf = pdf;
@@ -98,13 +107,32 @@ public class ReportExports {
    */
   public ReportSnapshot live(
       ReportDefinition definition, Period period, Authentication authentication) {
+    return live(definition, period, (Long) null, authentication);
+  }
+
+  /**
+   * The same with the cover of the period's issue to the body (without a body: to the first meeting
+   * that has one), if it has been prepared.
+   */
+  public ReportSnapshot live(
+      ReportDefinition definition, Period period, Long bodyId, Authentication authentication) {
     return ReportSnapshot.of(
-        builder.build(definition, period), figures, describable(authentication));
+            builder.build(definition, period), figures, describable(authentication))
+        .withCover(covers.sheet(definition.getId(), period, bodyId).orElse(null));
   }
 
   public Download live(
       ReportDefinition definition, Period period, Format format, Authentication authentication) {
-    return write(live(definition, period, authentication), null, format);
+    return live(definition, period, null, format, authentication);
+  }
+
+  public Download live(
+      ReportDefinition definition,
+      Period period,
+      Long bodyId,
+      Format format,
+      Authentication authentication) {
+    return write(live(definition, period, bodyId, authentication), null, format);
   }
 
   /** Which confidential risks, by id, the signed-in person may have described in a report. */
@@ -131,11 +159,15 @@ public class ReportExports {
     byte[] body =
         switch (format) {
           case PDF -> pdf.write(report, published);
-          case DOCX -> ReportDocument.write(report, published);
+          case DOCX -> ReportDocument.write(report, published, councilName());
           case XLSX -> ReportWorkbook.write(report, published);
           case CSV -> ReportCsv.write(report, published);
         };
     return new Download(
         ReportTables.fileName(report, published, format.extension()), format.type(), body);
+  }
+
+  private String councilName() {
+    return governance.council().map(Organisation::getName).orElse(null);
   }
 }

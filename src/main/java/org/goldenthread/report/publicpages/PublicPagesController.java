@@ -3,14 +3,10 @@ package org.goldenthread.report.publicpages;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.IndicatorProperties;
 import org.goldenthread.indicator.chart.ChartSeries;
 import org.goldenthread.indicator.chart.Measure;
 import org.goldenthread.indicator.chart.TrendChart;
-import org.goldenthread.report.ReportSnapshot;
 import org.goldenthread.report.publish.PublishedReport;
 import org.goldenthread.report.publish.PublishingService;
 import org.goldenthread.report.web.ReportChoices;
@@ -104,19 +100,16 @@ class PublicPagesController {
   }
 
   /**
-   * A published report drawn from its snapshot alone: no live figure, no corrections. It lists only
-   * the indicators the council publishes; the others are counted in its summary but not named.
+   * A published report drawn from its snapshot alone: no live figure, no corrections. A report to a
+   * body that meets in public is a public document, so it lists every indicator in it, whether or
+   * not the council publishes that indicator on these pages, with the figures exactly as published.
    */
   @GetMapping("/public/reports/{id}")
   String report(@PathVariable long id, Model model) {
     PublishedReport published = publishing.getPublic(id);
-    ReportSnapshot whole = publishing.snapshot(published);
-    Set<Long> shown = indicators.all().stream().map(Indicator::getId).collect(Collectors.toSet());
-    long withheld = whole.figures().stream().filter(f -> !shown.contains(f.indicatorId())).count();
     model.addAttribute("published", published);
     // A confidential risk is never shown on the public pages, not even counted.
-    model.addAttribute("snapshot", whole.listingOnly(shown).withoutConfidentialRisks());
-    model.addAttribute("withheld", withheld);
+    model.addAttribute("snapshot", publishing.snapshot(published).publicCopy());
     return "report/public/report";
   }
 

@@ -46,6 +46,10 @@ public class PublishedReport extends BaseEntity {
 
   private Long publishedByAccountId;
 
+  /** Whether its cover marked it exempt from publication (M11); reports before had no cover. */
+  @Column(nullable = false)
+  private boolean exempt;
+
   // Written once and never changed; the row itself is what the audit trail records. Text (V012):
   // a report with detail for hundreds of indicators, their charts and commentary is large.
   @NotAudited
@@ -60,7 +64,8 @@ public class PublishedReport extends BaseEntity {
       Body body,
       Instant publishedAt,
       PersonRef publishedBy,
-      String snapshot) {
+      String snapshot,
+      boolean exempt) {
     this.reportDefinition = reportDefinition;
     this.period = period;
     this.title = reportDefinition.getTitle();
@@ -71,6 +76,7 @@ public class PublishedReport extends BaseEntity {
     this.publishedByPersonId = publishedBy.personId();
     this.publishedByAccountId = publishedBy.accountId();
     this.snapshot = snapshot;
+    this.exempt = exempt;
   }
 
   @Override
@@ -97,10 +103,14 @@ public class PublishedReport extends BaseEntity {
   /**
    * Whether the public pages show it: only a report published to a body that meets in public
    * (Council, Cabinet, a committee) is a public paper. One published to an officer or partnership
-   * board, or to no body, stays internal.
+   * board, or to no body, stays internal; so does one whose cover marked it exempt.
    */
   public boolean isPublic() {
-    return body != null && body.getType().meetsInPublic();
+    return body != null && body.getType().meetsInPublic() && !exempt;
+  }
+
+  public boolean isExempt() {
+    return exempt;
   }
 
   public Body getBody() {

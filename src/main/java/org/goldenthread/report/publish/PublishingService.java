@@ -20,11 +20,13 @@ import org.goldenthread.indicator.Scorecard;
 import org.goldenthread.indicator.calc.PeriodResult;
 import org.goldenthread.organisation.governance.Body;
 import org.goldenthread.period.Period;
+import org.goldenthread.report.CoverSheet;
 import org.goldenthread.report.ReportBuilder;
 import org.goldenthread.report.ReportDefinition;
 import org.goldenthread.report.ReportSchedule;
 import org.goldenthread.report.ReportService;
 import org.goldenthread.report.ReportSnapshot;
+import org.goldenthread.report.cover.ReportCovers;
 import org.goldenthread.shared.DisplayFormats;
 import org.goldenthread.shared.PersonRef;
 import org.goldenthread.shared.RecordNotFoundException;
@@ -61,6 +63,7 @@ public class PublishingService {
   private final DisplayFormats formats;
   private final ObjectMapper json;
   private final Clock clock;
+  private final ReportCovers covers;
 
   PublishingService(
       PublishedReportRepository published,
@@ -71,7 +74,8 @@ public class PublishingService {
       Figures figures,
       DisplayFormats formats,
       ObjectMapper json,
-      Clock clock) {
+      Clock clock,
+      ReportCovers covers) {
     this.published = published;
     this.reports = reports;
     this.builder = builder;
@@ -81,6 +85,7 @@ public class PublishingService {
     this.formats = formats;
     this.json = json;
     this.clock = clock;
+    this.covers = covers;
   }
 
   /**
@@ -116,10 +121,20 @@ public class PublishingService {
                       new RuleViolationException(
                           "bodyId", "Choose a body that receives this report on its schedule."));
     }
-    ReportSnapshot snapshot = ReportSnapshot.of(builder.build(definition, period), figures);
+    // The cover printed is the one for this period's issue to this body; without a body, none.
+    CoverSheet cover =
+        body == null ? null : covers.sheet(definitionId, period, body.getId()).orElse(null);
+    ReportSnapshot snapshot =
+        ReportSnapshot.of(builder.build(definition, period), figures).withCover(cover);
     return published.save(
         new PublishedReport(
-            definition, period.label(), body, Instant.now(clock), by, write(snapshot)));
+            definition,
+            period.label(),
+            body,
+            Instant.now(clock),
+            by,
+            write(snapshot),
+            cover != null && cover.exempt()));
   }
 
   public PublishedReport get(long id) {

@@ -101,7 +101,7 @@ public class ReportChoices {
   }
 
   /** Everyone a schedule may send its report pack to, by name. */
-  List<Choice> people() {
+  public List<Choice> people() {
     return org.people("", null).stream().skip(1).toList();
   }
 

@@ -16,6 +16,7 @@ import org.goldenthread.report.ReportBuilder;
 import org.goldenthread.report.ReportDefinition;
 import org.goldenthread.report.ReportService;
 import org.goldenthread.report.ReportSnapshot;
+import org.goldenthread.report.cover.ReportCovers;
 import org.goldenthread.report.export.ReportExports;
 import org.goldenthread.shared.Actor;
 import org.goldenthread.shared.DisplayFormats;
@@ -55,6 +56,7 @@ public class ReportController {
 
   private final ReportAccess access;
   private final ReportExports exports;
+  private final ReportCovers covers;
 
   ReportController(
       ReportService reports,
@@ -66,7 +68,9 @@ public class ReportController {
       Figures figures,
       Clock clock,
       ReportAccess access,
-      ReportExports exports) {
+      ReportExports exports,
+      ReportCovers covers) {
+    this.covers = covers;
     this.access = access;
     this.exports = exports;
     this.reports = reports;
@@ -100,9 +104,11 @@ public class ReportController {
       @PathVariable long id,
       PeriodChoice.Asked period,
       BindingResult binding,
+      @RequestParam(required = false) Long bodyId,
       Authentication authentication,
       Model model) {
     ReportDefinition definition = reports.get(id);
+    Long coverBodyId = covers.bodyFor(id, bodyId);
     PeriodChoice choice =
         PeriodChoice.of(
             period, binding, Period.containing(LocalDate.now(clock), definition.getPeriodType()));
@@ -111,7 +117,17 @@ public class ReportController {
     model.addAttribute("report", report);
     // The exceptions and detail are drawn from a snapshot, as a published report's are.
     model.addAttribute(
-        "snapshot", ReportSnapshot.of(report, figures, exports.describable(authentication)));
+        "snapshot",
+        ReportSnapshot.of(report, figures, exports.describable(authentication))
+            .withCover(covers.sheet(id, choice.chosen(), coverBodyId).orElse(null)));
+    model.addAttribute("coverBodyId", coverBodyId);
+    model.addAttribute(
+        "coverBody",
+        definition.getSchedules().stream()
+            .filter(s -> s.getBody().getId().equals(coverBodyId))
+            .map(s -> s.getBody().getName())
+            .findFirst()
+            .orElse(null));
     model.addAttribute("scheduleForm", ScheduleForm.blank());
     model.addAttribute("bodies", choices.bodies("Choose a body"));
     model.addAttribute("frequencies", choices.frequencies());
@@ -185,7 +201,7 @@ public class ReportController {
           return "redirect:/reports/" + id + "#schedule";
         },
         errors -> {
-          show(id, new PeriodChoice.Asked(null), null, authentication, model);
+          show(id, new PeriodChoice.Asked(null), null, null, authentication, model);
           model.addAttribute("scheduleForm", form);
           model.addAttribute("errors", errors);
           return "report/report";
