@@ -16,6 +16,7 @@ import org.goldenthread.report.dashboard.DashboardBuilder;
 import org.goldenthread.risk.Risk;
 import org.goldenthread.risk.RiskService;
 import org.goldenthread.shared.DisplayFormats;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,6 +41,7 @@ class HomeController {
   private final DisplayFormats formats;
   private final RiskService risks;
   private final WhatToDo whatToDo;
+  private final Numbers numbers;
 
   HomeController(
       PersonService people,
@@ -51,7 +53,8 @@ class HomeController {
       AccountService accounts,
       DisplayFormats formats,
       RiskService risks,
-      WhatToDo whatToDo) {
+      WhatToDo whatToDo,
+      Numbers numbers) {
     this.people = people;
     this.units = units;
     this.governance = governance;
@@ -62,10 +65,12 @@ class HomeController {
     this.formats = formats;
     this.risks = risks;
     this.whatToDo = whatToDo;
+    this.numbers = numbers;
   }
 
   @GetMapping("/")
-  String home(@AuthenticationPrincipal CurrentUser user, Model model) {
+  String home(
+      @AuthenticationPrincipal CurrentUser user, Authentication authentication, Model model) {
     model.addAttribute("user", user);
     model.addAttribute("roles", user.roles().stream().sorted().map(Role::label).toList());
     model.addAttribute("admin", user.has(Role.ADMIN));
@@ -76,11 +81,18 @@ class HomeController {
       model.addAttribute("unitCount", units.all().size());
       model.addAttribute("personCount", people.search(null, null).size());
       model.addAttribute("bodyCount", governance.bodies().size());
+      model.addAttribute("council", numbers.council().now(numbers.open().all()));
     }
     if (user.personId() != null) {
       Person me = people.get(user.personId());
       model.addAttribute("me", me);
-      model.addAttribute("todo", whatToDo.of(me.getId()));
+      model.addAttribute(
+          "todo",
+          whatToDo.of(
+              me.getId(),
+              user.has(Role.PARTNER) && me.getOrganisation() != null
+                  ? me.getOrganisation().getId()
+                  : null));
       model.addAttribute("reports", people.reportsOf(me));
       List<Portfolio> portfolios = governance.portfoliosHeldBy(me);
       model.addAttribute("portfolios", portfolios);
@@ -91,6 +103,17 @@ class HomeController {
               .filter(u -> u.getHead() != null && u.getHead().getId().equals(me.getId()))
               .toList();
       model.addAttribute("led", led);
+      if (user.has(Role.MANAGER) || user.has(Role.DIRECTOR)) {
+        OpenReturns.Open open = numbers.open().all();
+        if (user.has(Role.DIRECTOR)) {
+          model.addAttribute("directorates", numbers.directorates().of(led, open));
+        }
+        model.addAttribute(
+            "team", numbers.team().of(authentication, led, people.reportsOf(me), open));
+      }
+      if (!user.has(Role.PARTNER)) {
+        model.addAttribute("waiting", numbers.interventions().of(me.getId()));
+      }
       model.addAttribute("plans", plans.ownedBy(me.getId()));
       model.addAttribute("items", framework.ofPerson(me.getId()));
       model.addAttribute("risksToReview", risksToReview(me.getId()));

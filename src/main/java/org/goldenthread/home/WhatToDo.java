@@ -5,20 +5,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.goldenthread.action.Action;
+import org.goldenthread.action.ActionService;
 import org.goldenthread.calendar.CalendarEntry;
 import org.goldenthread.calendar.CalendarService;
 import org.goldenthread.calendar.EntryKind;
 import org.goldenthread.calendar.Standing;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.IndicatorService;
-import org.goldenthread.indicator.reporting.ReportingPeriod;
-import org.goldenthread.indicator.reporting.ReportingPeriods;
 import org.goldenthread.indicator.reporting.Return;
-import org.goldenthread.indicator.reporting.Returns;
 import org.goldenthread.notice.Notice;
 import org.goldenthread.notice.NoticeKind;
 import org.goldenthread.notice.Notices;
 import org.goldenthread.period.Period;
+import org.goldenthread.period.PeriodType;
 import org.goldenthread.shared.DisplayFormats;
 import org.goldenthread.shared.RecordNotFoundException;
 import org.springframework.stereotype.Component;
@@ -35,8 +35,11 @@ class WhatToDo {
   /** How far back the home page lists a person's notices. */
   static final int NOTICE_DAYS = 14;
 
-  /** A return owed: its figures still to enter or to send for verification. */
-  public record Owed(Return line) {}
+  /**
+   * A return owed: its figures still to enter or to send for verification, and its deadline in
+   * words ("due in 3 days", "5 days late").
+   */
+  public record Owed(Return line, String when) {}
 
   /** A calendar task missed or due. */
   public record Task(CalendarEntry entry, Standing standing) {}
@@ -44,50 +47,73 @@ class WhatToDo {
   /** A notice, in words for the person, with the page that does it. */
   public record Told(String text, String link, Instant at, boolean chase) {}
 
-  /** The three lists; empty lists mean nothing to do. */
-  public record ToDo(List<Owed> returns, List<Task> tasks, List<Told> notices) {
+  /**
+   * The lists, with the returns due from the person counted and their actions due a progress update
+   * this quarter; empty lists mean nothing to do.
+   */
+  public record ToDo(
+      List<Owed> returns,
+      List<Task> tasks,
+      List<Told> notices,
+      Tally tally,
+      Period quarter,
+      List<Action> actions) {
     public boolean isEmpty() {
-      return returns.isEmpty() && tasks.isEmpty() && notices.isEmpty();
+      return returns.isEmpty() && tasks.isEmpty() && notices.isEmpty() && actions.isEmpty();
     }
   }
 
-  private final ReportingPeriods periods;
-  private final Returns returns;
+  private final OpenReturns open;
+  private final ActionService actions;
   private final CalendarService calendar;
   private final Notices notices;
   private final IndicatorService indicators;
   private final DisplayFormats formats;
 
   WhatToDo(
-      ReportingPeriods periods,
-      Returns returns,
+      OpenReturns open,
+      ActionService actions,
       CalendarService calendar,
       Notices notices,
       IndicatorService indicators,
       DisplayFormats formats) {
-    this.periods = periods;
-    this.returns = returns;
+    this.open = open;
+    this.actions = actions;
     this.calendar = calendar;
     this.notices = notices;
     this.indicators = indicators;
     this.formats = formats;
   }
 
-  ToDo of(long personId) {
+  /**
+   * What the person needs to do; for a partner user ({@code organisationId} not null), the returns
+   * are those of the indicators their organisation provides the figures of, as on their list of
+   * indicators.
+   */
+  ToDo of(long personId, Long organisationId) {
     LocalDate today = calendar.today();
-    return new ToDo(owed(personId), tasks(personId, today), told(personId, today));
+    // Only the person's own indicators are read, not the whole council's, on every home page.
+    List<Return> due =
+        open.of(
+                organisationId == null
+                    ? indicators.responsibleFor(personId)
+                    : indicators.providedBy(organisationId))
+            .returns();
+    Period quarter = Period.containing(today, PeriodType.QUARTER);
+    return new ToDo(
+        owed(due, today),
+        tasks(personId, today),
+        told(personId, today),
+        Tally.of(due),
+        quarter,
+        actions.ofPerson(personId).stream().filter(a -> a.needsUpdate(quarter)).toList());
   }
 
-  private List<Owed> owed(long personId) {
+  private static List<Owed> owed(List<Return> due, LocalDate today) {
     List<Owed> owed = new ArrayList<>();
-    List<ReportingPeriod> open = periods.open();
-    // Only the person's own indicators are read, not the whole council's, on every home page.
-    List<Indicator> theirs = open.isEmpty() ? List.of() : indicators.responsibleFor(personId);
-    for (ReportingPeriod period : open) {
-      for (Return r : returns.in(period.getPeriod(), theirs, calendar.today())) {
-        if (r.stage().isOwed()) {
-          owed.add(new Owed(r));
-        }
+    for (Return r : due) {
+      if (r.stage().isOwed()) {
+        owed.add(new Owed(r, DueWords.of(r.deadline(), today)));
       }
     }
     owed.sort(

@@ -80,6 +80,12 @@ public class IndicatorService {
     return indicators.findActiveByResponsible(personId);
   }
 
+  /** The active indicators a partner organisation provides the figures of. */
+  @Transactional(readOnly = true)
+  public List<Indicator> providedBy(long organisationId) {
+    return indicators.findActiveByDataProvider(organisationId);
+  }
+
   public Indicator create(IndicatorForm form) {
     requireUniqueCode(form.code(), null);
     Indicator indicator = new Indicator(form.code().trim(), form.title().trim());
