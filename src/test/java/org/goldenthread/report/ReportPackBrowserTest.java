@@ -68,8 +68,12 @@ class ReportPackBrowserTest {
     browser.go(browser.find("main a[href^='/dashboards/portfolios/']").getAttribute("pathname"));
     assertThat(browser.heading()).isEqualTo("Finance and Resources");
     assertThat(browser.text()).contains("Summary", "Exceptions", "Indicators (");
-    assertThat(browser.find("main").findElements(By.cssSelector("#exceptions ~ * svg.gt-chart")))
-        .as("a trend chart for each exception")
+    // Since M11 the dashboard opens with a tile per indicator and draws each chart in its detail.
+    assertThat(
+            browser
+                .find("main")
+                .findElements(By.cssSelector("section[aria-labelledby='detail'] svg.gt-chart")))
+        .as("a trend chart for each indicator in the detail")
         .isNotEmpty();
     browser.assertAccessible();
 
