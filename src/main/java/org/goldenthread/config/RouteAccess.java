@@ -235,6 +235,7 @@ final class RouteAccess {
               "/plans/{id}/versions/{number}",
               "/framework/items/{id}",
               "/indicators",
+              "/indicators/scorecard.csv",
               "/indicators/{id}",
               "/indicators/{id}/targets",
               "/actions",
