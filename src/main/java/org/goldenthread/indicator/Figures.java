@@ -14,6 +14,10 @@ import org.springframework.stereotype.Component;
 @Component("figures")
 public class Figures {
 
+  /** Read once: looking the symbols up builds them afresh each time, for every figure shown. */
+  private static final DecimalFormatSymbols UK_SYMBOLS =
+      DecimalFormatSymbols.getInstance(Locale.UK);
+
   public String of(Indicator indicator, BigDecimal value) {
     if (value == null) {
       return "–";
@@ -35,9 +39,7 @@ public class Figures {
 
   static String number(BigDecimal value, int places) {
     DecimalFormat format =
-        new DecimalFormat(
-            places == 0 ? "#,##0" : "#,##0." + "0".repeat(places),
-            DecimalFormatSymbols.getInstance(Locale.UK));
+        new DecimalFormat(places == 0 ? "#,##0" : "#,##0." + "0".repeat(places), UK_SYMBOLS);
     return format.format(rounded(value, places));
   }
 }

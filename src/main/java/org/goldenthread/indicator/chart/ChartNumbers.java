@@ -14,6 +14,10 @@ import org.goldenthread.indicator.Unit;
  */
 final class ChartNumbers {
 
+  /** Read once: looking the symbols up builds them afresh each time, for every figure shown. */
+  private static final DecimalFormatSymbols UK_SYMBOLS =
+      DecimalFormatSymbols.getInstance(Locale.UK);
+
   /**
    * The width of a letter as a share of the font size: a little more than the wider of Arial's and
    * DejaVu Sans's, so that text measured with it fits on screen and in the PDF alike.
@@ -51,9 +55,7 @@ final class ChartNumbers {
 
   private static String withUnit(BigDecimal figure, int places, String suffix, Unit unit) {
     DecimalFormat format =
-        new DecimalFormat(
-            places == 0 ? "#,##0" : "#,##0." + "0".repeat(places),
-            DecimalFormatSymbols.getInstance(Locale.UK));
+        new DecimalFormat(places == 0 ? "#,##0" : "#,##0." + "0".repeat(places), UK_SYMBOLS);
     BigDecimal rounded = figure.setScale(places, RoundingMode.HALF_UP);
     String number = format.format(rounded.abs()) + suffix;
     return (rounded.signum() < 0 ? "−" : "") + unit.format(number);

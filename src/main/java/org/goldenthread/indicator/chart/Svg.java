@@ -1,5 +1,7 @@
 package org.goldenthread.indicator.chart;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
@@ -15,8 +17,21 @@ final class Svg {
 
   private Svg() {}
 
+  /**
+   * The value to one decimal place, exactly as {@code String.format(Locale.UK, "%.1f", value)}
+   * writes it (half up from the shortest decimal that reads back as the value, a minus kept on a
+   * negative value that rounds to nought), without a formatter per number: a report of thousands of
+   * charts writes millions of them.
+   */
   static String n(double value) {
-    return String.format(Locale.UK, "%.1f", value);
+    if (!Double.isFinite(value)) {
+      return String.format(Locale.UK, "%.1f", value);
+    }
+    String rounded =
+        new BigDecimal(Double.toString(Math.abs(value)))
+            .setScale(1, RoundingMode.HALF_UP)
+            .toPlainString();
+    return Double.compare(value, 0.0) < 0 ? "-" + rounded : rounded;
   }
 
   /** A text whose middle, start or end is at x, its baseline at y. */
