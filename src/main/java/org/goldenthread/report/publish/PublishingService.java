@@ -23,6 +23,7 @@ import org.goldenthread.period.Period;
 import org.goldenthread.report.CoverSheet;
 import org.goldenthread.report.ReportBuilder;
 import org.goldenthread.report.ReportDefinition;
+import org.goldenthread.report.ReportRows;
 import org.goldenthread.report.ReportSchedule;
 import org.goldenthread.report.ReportService;
 import org.goldenthread.report.ReportSnapshot;
@@ -46,7 +47,8 @@ public class PublishingService {
 
   /** A figure that has changed since publication: as published, and as it is now. */
   public record Correction(
-      long indicatorId, String code, String title, String published, String now) {}
+      long indicatorId, String code, String title, String published, String now)
+      implements ReportRows.Corrected {}
 
   /** The published reports for one body (null: none chosen), newest period first. */
   public record BodyGroup(String body, Long bodyId, List<PeriodGroup> periods) {}
