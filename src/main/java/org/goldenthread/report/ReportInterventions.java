@@ -2,8 +2,11 @@ package org.goldenthread.report;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.goldenthread.indicator.IndicatorResults;
 import org.goldenthread.intervention.Intervention;
 import org.goldenthread.intervention.InterventionRepository;
 import org.goldenthread.intervention.InterventionRule;
@@ -37,7 +40,18 @@ class ReportInterventions {
     if (indicatorIds.isEmpty()) {
       return shown;
     }
-    List<Intervention> open = interventions.findOpenForIndicators(indicatorIds);
+    // Beyond a few hundred exceptions, every open intervention is read and those of other
+    // indicators dropped: H2 checks a long in (...) list against each row in turn.
+    List<Intervention> open;
+    if (indicatorIds.size() > IndicatorResults.READ_EVERY_INDICATOR_ABOVE) {
+      Set<Long> wanted = new HashSet<>(indicatorIds);
+      open =
+          interventions.findOpen().stream()
+              .filter(i -> i.getIndicator() != null && wanted.contains(i.getIndicator().getId()))
+              .toList();
+    } else {
+      open = interventions.findOpenForIndicators(indicatorIds);
+    }
     if (open.isEmpty()) {
       return shown;
     }
