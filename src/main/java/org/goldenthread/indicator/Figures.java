@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +19,10 @@ public class Figures {
   /** Read once: looking the symbols up builds them afresh each time, for every figure shown. */
   private static final DecimalFormatSymbols UK_SYMBOLS =
       DecimalFormatSymbols.getInstance(Locale.UK);
+
+  /** Each thread's formats by decimal places: a format is costly to make and unsafe to share. */
+  private static final ThreadLocal<Map<Integer, DecimalFormat>> FORMATS =
+      ThreadLocal.withInitial(HashMap::new);
 
   public String of(Indicator indicator, BigDecimal value) {
     if (value == null) {
@@ -38,8 +44,11 @@ public class Figures {
   }
 
   static String number(BigDecimal value, int places) {
-    DecimalFormat format =
-        new DecimalFormat(places == 0 ? "#,##0" : "#,##0." + "0".repeat(places), UK_SYMBOLS);
+    DecimalFormat format = FORMATS.get().computeIfAbsent(places, Figures::format);
     return format.format(rounded(value, places));
+  }
+
+  private static DecimalFormat format(int places) {
+    return new DecimalFormat(places == 0 ? "#,##0" : "#,##0." + "0".repeat(places), UK_SYMBOLS);
   }
 }

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.goldenthread.indicator.Unit;
 
 /**
@@ -17,6 +19,10 @@ final class ChartNumbers {
   /** Read once: looking the symbols up builds them afresh each time, for every figure shown. */
   private static final DecimalFormatSymbols UK_SYMBOLS =
       DecimalFormatSymbols.getInstance(Locale.UK);
+
+  /** Each thread's formats by decimal places: a format is costly to make and unsafe to share. */
+  private static final ThreadLocal<Map<Integer, DecimalFormat>> FORMATS =
+      ThreadLocal.withInitial(HashMap::new);
 
   /**
    * The width of a letter as a share of the font size: a little more than the wider of Arial's and
@@ -54,8 +60,7 @@ final class ChartNumbers {
   }
 
   private static String withUnit(BigDecimal figure, int places, String suffix, Unit unit) {
-    DecimalFormat format =
-        new DecimalFormat(places == 0 ? "#,##0" : "#,##0." + "0".repeat(places), UK_SYMBOLS);
+    DecimalFormat format = FORMATS.get().computeIfAbsent(places, ChartNumbers::format);
     BigDecimal rounded = figure.setScale(places, RoundingMode.HALF_UP);
     String number = format.format(rounded.abs()) + suffix;
     return (rounded.signum() < 0 ? "−" : "") + unit.format(number);
@@ -104,5 +109,9 @@ final class ChartNumbers {
       return 0.74;
     }
     return CHARACTER;
+  }
+
+  private static DecimalFormat format(int places) {
+    return new DecimalFormat(places == 0 ? "#,##0" : "#,##0." + "0".repeat(places), UK_SYMBOLS);
   }
 }

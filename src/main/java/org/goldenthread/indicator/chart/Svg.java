@@ -27,10 +27,18 @@ final class Svg {
     if (!Double.isFinite(value)) {
       return String.format(Locale.UK, "%.1f", value);
     }
-    String rounded =
-        new BigDecimal(Double.toString(Math.abs(value)))
-            .setScale(1, RoundingMode.HALF_UP)
-            .toPlainString();
+    String shortest = Double.toString(Math.abs(value));
+    int point = shortest.indexOf('.');
+    String rounded;
+    if (shortest.indexOf('E') >= 0 || point > 15) {
+      rounded = new BigDecimal(shortest).setScale(1, RoundingMode.HALF_UP).toPlainString();
+    } else if (shortest.length() - point <= 2 || shortest.charAt(point + 2) < '5') {
+      rounded = shortest.substring(0, point + 2);
+    } else {
+      long tenths =
+          Long.parseLong(shortest, 0, point, 10) * 10 + (shortest.charAt(point + 1) - '0') + 1;
+      rounded = tenths / 10 + "." + tenths % 10;
+    }
     return Double.compare(value, 0.0) < 0 ? "-" + rounded : rounded;
   }
 

@@ -41,7 +41,7 @@ class SvgTest {
     }
     Random random = new Random(12);
     for (int i = 0; i < 100_000; i++) {
-      double v = (random.nextDouble() - 0.3) * Math.pow(10, random.nextInt(7));
+      double v = (random.nextDouble() - 0.3) * Math.pow(10, random.nextInt(13) - 3);
       assertThat(Svg.n(v)).as("%s", v).isEqualTo(String.format(Locale.UK, "%.1f", v));
       double tenths = Math.round(v * 100) / 100.0;
       assertThat(Svg.n(tenths))
