@@ -30,7 +30,6 @@ import org.goldenthread.indicator.chart.TrendChart;
 import org.goldenthread.indicator.commentary.CalculatedCommentaries;
 import org.goldenthread.indicator.commentary.CalculatedCommentary;
 import org.goldenthread.indicator.value.DataEntry;
-import org.goldenthread.indicator.value.IndicatorValue;
 import org.goldenthread.intervention.clinic.GoodNews;
 import org.goldenthread.organisation.OrgUnitService;
 import org.goldenthread.organisation.governance.GovernanceService;
@@ -268,7 +267,7 @@ public class ReportBuilder {
         c ->
             reported.put(
                 c.item().indicator(), Scorecard.reportingPeriod(c.item().indicator(), period)));
-    Map<Long, IndicatorValue> said = dataEntry.latestWithin(reported);
+    Map<Long, DataEntry.Said> said = dataEntry.latestWithin(reported);
     // A calculated indicator has no entered value: its officer writes commentary for its period.
     Map<Long, CalculatedCommentary> written = commentaries.latestWithin(reported);
     return cases.stream()
@@ -283,12 +282,12 @@ public class ReportBuilder {
                     w == null ? null : w.getCommentary(),
                     w == null ? null : w.getRemedialAction());
               }
-              IndicatorValue v = said.get(indicator.getId());
+              DataEntry.Said v = said.get(indicator.getId());
               return new Report.IndicatorException(
                   indicator,
                   c.item().result(),
-                  v == null ? null : v.getCommentary(),
-                  v == null ? null : v.getRemedialAction());
+                  v == null ? null : v.commentary(),
+                  v == null ? null : v.remedialAction());
             })
         .toList();
   }

@@ -242,13 +242,17 @@ public class DataEntry {
     return new Entered(value, result, false);
   }
 
+  /** What was said with a value: its commentary and remedial action (either may be null). */
+  public record Said(long valueId, Period period, String commentary, String remedialAction) {}
+
   /**
-   * What was said about each indicator's figure for a period, keyed by indicator id: the value
+   * What was said about each indicator's figure for a period, keyed by indicator id: with the value
    * entered latest within the period it reports (for a quarter made of months, the latest month
-   * with a value), with its commentary and remedial action. Indicators without one are left out.
+   * with a value), its commentary and remedial action. Indicators without one are left out. Read as
+   * plain rows, not entities: a report asks about thousands of indicators.
    */
   @Transactional(readOnly = true)
-  public Map<Long, IndicatorValue> latestWithin(Map<Indicator, Period> reported) {
+  public Map<Long, Said> latestWithin(Map<Indicator, Period> reported) {
     return latestWithin(reported, reported.size() > IndicatorResults.READ_EVERY_INDICATOR_ABOVE);
   }
 
@@ -256,10 +260,10 @@ public class DataEntry {
    * As {@link #latestWithin(Map)}, reading the values of the indicators asked about or, with {@code
    * readEvery}, every indicator's for the periods; the answer is the same.
    */
-  Map<Long, IndicatorValue> latestWithin(Map<Indicator, Period> reported, boolean readEvery) {
+  Map<Long, Said> latestWithin(Map<Indicator, Period> reported, boolean readEvery) {
     Map<Long, Period> periods = new HashMap<>();
     reported.forEach((indicator, period) -> periods.put(indicator.getId(), period));
-    Map<Long, IndicatorValue> latest = new HashMap<>();
+    Map<Long, Said> latest = new HashMap<>();
     if (periods.isEmpty()) {
       return latest;
     }
@@ -272,14 +276,17 @@ public class DataEntry {
         }
       }
     }
-    List<IndicatorValue> candidates =
+    List<Object[]> candidates =
         readEvery
-            ? values.findByPeriods(within)
-            : values.findByIndicatorIdsAndPeriods(periods.keySet(), within);
-    for (IndicatorValue v : candidates) {
-      Long id = v.getIndicator().getId();
-      if (periods.containsKey(id) && periods.get(id).contains(v.getPeriod())) {
-        latest.merge(id, v, (a, b) -> a.getPeriod().compareTo(b.getPeriod()) >= 0 ? a : b);
+            ? values.findSaidByPeriods(within)
+            : values.findSaidByIndicatorIdsAndPeriods(periods.keySet(), within);
+    for (Object[] row : candidates) {
+      long id = ((Number) row[1]).longValue();
+      Said said =
+          new Said(
+              ((Number) row[0]).longValue(), (Period) row[2], (String) row[3], (String) row[4]);
+      if (periods.containsKey(id) && periods.get(id).contains(said.period())) {
+        latest.merge(id, said, (a, b) -> a.period().compareTo(b.period()) >= 0 ? a : b);
       }
     }
     return latest;

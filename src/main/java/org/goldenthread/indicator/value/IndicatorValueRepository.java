@@ -22,6 +22,22 @@ public interface IndicatorValueRepository extends JpaRepository<IndicatorValue, 
   List<IndicatorValue> findByIndicatorIdsAndPeriods(
       Collection<Long> indicatorIds, Collection<Period> periods);
 
+  /**
+   * What was said with each value of these indicators for these periods, as rows of value id,
+   * indicator id, period, commentary and remedial action: no entity per value.
+   */
+  @Query(
+      "select v.id, v.indicator.id, v.period, v.commentary, v.remedialAction"
+          + " from IndicatorValue v where v.indicator.id in ?1 and v.period in ?2")
+  List<Object[]> findSaidByIndicatorIdsAndPeriods(
+      Collection<Long> indicatorIds, Collection<Period> periods);
+
+  /** As above, for every indicator: for asking about very many indicators at once. */
+  @Query(
+      "select v.id, v.indicator.id, v.period, v.commentary, v.remedialAction"
+          + " from IndicatorValue v where v.period in ?1")
+  List<Object[]> findSaidByPeriods(Collection<Period> periods);
+
   /** Every indicator's values for these periods: for asking about very many indicators at once. */
   @Query("select v from IndicatorValue v where v.period in ?1")
   List<IndicatorValue> findByPeriods(Collection<Period> periods);

@@ -73,10 +73,10 @@ class ReadingManyAtOnceTest {
       PeriodType frequency = indicator.getFrequency();
       reported.put(indicator, frequency.months() > 3 ? quarter.enclosing(frequency) : quarter);
     }
-    Map<Long, IndicatorValue> asked = dataEntry.latestWithin(reported, false);
-    Map<Long, IndicatorValue> everyRead = dataEntry.latestWithin(reported, true);
+    Map<Long, DataEntry.Said> asked = dataEntry.latestWithin(reported, false);
+    Map<Long, DataEntry.Said> everyRead = dataEntry.latestWithin(reported, true);
     assertThat(asked).hasSizeGreaterThan(10);
     assertThat(everyRead.keySet()).isEqualTo(asked.keySet());
-    asked.forEach((id, v) -> assertThat(everyRead.get(id).getId()).isEqualTo(v.getId()));
+    asked.forEach((id, v) -> assertThat(everyRead.get(id)).isEqualTo(v));
   }
 }
