@@ -27,7 +27,16 @@ final class Svg {
     if (!Double.isFinite(value)) {
       return String.format(Locale.UK, "%.1f", value);
     }
-    String shortest = Double.toString(Math.abs(value));
+    double magnitude = Math.abs(value);
+    double tenths = magnitude * 10;
+    double beyond = tenths - Math.floor(tenths);
+    // Far from a half-tenth, rounding the number itself gives what its shortest decimal would.
+    if (magnitude < 1e6 && Math.abs(beyond - 0.5) > 1e-6) {
+      long whole = Math.round(tenths);
+      String rounded = whole / 10 + "." + whole % 10;
+      return Double.compare(value, 0.0) < 0 ? "-" + rounded : rounded;
+    }
+    String shortest = Double.toString(magnitude);
     int point = shortest.indexOf('.');
     String rounded;
     if (shortest.indexOf('E') >= 0 || point > 15) {
@@ -35,9 +44,9 @@ final class Svg {
     } else if (shortest.length() - point <= 2 || shortest.charAt(point + 2) < '5') {
       rounded = shortest.substring(0, point + 2);
     } else {
-      long tenths =
+      long up =
           Long.parseLong(shortest, 0, point, 10) * 10 + (shortest.charAt(point + 1) - '0') + 1;
-      rounded = tenths / 10 + "." + tenths % 10;
+      rounded = up / 10 + "." + up % 10;
     }
     return Double.compare(value, 0.0) < 0 ? "-" + rounded : rounded;
   }
