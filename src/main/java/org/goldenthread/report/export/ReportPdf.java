@@ -123,6 +123,7 @@ public class ReportPdf {
           BaseRendererBuilder.FontStyle.NORMAL,
           true);
       builder.useObjectDrawerFactory(new PdfChart.Objects());
+      builder.usePageSupplier(new TaggedPages());
       builder.withHtmlContent(html, null);
       builder.toStream(out);
       builder.run();

@@ -1,0 +1,64 @@
+package org.goldenthread.report.export;
+
+import com.openhtmltopdf.pdfboxout.PageSupplier;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+
+/**
+ * The pages of a tagged PDF, whose marked content is registered in linear time and written small.
+ *
+ * <p>A PDF/UA page marks every run of text, every cell's border and every figure with a property
+ * list (its MCID, or the artifact's box), which PDFBox 2 keeps in the page's {@code /Properties}
+ * resources. Adding one first searches all those already on the page for the same object, so a page
+ * of a long table cost time in the square of its tagged items; and each list became an object of
+ * its own in the file. These pages find a list among theirs by identity, in constant time, and keep
+ * each inside the page's resources rather than as an object apart.
+ */
+final class TaggedPages implements PageSupplier {
+
+  @Override
+  public PDPage requestPage(
+      PDDocument doc, float pageWidth, float pageHeight, int pageNumber, int shadowPageNumber) {
+    PDPage page = new PDPage(new PDRectangle(pageWidth, pageHeight));
+    PDResources resources = new PDResources();
+    resources.getCOSObject().setItem(COSName.PROPERTIES, new PropertyLists());
+    page.setResources(resources);
+    doc.addPage(page);
+    return page;
+  }
+
+  /**
+   * A page's property lists, found by identity in constant time, each written inside the
+   * dictionary.
+   */
+  private static final class PropertyLists extends COSDictionary {
+
+    private final Map<Object, COSName> names = new IdentityHashMap<>();
+
+    @Override
+    public void setItem(COSName key, COSBase value) {
+      if (value instanceof COSDictionary list) {
+        list.setDirect(true);
+      }
+      names.put(value, key);
+      super.setItem(key, value);
+    }
+
+    @Override
+    public boolean containsValue(Object value) {
+      return names.containsKey(value);
+    }
+
+    @Override
+    public COSName getKeyForValue(Object value) {
+      return names.get(value);
+    }
+  }
+}
