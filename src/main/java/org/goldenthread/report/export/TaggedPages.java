@@ -2,6 +2,7 @@ package org.goldenthread.report.export;
 
 import com.openhtmltopdf.pdfboxout.PageSupplier;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -35,12 +36,17 @@ final class TaggedPages implements PageSupplier {
   }
 
   /**
-   * A page's property lists, found by identity in constant time, each written inside the
-   * dictionary.
+   * A page's property lists, named and found in constant time, each written inside the dictionary.
    */
   private static final class PropertyLists extends COSDictionary {
 
     private final Map<Object, COSName> names = new IdentityHashMap<>();
+
+    PropertyLists() {
+      // PDFBox 2 keeps a dictionary's items in a list searched from the start, and copies its keys
+      // to name each new item: a hash map answers both at once.
+      items = new LinkedHashMap<>();
+    }
 
     @Override
     public void setItem(COSName key, COSBase value) {
