@@ -4,6 +4,7 @@ import com.openhtmltopdf.pdfboxout.PageSupplier;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -41,6 +42,7 @@ final class TaggedPages implements PageSupplier {
   private static final class PropertyLists extends COSDictionary {
 
     private final Map<Object, COSName> names = new IdentityHashMap<>();
+    private COSDictionary background;
 
     PropertyLists() {
       // PDFBox 2 keeps a dictionary's items in a list searched from the start, and copies its keys
@@ -52,19 +54,49 @@ final class TaggedPages implements PageSupplier {
     public void setItem(COSName key, COSBase value) {
       if (value instanceof COSDictionary list) {
         list.setDirect(true);
+        if (background == null && isBackground(list)) {
+          background = list;
+        }
       }
       names.put(value, key);
       super.setItem(key, value);
     }
 
+    /** A background artifact is the page's one background, grown to enclose this one too. */
     @Override
     public boolean containsValue(Object value) {
+      if (background != null && value instanceof COSDictionary list && isBackground(list)) {
+        enclose(list.getCOSArray(COSName.BBOX));
+        return true;
+      }
       return names.containsKey(value);
     }
 
     @Override
     public COSName getKeyForValue(Object value) {
-      return names.get(value);
+      COSName name = names.get(value);
+      return name == null && value instanceof COSDictionary list && isBackground(list)
+          ? names.get(background)
+          : name;
+    }
+
+    private static boolean isBackground(COSDictionary list) {
+      return COSName.BACKGROUND.equals(list.getCOSName(COSName.TYPE))
+          && list.getCOSArray(COSName.BBOX) != null;
+    }
+
+    private void enclose(COSArray box) {
+      PDRectangle now = new PDRectangle(background.getCOSArray(COSName.BBOX));
+      PDRectangle more = new PDRectangle(box);
+      background.setItem(
+          COSName.BBOX,
+          new PDRectangle(
+              Math.min(now.getLowerLeftX(), more.getLowerLeftX()),
+              Math.min(now.getLowerLeftY(), more.getLowerLeftY()),
+              Math.max(now.getUpperRightX(), more.getUpperRightX())
+                  - Math.min(now.getLowerLeftX(), more.getLowerLeftX()),
+              Math.max(now.getUpperRightY(), more.getUpperRightY())
+                  - Math.min(now.getLowerLeftY(), more.getLowerLeftY())));
     }
   }
 }
