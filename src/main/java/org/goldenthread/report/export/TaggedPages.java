@@ -7,7 +7,9 @@ import java.util.Map;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -85,18 +87,24 @@ final class TaggedPages implements PageSupplier {
           && list.getCOSArray(COSName.BBOX) != null;
     }
 
+    /** Widens the background's box to enclose this one, writing it again only if it grows. */
     private void enclose(COSArray box) {
-      PDRectangle now = new PDRectangle(background.getCOSArray(COSName.BBOX));
-      PDRectangle more = new PDRectangle(box);
-      background.setItem(
-          COSName.BBOX,
-          new PDRectangle(
-              Math.min(now.getLowerLeftX(), more.getLowerLeftX()),
-              Math.min(now.getLowerLeftY(), more.getLowerLeftY()),
-              Math.max(now.getUpperRightX(), more.getUpperRightX())
-                  - Math.min(now.getLowerLeftX(), more.getLowerLeftX()),
-              Math.max(now.getUpperRightY(), more.getUpperRightY())
-                  - Math.min(now.getLowerLeftY(), more.getLowerLeftY())));
+      COSArray now = background.getCOSArray(COSName.BBOX);
+      boolean grows = false;
+      float[] edges = new float[4];
+      for (int i = 0; i < 4; i++) {
+        float was = ((COSNumber) now.getObject(i)).floatValue();
+        float is = ((COSNumber) box.getObject(i)).floatValue();
+        edges[i] = i < 2 ? Math.min(was, is) : Math.max(was, is);
+        grows |= edges[i] != was;
+      }
+      if (grows) {
+        COSArray wider = new COSArray();
+        for (float edge : edges) {
+          wider.add(new COSFloat(edge));
+        }
+        background.setItem(COSName.BBOX, wider);
+      }
     }
   }
 }
