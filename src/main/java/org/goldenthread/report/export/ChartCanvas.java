@@ -23,8 +23,12 @@ final class ChartCanvas {
   /** How an SVG element is painted, from its attributes; SVG's defaults where one is missing. */
   record Looks(String fill, String fillOpacity, String stroke, String strokeWidth, String dashes) {}
 
+  /** The one see-through fill the charts have: the amber band's, as they write it. */
+  static final float BAND_OPACITY = 0.35f;
+
   private final OutputDevice device;
   private final RenderingContext context;
+  private final PDExtendedGraphicsState seeThrough;
   private final double x;
   private final double y;
   private final double width;
@@ -35,12 +39,14 @@ final class ChartCanvas {
   ChartCanvas(
       OutputDevice device,
       RenderingContext context,
+      PDExtendedGraphicsState seeThrough,
       double x,
       double y,
       double width,
       double height) {
     this.device = device;
     this.context = context;
+    this.seeThrough = seeThrough;
     this.x = x;
     this.y = y;
     this.width = width;
@@ -70,11 +76,14 @@ final class ChartCanvas {
     String fill = looks.fill() == null ? "#000000" : looks.fill();
     if (!"none".equals(fill)) {
       device.setColor(colour(fill));
-      double opacity = looks.fillOpacity() == null ? 1 : Double.parseDouble(looks.fillOpacity());
+      float opacity = looks.fillOpacity() == null ? 1 : Float.parseFloat(looks.fillOpacity());
       if (opacity < 1 && device instanceof PdfBoxOutputDevice pdf) {
         device.pushClip(null);
-        PDExtendedGraphicsState see = new PDExtendedGraphicsState();
-        see.setNonStrokingAlphaConstant((float) opacity);
+        PDExtendedGraphicsState see = seeThrough;
+        if (opacity != BAND_OPACITY) {
+          see = new PDExtendedGraphicsState();
+          see.setNonStrokingAlphaConstant(opacity);
+        }
         pdf.getCurrentPage().setExtGState(see);
         device.fill(placed);
         device.popClip();

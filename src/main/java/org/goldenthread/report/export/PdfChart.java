@@ -16,6 +16,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.batik.parser.AWTPathProducer;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.w3c.dom.Element;
 
 /**
@@ -32,14 +33,14 @@ final class PdfChart implements FSObjectDrawer {
 
   static final String TYPE = "application/x-gt-chart";
 
-  /** Hands openhtmltopdf the drawer for the charts' objects. */
+  /** Hands openhtmltopdf the drawer for the charts' objects, one for each document. */
   static final class Objects implements FSObjectDrawerFactory {
 
-    private static final PdfChart DRAWER = new PdfChart();
+    private final PdfChart drawer = new PdfChart();
 
     @Override
     public FSObjectDrawer createDrawer(Element e) {
-      return isReplacedObject(e) ? DRAWER : null;
+      return isReplacedObject(e) ? drawer : null;
     }
 
     @Override
@@ -50,7 +51,12 @@ final class PdfChart implements FSObjectDrawer {
 
   private static final XMLInputFactory XML = xml();
 
-  private PdfChart() {}
+  /** The see-through paint of the amber bands, one for the whole document. */
+  private final PDExtendedGraphicsState seeThrough = new PDExtendedGraphicsState();
+
+  private PdfChart() {
+    seeThrough.setNonStrokingAlphaConstant(ChartCanvas.BAND_OPACITY);
+  }
 
   @Override
   public Map<Shape, String> drawObject(
@@ -67,7 +73,7 @@ final class PdfChart implements FSObjectDrawer {
       return null;
     }
     try {
-      draw(svg, new ChartCanvas(device, context, x, y, width, height));
+      draw(svg, new ChartCanvas(device, context, seeThrough, x, y, width, height));
     } catch (XMLStreamException ex) {
       throw new IllegalStateException("A chart could not be read for the PDF", ex);
     }

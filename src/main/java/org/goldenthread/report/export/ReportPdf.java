@@ -11,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.goldenthread.indicator.Figures;
 import org.goldenthread.organisation.Organisation;
 import org.goldenthread.organisation.governance.GovernanceService;
@@ -104,7 +106,9 @@ public class ReportPdf {
 
   /** Lays out the pages into {@code out} as they are made, not first in memory. */
   static void render(String html, OutputStream out) {
-    try {
+    // The pages' drawing waits in a scratch file, not the heap, until the PDF is written out; the
+    // renderer closes the document when done, and this closes it if the renderer never started.
+    try (PDDocument document = new PDDocument(MemoryUsageSetting.setupTempFileOnly())) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
       builder.usePdfUaAccessbility(true);
@@ -124,6 +128,7 @@ public class ReportPdf {
           true);
       builder.useObjectDrawerFactory(new PdfChart.Objects());
       builder.usePageSupplier(new TaggedPages());
+      builder.usePDDocument(document);
       builder.withHtmlContent(html, null);
       builder.toStream(out);
       builder.run();
