@@ -13,15 +13,16 @@ import org.goldenthread.indicator.Numbers;
 import org.goldenthread.period.FinancialYear;
 import org.goldenthread.period.Period;
 import org.goldenthread.spreadsheet.SheetOutput;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Values and targets written to an export as the database hands them over: one plain query,
- * filtered by indicator and financial year in the database, read a thousand rows at a time (on
- * PostgreSQL inside the caller's transaction, so the driver reads through a cursor) and written row
- * by row, so that the whole history of a large council streams out in constant memory.
+ * Values and targets written to an export as the database hands them over: plain queries, filtered
+ * by indicator and financial year in the database, read a thousand rows at a time (on PostgreSQL
+ * inside the caller's transaction, so the driver reads through a cursor) and written row by row, so
+ * that the whole history of a large council streams out in constant memory.
  *
  * <p>Rows come in indicator code order, the order of the definitions export; an indicator's rows
  * are then put in period order ({@link Period}'s, which labels do not follow as text: 2025/26 M01,
@@ -46,12 +47,20 @@ class ValueExport {
           + " where v.indicator_id = t.indicator_id and v.period = t.period)";
 
   private static final int FETCHED = 1_000;
+  private static final int CODES_AT_A_TIME = 200;
 
   private final JdbcTemplate jdbc;
+  private final int codesAtATime;
 
+  @Autowired
   ValueExport(DataSource dataSource) {
+    this(dataSource, CODES_AT_A_TIME);
+  }
+
+  ValueExport(DataSource dataSource, int codesAtATime) {
     jdbc = new JdbcTemplate(dataSource);
     jdbc.setFetchSize(FETCHED);
+    this.codesAtATime = codesAtATime;
   }
 
   /**
@@ -61,30 +70,45 @@ class ValueExport {
    */
   int write(String code, Integer year, SheetOutput out) throws IOException {
     out.row(ValueColumns.LAYOUT.headings());
-    List<Object> arguments = new ArrayList<>();
-    StringBuilder where = new StringBuilder();
-    if (code != null && !code.isBlank()) {
-      where.append(" and upper(i.code) = upper(?)");
-      arguments.add(code.trim());
-    }
-    String valued = VALUED + where + (year == null ? "" : " and v.period like ?");
-    String targeted = TARGETED + where + (year == null ? "" : " and t.period like ?");
-    List<Object> both = new ArrayList<>(arguments);
-    if (year != null) {
-      both.add(new FinancialYear(year).label() + "%");
-    }
-    both.addAll(arguments);
-    if (year != null) {
-      both.add(new FinancialYear(year).label() + "%");
-    }
     Indicators rows = new Indicators(out);
-    try {
-      jdbc.query(valued + " union all " + targeted + " order by 1", rows, both.toArray());
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+    String period = year == null ? null : new FinancialYear(year).label() + "%";
+    if (code != null && !code.isBlank()) {
+      read(" and upper(i.code) = upper(?)", period, rows, code.trim());
+    } else {
+      // A range of codes at a time, in the database's own order of codes: each query sorts a
+      // few thousand rows, found through the index of each indicator's values, however large the
+      // council, and sends no list of ids.
+      List<String> codes =
+          jdbc.queryForList("select code from indicator order by code", String.class);
+      for (int from = 0; from < codes.size(); from += codesAtATime) {
+        int to = Math.min(codes.size(), from + codesAtATime) - 1;
+        read(" and i.code between ? and ?", period, rows, codes.get(from), codes.get(to));
+      }
     }
     rows.flush();
     return rows.written;
+  }
+
+  private void read(String chosen, String period, Indicators rows, Object... codes)
+      throws IOException {
+    List<Object> arguments = new ArrayList<>();
+    StringBuilder sql = new StringBuilder(VALUED).append(chosen);
+    arguments.addAll(List.of(codes));
+    if (period != null) {
+      sql.append(" and v.period like ?");
+      arguments.add(period);
+    }
+    sql.append(" union all ").append(TARGETED).append(chosen);
+    arguments.addAll(List.of(codes));
+    if (period != null) {
+      sql.append(" and t.period like ?");
+      arguments.add(period);
+    }
+    try {
+      jdbc.query(sql.append(" order by 1").toString(), rows, arguments.toArray());
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   /** Gathers one indicator's rows, and writes them in period order when the next one begins. */

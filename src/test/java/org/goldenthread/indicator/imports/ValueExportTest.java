@@ -9,6 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -30,6 +34,7 @@ import org.goldenthread.indicator.value.IndicatorValue;
 import org.goldenthread.indicator.value.IndicatorValueRepository;
 import org.goldenthread.period.Period;
 import org.goldenthread.shared.CsvFile;
+import org.goldenthread.spreadsheet.SheetOutput;
 import org.goldenthread.spreadsheet.SheetWriter;
 import org.goldenthread.support.DemoUsers;
 import org.goldenthread.support.GoldenThreadTest;
@@ -56,6 +61,7 @@ class ValueExportTest {
   @Autowired IndicatorValueRepository values;
   @Autowired IndicatorTargetRepository targets;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired DataSource dataSource;
 
   private final String s = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 
@@ -101,6 +107,25 @@ class ValueExportTest {
             .as(url)
             .isEqualTo(new String(CsvFile.forExcel(before(code, year)), StandardCharsets.UTF_8));
       }
+    }
+  }
+
+  @Test
+  void readingAFewCodesAtATimeGivesTheSameFile() throws Exception {
+    ValueExport fewAtATime = new ValueExport(dataSource, 3);
+    for (Integer year : new Integer[] {null, 2025}) {
+      ByteArrayOutputStream file = new ByteArrayOutputStream();
+      new TransactionTemplate(transactions)
+          .execute(
+              t -> {
+                try (SheetOutput out = SheetOutput.csv(file)) {
+                  return fewAtATime.write(null, year, out);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+      assertThat(file.toString(StandardCharsets.UTF_8))
+          .isEqualTo(new String(CsvFile.forExcel(before(null, year)), StandardCharsets.UTF_8));
     }
   }
 
