@@ -70,7 +70,7 @@ class IndicatorExport {
 
   private List<Indicator> chosen(String code) {
     if (code == null || code.isBlank()) {
-      return indicators.findAllInOrder();
+      return indicators.findAllInOrderWithPeopleAndMeasures();
     }
     return indicators.findByCodeIgnoreCase(code.trim()).map(List::of).orElse(List.of());
   }

@@ -156,6 +156,23 @@ class ValueExportTest {
   }
 
   @Test
+  void theWholeDefinitionsExportNamesWhatEachIndicatorsOwnExportNames() throws Exception {
+    List<String> whole =
+        new String(download("/indicators/export/definitions.csv"), StandardCharsets.UTF_8)
+            .lines()
+            .toList();
+    assertThat(whole).hasSizeGreaterThan(3);
+    for (String row : whole.subList(1, Math.min(whole.size(), 25))) {
+      String code = row.substring(0, row.indexOf(','));
+      assertThat(
+              new String(
+                  download("/indicators/export/definitions.csv?code=" + code),
+                  StandardCharsets.UTF_8))
+          .contains(row);
+    }
+  }
+
+  @Test
   void theExportIsADownloadForAdministratorsOnly() throws Exception {
     mvc.perform(get(url("csv", "ZM" + s, null)).with(users.as("admin")))
         .andExpect(status().isOk())
