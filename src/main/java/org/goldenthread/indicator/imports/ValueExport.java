@@ -47,7 +47,7 @@ class ValueExport {
           + " where v.indicator_id = t.indicator_id and v.period = t.period)";
 
   private static final int FETCHED = 1_000;
-  private static final int CODES_AT_A_TIME = 200;
+  private static final int CODES_AT_A_TIME = 1_000;
 
   private final JdbcTemplate jdbc;
   private final int codesAtATime;
@@ -76,8 +76,8 @@ class ValueExport {
       read(" and upper(i.code) = upper(?)", period, rows, code.trim());
     } else {
       // A range of codes at a time, in the database's own order of codes: each query sorts a
-      // few thousand rows, found through the index of each indicator's values, however large the
-      // council, and sends no list of ids.
+      // bounded share of the rows however large the council, and sends no list of ids. Larger
+      // ranges mean fewer queries: PostgreSQL may scan the values table once for each.
       List<String> codes =
           jdbc.queryForList("select code from indicator order by code", String.class);
       for (int from = 0; from < codes.size(); from += codesAtATime) {
