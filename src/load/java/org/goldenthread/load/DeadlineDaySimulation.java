@@ -1,10 +1,7 @@
 package org.goldenthread.load;
 
-import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.css;
-import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.forAll;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.pause;
@@ -13,7 +10,6 @@ import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.currentLocation;
 import static io.gatling.javaapi.http.HttpDsl.http;
-import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
@@ -181,7 +177,8 @@ public class DeadlineDaySimulation extends Simulation {
                               .findRandom()
                               .saveAs("dashboard")))
                   .exec(THINK)
-                  .exec(http("councillor: a dashboard").get("#{dashboard}"))
+                  .doIf(session -> session.contains("dashboard"))
+                  .then(exec(http("councillor: a dashboard").get("#{dashboard}")))
                   .exec(THINK)
                   .exec(http("councillor: reports")
                       .get("/reports")
@@ -189,7 +186,8 @@ public class DeadlineDaySimulation extends Simulation {
                           regex("href=\"(/reports/\\d+)\"[^>]*>Large council quarterly report")
                               .saveAs("report")))
                   .exec(THINK)
-                  .exec(http("councillor: the report").get("#{report}"))
+                  .doIf(session -> session.contains("report"))
+                  .then(exec(http("councillor: the report").get("#{report}")))
                   .pause(Duration.ofSeconds(10), Duration.ofSeconds(30))
                   .exec(http("councillor: home").get("/"))
                   .exec(THINK));
