@@ -2,7 +2,6 @@ package org.goldenthread.report.export;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.goldenthread.indicator.Figures;
 import org.goldenthread.organisation.Organisation;
 import org.goldenthread.organisation.governance.GovernanceService;
@@ -20,15 +21,16 @@ import org.goldenthread.report.annual.AnnualReport;
 import org.goldenthread.report.publish.Publication;
 import org.goldenthread.shared.DisplayFormats;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
  * A report as a PDF fit for a committee agenda: the print template ({@code report/print.html})
  * rendered by openhtmltopdf, with a title page, a contents list with page numbers, "Page n of m" in
- * each footer, table headers repeated on each page, charts as vectors, and status by word and
- * symbol in an embedded font (DejaVu Sans, which has ✔ ▲ ✖ ★). The PDF is tagged for PDF/UA and
- * conforms to PDF/A-3u, with the report's title and the language English.
+ * each footer, table headers repeated on each page, charts as vectors ({@link PdfChart}), and
+ * status by word and symbol in an embedded font (DejaVu Sans, which has ✔ ▲ ✖ ★). The PDF is tagged
+ * for PDF/UA and conforms to PDF/A-3u, with the report's title and the language English.
  */
 @Component
 public class ReportPdf {
@@ -104,7 +106,9 @@ public class ReportPdf {
 
   /** Lays out the pages into {@code out} as they are made, not first in memory. */
   static void render(String html, OutputStream out) {
-    try (BatikSVGDrawer svg = new BatikSVGDrawer()) {
+    // The pages' drawing waits in a scratch file, not the heap, until the PDF is written out; the
+    // renderer closes the document when done, and this closes it if the renderer never started.
+    try (PDDocument document = new PDDocument(MemoryUsageSetting.setupTempFileOnly())) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
       builder.usePdfUaAccessbility(true);
@@ -122,7 +126,9 @@ public class ReportPdf {
           700,
           BaseRendererBuilder.FontStyle.NORMAL,
           true);
-      builder.useSVGDrawer(svg);
+      builder.useObjectDrawerFactory(new PdfChart.Objects());
+      builder.usePageSupplier(new TaggedPages());
+      builder.usePDDocument(document);
       builder.withHtmlContent(html, null);
       builder.toStream(out);
       builder.run();
@@ -139,8 +145,24 @@ public class ReportPdf {
     return in;
   }
 
-  /** Gives each chart the styles it has on screen. */
+  /** Gives each chart the styles it has on screen, and its alternative text. */
   static final class Charts {
+    /**
+     * The chart's title, which a tagged PDF gives its figure as alternative text (openhtmltopdf
+     * reads a replaced element's alternative from {@code alt}).
+     */
+    public String alt(String svg) {
+      if (svg == null) {
+        return "";
+      }
+      int titleStart = svg.indexOf("<title");
+      int titleEnd = svg.indexOf("</title>");
+      if (titleStart < 0 || titleEnd < titleStart) {
+        return "";
+      }
+      return HtmlUtils.htmlUnescape(svg.substring(svg.indexOf('>', titleStart) + 1, titleEnd));
+    }
+
     /**
      * The chart with the screen's styles inside it, and its title as the {@code alt} text that a
      * tagged PDF gives the figure (openhtmltopdf reads a replaced element's alternative from {@code
