@@ -25,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * partners are invented; switch it off with GOLDENTHREAD_DEMO_ENABLED=false.
  */
 @Component
+@Order(0)
 class DemoCouncilLoader implements ApplicationRunner {
 
   /** The password of every demo sign-in (listed in the README). */

@@ -19,6 +19,7 @@ import org.goldenthread.shared.DisplayFormats;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -68,7 +69,13 @@ class HomeController {
     this.numbers = numbers;
   }
 
+  /**
+   * One read-only transaction for the whole page: the many services it asks join it, so the
+   * thousands of records they read are neither kept for dirty checking nor flushed again at the end
+   * of each service's own transaction (three flushes of every record read, before).
+   */
   @GetMapping("/")
+  @Transactional(readOnly = true)
   String home(
       @AuthenticationPrincipal CurrentUser user, Authentication authentication, Model model) {
     model.addAttribute("user", user);

@@ -13,6 +13,12 @@ public interface IndicatorRepository extends JpaRepository<Indicator, Long> {
   @Query("select i from Indicator i left join fetch i.responsible order by i.code")
   List<Indicator> findAllInOrder();
 
+  /** Every indicator in code order with what its definition names, read at once: for exports. */
+  @Query(
+      "select i from Indicator i left join fetch i.responsible left join fetch"
+          + " i.accountable left join fetch i.measures order by i.code")
+  List<Indicator> findAllInOrderWithPeopleAndMeasures();
+
   /** The calculated indicators: those with a formula. */
   List<Indicator> findByFormulaIsNotNull();
 

@@ -52,6 +52,15 @@ public class ScorecardMarks {
   /** The marks of these lines of a scorecard for a period, by indicator id. */
   public Map<Long, ScorecardMark> of(
       Collection<Scorecard.Line> lines, Period period, YearFigures figures) {
+    return lines.isEmpty() ? new HashMap<>() : of(lines, period, figures, earliest(period));
+  }
+
+  /**
+   * As above, with the charts starting no earlier than {@code from} (see {@link #earliest}), read
+   * by the caller before the figures: kept figures record which start they were worked out with.
+   */
+  public Map<Long, ScorecardMark> of(
+      Collection<Scorecard.Line> lines, Period period, YearFigures figures, Period from) {
     Map<Long, ScorecardMark> marks = new HashMap<>();
     if (lines.isEmpty()) {
       return marks;
@@ -59,7 +68,6 @@ public class ScorecardMarks {
     List<Indicator> shown = lines.stream().map(Scorecard.Line::indicator).toList();
     Map<Long, IndicatorCalculator> history = results.everyYearCalculators(shown);
     Map<Long, TreeMap<Period, Forecast>> forecasts = forecasts();
-    Period from = earliest(period);
     for (Indicator indicator : shown) {
       Period reported = Scorecard.reportingPeriod(indicator, period);
       Forecast forecast = forecastWithin(forecasts.get(indicator.getId()), reported);
@@ -114,8 +122,11 @@ public class ScorecardMarks {
     return latest;
   }
 
-  /** The start of the first year any value is recorded for: where a chart's series may begin. */
-  private Period earliest(Period shown) {
+  /**
+   * The start of the first year any value (in any state) is recorded for: where a chart's series
+   * may begin; the shown period's year when there is none.
+   */
+  public Period earliest(Period shown) {
     String first = values.findEarliestPeriod();
     Period year = first == null ? shown : Period.parse(first);
     return Period.year(year.year());

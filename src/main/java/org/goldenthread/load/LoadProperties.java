@@ -12,8 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxConcurrentHeavy heavy requests that may run at once; 0 means one per processor core
  * @param heavyWait how long a heavy request waits for its turn before the busy answer
  * @param maxWaitingHeavy heavy requests that may wait for a turn at once; past it the busy answer
- *     comes at once, so that waiting heavy requests cannot hold every server thread; 0 means as
- *     many as may run
+ *     comes at once, so that waiting heavy requests cannot hold every server thread; 0 means four
+ *     for each that may run (on deadline day, with as many waiting as may run, a councillor's
+ *     dashboard was refused as busy at twenty users)
  * @param retryAfter what the busy answer's Retry-After header tells the client
  * @param requestDeadline how long a heavy request may run: past it, its next database statement
  *     fails and the request ends with the busy answer, so an abandoned request stops its work
@@ -50,9 +51,9 @@ public record LoadProperties(
     @DefaultValue({"/reports/exports/**", "/reports/new", "/reports/*/edit"})
         List<String> lightPaths) {
 
-  /** How many may wait for a turn: the setting, or as many as may run. */
+  /** How many may wait for a turn: the setting, or four for each that may run. */
   public int waitingBound() {
-    return maxWaitingHeavy > 0 ? maxWaitingHeavy : heavyBound();
+    return maxWaitingHeavy > 0 ? maxWaitingHeavy : 4 * heavyBound();
   }
 
   /** The bound actually applied: the setting, or the number of processor cores. */

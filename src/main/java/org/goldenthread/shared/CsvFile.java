@@ -1,8 +1,12 @@
 package org.goldenthread.shared;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -31,7 +35,36 @@ public final class CsvFile {
 
   private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-  private CsvFile() {}
+  private final CSVPrinter printer;
+
+  private CsvFile(CSVPrinter printer) {
+    this.printer = printer;
+  }
+
+  /**
+   * A file written row by row to {@code out} as {@link #forExcel} writes it whole (byte-order mark
+   * first), for exports too large to hold; {@link #flush} when done. Leaves {@code out} open.
+   */
+  public static CsvFile streamedForExcel(OutputStream out) throws IOException {
+    Writer writer =
+        new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+    writer.write('\uFEFF');
+    return new CsvFile(new CSVPrinter(writer, CSVFormat.DEFAULT));
+  }
+
+  /** The next row, its cells written as {@link #cell} writes them. */
+  public void row(List<?> cells) throws IOException {
+    Object[] safe = cells.toArray();
+    for (int c = 0; c < safe.length; c++) {
+      safe[c] = cell(safe[c]);
+    }
+    printer.printRecord(safe);
+  }
+
+  /** Writes out what is still buffered. */
+  public void flush() throws IOException {
+    printer.flush();
+  }
 
   /** UTF-8 with the byte-order mark, so that Excel opens it with £ and accents intact. */
   public static byte[] forExcel(List<? extends List<?>> rows) {

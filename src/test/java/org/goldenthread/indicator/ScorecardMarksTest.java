@@ -41,6 +41,7 @@ class ScorecardMarksTest {
         mvc.perform(
                 get("/indicators")
                     .param("period", EarlyWarningSeries.LATEST.label())
+                    .param("size", "all")
                     .with(users.as("councillor")))
             .andExpect(status().isOk())
             .andReturn()

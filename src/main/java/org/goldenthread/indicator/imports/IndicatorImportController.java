@@ -1,14 +1,17 @@
 package org.goldenthread.indicator.imports;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.goldenthread.account.CurrentUser;
 import org.goldenthread.period.Period;
+import org.goldenthread.shared.Attachment;
 import org.goldenthread.shared.FormErrors;
 import org.goldenthread.shared.PersonRef;
 import org.goldenthread.shared.RecordNotFoundException;
 import org.goldenthread.spreadsheet.Problem;
 import org.goldenthread.spreadsheet.SheetLayout;
+import org.goldenthread.spreadsheet.SheetOutput;
 import org.goldenthread.spreadsheet.SheetWriter;
 import org.goldenthread.spreadsheet.Upload;
 import org.springframework.http.ResponseEntity;
@@ -126,19 +129,32 @@ class IndicatorImportController {
         "indicator-definitions.xlsx");
   }
 
+  /** Streamed: the whole history of a large council is written as it is read. */
   @GetMapping("/indicators/export/values.csv")
-  ResponseEntity<byte[]> valuesCsv(
-      @RequestParam(required = false) String code, @RequestParam(required = false) String year) {
-    return SheetWriter.download(
-        SheetWriter.csv(exporter.values(code, year(year))), "indicator-values.csv");
+  void valuesCsv(
+      @RequestParam(required = false) String code,
+      @RequestParam(required = false) String year,
+      HttpServletResponse response)
+      throws IOException {
+    Integer financialYear = year(year);
+    Attachment.on(response, Attachment.CSV, "indicator-values.csv");
+    try (SheetOutput out = SheetOutput.csv(response.getOutputStream())) {
+      exporter.values(code, financialYear, out);
+    }
   }
 
   @GetMapping("/indicators/export/values.xlsx")
-  ResponseEntity<byte[]> valuesXlsx(
-      @RequestParam(required = false) String code, @RequestParam(required = false) String year) {
-    return SheetWriter.download(
-        SheetWriter.xlsx("Values", ValueColumns.LAYOUT, exporter.values(code, year(year))),
-        "indicator-values.xlsx");
+  void valuesXlsx(
+      @RequestParam(required = false) String code,
+      @RequestParam(required = false) String year,
+      HttpServletResponse response)
+      throws IOException {
+    Integer financialYear = year(year);
+    Attachment.on(response, SheetWriter.XLSX, "indicator-values.xlsx");
+    try (SheetOutput out =
+        SheetOutput.xlsx(response.getOutputStream(), "Values", ValueColumns.LAYOUT)) {
+      exporter.values(code, financialYear, out);
+    }
   }
 
   private IndicatorImport.Outcome run(

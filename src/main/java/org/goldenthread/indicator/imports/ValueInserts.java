@@ -9,8 +9,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.goldenthread.audit.BulkAudit;
+import org.goldenthread.indicator.kept.FigureWrites;
 import org.goldenthread.indicator.target.IndicatorTarget;
 import org.goldenthread.indicator.value.IndicatorValue;
 import org.goldenthread.shared.PersonRef;
@@ -110,11 +113,14 @@ class ValueInserts {
   private final JdbcTemplate jdbc;
   private final EntityManager entities;
   private final BulkAudit audit;
+  private final FigureWrites figureWrites;
 
-  ValueInserts(JdbcTemplate jdbc, EntityManager entities, BulkAudit audit) {
+  ValueInserts(
+      JdbcTemplate jdbc, EntityManager entities, BulkAudit audit, FigureWrites figureWrites) {
     this.jdbc = jdbc;
     this.entities = entities;
     this.audit = audit;
+    this.figureWrites = figureWrites;
   }
 
   /** Starts collecting the new records of one import, in its transaction. */
@@ -130,6 +136,7 @@ class ValueInserts {
     private final SharedSessionContractImplementor session;
     private final Pending values;
     private final Pending targets;
+    private final Set<Long> indicatorIds = new HashSet<>();
 
     private Run(SharedSessionContractImplementor session) {
       this.session = session;
@@ -138,6 +145,7 @@ class ValueInserts {
     }
 
     void add(long indicatorId, IndicatorValue v) {
+      indicatorIds.add(indicatorId);
       long id = values.nextId();
       values.rows.add(
           new Object[] {
@@ -172,6 +180,7 @@ class ValueInserts {
     }
 
     void add(long indicatorId, IndicatorTarget t) {
+      indicatorIds.add(indicatorId);
       long id = targets.nextId();
       targets.rows.add(
           new Object[] {
@@ -195,6 +204,9 @@ class ValueInserts {
     void flush() {
       values.write();
       targets.write();
+      // Their kept figures go stale when this transaction commits.
+      figureWrites.touched(entities, indicatorIds);
+      indicatorIds.clear();
     }
 
     /**

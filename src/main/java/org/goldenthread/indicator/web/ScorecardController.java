@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.goldenthread.framework.FrameworkAccess;
 import org.goldenthread.framework.FrameworkService;
 import org.goldenthread.framework.ItemType;
@@ -12,10 +12,10 @@ import org.goldenthread.framework.PlanService;
 import org.goldenthread.indicator.IndicatorAccess;
 import org.goldenthread.indicator.IndicatorType;
 import org.goldenthread.indicator.Scorecard;
-import org.goldenthread.indicator.ScorecardMark;
-import org.goldenthread.indicator.ScorecardMarks;
 import org.goldenthread.indicator.Status;
-import org.goldenthread.indicator.calc.OutturnRisk;
+import org.goldenthread.indicator.kept.ScorecardQuery;
+import org.goldenthread.indicator.kept.ScorecardQuery.Sort;
+import org.goldenthread.indicator.kept.ScorecardRows;
 import org.goldenthread.organisation.OrgChoices;
 import org.goldenthread.organisation.governance.GovernanceService;
 import org.goldenthread.period.Period;
@@ -35,7 +35,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ScorecardController {
 
   private final Scorecard scorecard;
-  private final ScorecardMarks marks;
+  private final ScorecardRows rows;
   private final PlanService plans;
   private final FrameworkService framework;
   private final GovernanceService governance;
@@ -46,7 +46,7 @@ class ScorecardController {
 
   ScorecardController(
       Scorecard scorecard,
-      ScorecardMarks marks,
+      ScorecardRows rows,
       PlanService plans,
       FrameworkService framework,
       GovernanceService governance,
@@ -55,7 +55,7 @@ class ScorecardController {
       IndicatorAccess access,
       FrameworkAccess frameworkAccess) {
     this.scorecard = scorecard;
-    this.marks = marks;
+    this.rows = rows;
     this.plans = plans;
     this.framework = framework;
     this.governance = governance;
@@ -68,6 +68,9 @@ class ScorecardController {
   /** The period the scorecard is asked for, read by the period formatter. */
   record AskedPeriod(Period period) {}
 
+  /** Rows on a page unless asked otherwise ({@code size=all}: every row). */
+  static final int PAGE_SIZE = 50;
+
   @GetMapping("/indicators")
   String scorecard(
       AskedPeriod period,
@@ -78,6 +81,10 @@ class ScorecardController {
       @RequestParam(required = false) Long orgUnitId,
       @RequestParam(required = false) IndicatorType type,
       @RequestParam(required = false) Status status,
+      @RequestParam(required = false) String sort,
+      @RequestParam(required = false) String dir,
+      @RequestParam(defaultValue = "1") int page,
+      @RequestParam(required = false) String size,
       Authentication authentication,
       Model model) {
     Period lastQuarter = Period.containing(LocalDate.now(clock), PeriodType.QUARTER).previous();
@@ -90,14 +97,14 @@ class ScorecardController {
     }
     Scorecard.Filter filter =
         new Scorecard.Filter(planId, itemId, portfolioId, orgUnitId, type, status);
-    Scorecard.Card card =
-        scorecard.card(chosen, filter, access.visibleIds(authentication).orElse(null));
+    ScorecardQuery query =
+        query(
+            chosen, filter, access.visibleIds(authentication).orElse(null), sort, dir, page, size);
+    ScorecardRows.Page card = rows.page(query);
     model.addAttribute("card", card);
-    Map<Long, ScorecardMark> marked = marks.of(card);
-    model.addAttribute("marks", marked);
-    Map<OutturnRisk, Integer> risks = ScorecardMarks.counts(marked.values());
-    model.addAttribute("atRisk", risks.get(OutturnRisk.AT_RISK));
-    model.addAttribute("onWatch", risks.get(OutturnRisk.WATCH));
+    model.addAttribute("links", new ScorecardLinks(query, card.total()));
+    model.addAttribute("atRisk", card.atRisk());
+    model.addAttribute("onWatch", card.onWatch());
     model.addAttribute("filter", filter);
     model.addAttribute("periods", recentPeriods(lastQuarter));
     model.addAttribute(
@@ -128,6 +135,29 @@ class ScorecardController {
         "types", choices("Any type", Choice.of(IndicatorType.class, IndicatorType::label)));
     model.addAttribute("statuses", choices("Any status", Choice.of(Status.class, Status::label)));
     return "indicator/scorecard";
+  }
+
+  /** The query an address asks for: {@code size=all} shows every row, a size unread 50. */
+  static ScorecardQuery query(
+      Period period,
+      Scorecard.Filter filter,
+      Set<Long> within,
+      String sort,
+      String dir,
+      int page,
+      String size) {
+    Integer rows = PAGE_SIZE;
+    if ("all".equalsIgnoreCase(size)) {
+      rows = null;
+    } else if (size != null) {
+      try {
+        rows = Math.max(1, Integer.parseInt(size));
+      } catch (NumberFormatException unread) {
+        rows = PAGE_SIZE;
+      }
+    }
+    return new ScorecardQuery(
+        period, filter, within, Sort.of(sort), "desc".equalsIgnoreCase(dir), page, rows);
   }
 
   private static List<Choice> choices(String blank, List<Choice> options) {

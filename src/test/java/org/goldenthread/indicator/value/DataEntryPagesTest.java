@@ -116,7 +116,11 @@ class DataEntryPagesTest {
     assertThat(values.findById(saved.getId()).orElseThrow().getState())
         .isEqualTo(ValueState.VERIFIED);
 
-    mvc.perform(get("/indicators").param("period", quarter.label()).with(users.as("councillor")))
+    mvc.perform(
+            get("/indicators")
+                .param("period", quarter.label())
+                .param("size", "all")
+                .with(users.as("councillor")))
         .andExpect(content().string(containsString(code + " Invoices paid within 30 days")));
     mvc.perform(get("/api/v1/indicators/" + code + "/values").with(users.as("councillor")))
         .andExpect(jsonPath("$[?(@.period == '" + quarter.label() + "')].status").value("RED"))

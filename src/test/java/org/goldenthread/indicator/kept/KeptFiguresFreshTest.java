@@ -1,0 +1,210 @@
+package org.goldenthread.indicator.kept;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.goldenthread.indicator.Figures;
+import org.goldenthread.indicator.Indicator;
+import org.goldenthread.indicator.IndicatorForm;
+import org.goldenthread.indicator.IndicatorService;
+import org.goldenthread.indicator.Polarity;
+import org.goldenthread.indicator.Scorecard;
+import org.goldenthread.indicator.ScorecardMark;
+import org.goldenthread.indicator.ScorecardMarks;
+import org.goldenthread.indicator.Status;
+import org.goldenthread.indicator.target.Targets;
+import org.goldenthread.indicator.value.DataEntry;
+import org.goldenthread.indicator.value.IndicatorValue;
+import org.goldenthread.indicator.value.ValueForm;
+import org.goldenthread.period.Period;
+import org.goldenthread.support.FixtureCouncil;
+import org.goldenthread.support.GoldenThreadTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A write shows on the next read of the scorecard: each write path commits on its own (as a request
+ * does), and the kept line then says what the scorecard works out afresh, for the indicator written
+ * and for a calculated indicator reading it.
+ */
+@GoldenThreadTest
+class KeptFiguresFreshTest {
+
+  @Autowired ScorecardRows rows;
+  @Autowired Scorecard scorecard;
+  @Autowired ScorecardMarks marks;
+  @Autowired Figures figures;
+  @Autowired FixtureCouncil fixtures;
+  @Autowired IndicatorService indicators;
+  @Autowired Targets targets;
+  @Autowired DataEntry dataEntry;
+  @Autowired PlatformTransactionManager transactions;
+
+  @Test
+  void everyWriteShowsOnTheNextRead() {
+    FixtureCouncil.Council council = fixtures.create();
+    Period quarter = fixtures.dueQuarter();
+    Indicator indicator = council.indicator();
+    Indicator doubled = calculated(council, "2 * [" + indicator.getCode() + "]");
+    assertThat(line(council, indicator, quarter).status()).isEqualTo(Status.NO_DATA);
+
+    IndicatorValue entered = fixtures.enter(council, quarter, "95");
+    assertThat(line(council, indicator, quarter).actual()).isEqualTo("95");
+    assertThat(line(council, indicator, quarter).status()).isEqualTo(Status.AMBER);
+    assertThat(line(council, doubled, quarter).actual()).isEqualTo("190");
+
+    targets.set(indicator, quarter, new BigDecimal("90"), council.asManager());
+    assertThat(line(council, indicator, quarter).target()).isEqualTo("90");
+    assertThat(line(council, indicator, quarter).status()).isEqualTo(Status.GREEN);
+
+    dataEntry.verify(entered.getId(), council.asManager());
+    dataEntry.publish(entered.getId());
+    assertFresh(council, quarter);
+
+    // A correction after publication, with its reason and a forecast.
+    dataEntry.enter(
+        indicator,
+        quarter,
+        new ValueForm(
+            "120",
+            null,
+            null,
+            "Corrected",
+            "Remedy",
+            "Miscounted",
+            "500",
+            "Trend",
+            dataEntry.value(entered.getId()).getVersion()),
+        council.asOfficer(),
+        true);
+    assertThat(line(council, indicator, quarter).actual()).isEqualTo("120");
+    assertThat(line(council, doubled, quarter).actual()).isEqualTo("240");
+    assertThat(line(council, indicator, quarter).forecast()).isEqualTo("500");
+
+    indicators.update(indicator.getId(), with(indicator, Polarity.LOWER_IS_BETTER, true));
+    assertThat(line(council, indicator, quarter).status()).isEqualTo(Status.RED);
+    assertFresh(council, quarter);
+
+    indicators.update(indicator.getId(), with(indicator, Polarity.LOWER_IS_BETTER, false));
+    assertThat(page(council, quarter).rows())
+        .extracting(ScorecardRow::code)
+        .containsExactly(doubled.getCode());
+  }
+
+  @Test
+  void aWriteInTheReadersOwnTransactionShowsInIt() {
+    FixtureCouncil.Council council = fixtures.create();
+    Period quarter = fixtures.dueQuarter();
+    assertThat(line(council, council.indicator(), quarter).actual()).isEqualTo("–");
+    TransactionTemplate transaction = new TransactionTemplate(transactions);
+    transaction.executeWithoutResult(
+        t -> {
+          fixtures.enter(council, quarter, "42");
+          assertThat(line(council, council.indicator(), quarter).actual()).isEqualTo("42");
+          t.setRollbackOnly();
+        });
+    assertThat(line(council, council.indicator(), quarter).actual()).isEqualTo("–");
+  }
+
+  private ScorecardRows.Page page(FixtureCouncil.Council council, Period period) {
+    return rows.page(
+        new ScorecardQuery(
+            period,
+            new Scorecard.Filter(null, null, null, council.service().getId(), null, null),
+            null,
+            ScorecardQuery.Sort.CODE,
+            false,
+            1,
+            null));
+  }
+
+  private ScorecardRow line(FixtureCouncil.Council council, Indicator indicator, Period period) {
+    return page(council, period).rows().stream()
+        .filter(r -> r.id() == indicator.getId())
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** Each kept line of the council's service says what the scorecard works out afresh. */
+  private void assertFresh(FixtureCouncil.Council council, Period period) {
+    Scorecard.Card card =
+        scorecard.card(
+            period, new Scorecard.Filter(null, null, null, council.service().getId(), null, null));
+    Map<Long, ScorecardMark> marked = marks.of(card);
+    for (Scorecard.Line l : card.lines()) {
+      ScorecardRow row = line(council, l.indicator(), period);
+      assertThat(row.actual()).isEqualTo(figures.of(l.indicator(), l.result().actual()));
+      assertThat(row.target()).isEqualTo(figures.of(l.indicator(), l.result().target()));
+      assertThat(row.status()).isEqualTo(l.result().status());
+      assertThat(row.risk()).isEqualTo(marked.get(l.indicator().getId()).risk());
+      assertThat(row.variationWords())
+          .isEqualTo(marked.get(l.indicator().getId()).variationWords());
+    }
+  }
+
+  private Indicator calculated(FixtureCouncil.Council council, String formula) {
+    IndicatorForm f = IndicatorForm.of(council.indicator());
+    return indicators.create(
+        new IndicatorForm(
+            FixtureCouncil.unique("FXC"),
+            "Doubled " + council.suffix(),
+            null,
+            null,
+            f.type(),
+            f.unit(),
+            f.polarity(),
+            f.frequency(),
+            f.aggregation(),
+            false,
+            "0",
+            "10",
+            f.toleranceKind(),
+            null,
+            formula,
+            null,
+            false,
+            false,
+            true,
+            f.responsibleId(),
+            f.accountableId(),
+            null,
+            f.orgUnitId(),
+            java.util.List.of(),
+            null));
+  }
+
+  private IndicatorForm with(Indicator indicator, Polarity polarity, boolean active) {
+    IndicatorForm f =
+        new TransactionTemplate(transactions)
+            .execute(t -> IndicatorForm.of(indicators.get(indicator.getId())));
+    return new IndicatorForm(
+        f.code(),
+        f.title(),
+        f.description(),
+        f.rationale(),
+        f.type(),
+        f.unit(),
+        polarity,
+        f.frequency(),
+        f.aggregation(),
+        f.cumulative(),
+        f.decimalPlaces(),
+        f.toleranceAmount(),
+        f.toleranceKind(),
+        f.dataSource(),
+        f.formula(),
+        f.perspective(),
+        f.corporateHealth(),
+        f.published(),
+        active,
+        f.responsibleId(),
+        f.accountableId(),
+        f.portfolioId(),
+        f.orgUnitId(),
+        f.itemIds(),
+        f.version());
+  }
+}
