@@ -11,6 +11,7 @@ import org.goldenthread.indicator.Scorecard;
 import org.goldenthread.indicator.ScorecardMarks;
 import org.goldenthread.indicator.Status;
 import org.goldenthread.indicator.calc.OutturnRisk;
+import org.goldenthread.indicator.kept.KeptMarks;
 import org.goldenthread.indicator.reporting.Return;
 import org.goldenthread.intervention.InterventionRegister;
 import org.goldenthread.organisation.OrgUnit;
@@ -52,14 +53,14 @@ class DirectorateNumbers {
   }
 
   private final Scorecard scorecard;
-  private final ScorecardMarks marks;
+  private final KeptMarks marks;
   private final InterventionRegister register;
   private final OrgUnitService units;
   private final Clock clock;
 
   DirectorateNumbers(
       Scorecard scorecard,
-      ScorecardMarks marks,
+      KeptMarks marks,
       InterventionRegister register,
       OrgUnitService units,
       Clock clock) {

@@ -37,7 +37,7 @@ class InterventionsForMe {
 
   List<Waiting> of(long personId) {
     List<Waiting> waiting = new ArrayList<>();
-    for (InterventionRegister.Entry e : register.list(InterventionRegister.Filter.open())) {
+    for (InterventionRegister.Entry e : register.openFor(personId)) {
       need(e, personId).ifPresent(need -> waiting.add(new Waiting(e, need, e.owed().overdue())));
     }
     return waiting;

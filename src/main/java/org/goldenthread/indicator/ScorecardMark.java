@@ -19,8 +19,20 @@ import org.goldenthread.indicator.calc.XmrPoint;
  * @param outturn the projection, the officer's forecast and the risk to the annual target
  * @param forecastBasis what the officer's forecast rests on, in their words; null without one
  * @param chart the XmR chart as it stood at the period
+ * @param said the words of a kept mark; null for one worked out from its chart
  */
-public record ScorecardMark(Outturn outturn, String forecastBasis, XmrChart chart) {
+public record ScorecardMark(Outturn outturn, String forecastBasis, XmrChart chart, Said said) {
+
+  /**
+   * The variation and assurance in words as they were worked out when the mark was kept ({@code
+   * kept_figure}): a kept mark's chart holds its verdicts and explanations but not its points.
+   */
+  public record Said(String variation, String assurance) {}
+
+  /** A mark worked out from its chart. */
+  public ScorecardMark(Outturn outturn, String forecastBasis, XmrChart chart) {
+    this(outturn, forecastBasis, chart, null);
+  }
 
   public OutturnRisk risk() {
     return outturn.risk();
@@ -112,6 +124,9 @@ public record ScorecardMark(Outturn outturn, String forecastBasis, XmrChart char
    * needed".
    */
   public String variationWords() {
+    if (said != null) {
+      return said.variation();
+    }
     Variation v = chart.variation();
     return label(v) + ": " + variationReason();
   }
@@ -163,6 +178,9 @@ public record ScorecardMark(Outturn outturn, String forecastBasis, XmrChart char
    * data, which the variation already says.
    */
   public String assuranceWords() {
+    if (said != null) {
+      return said.assurance();
+    }
     Assurance a = chart.assurance();
     if (a == null) {
       if (chart.variation() == Variation.NOT_ENOUGH_DATA) {

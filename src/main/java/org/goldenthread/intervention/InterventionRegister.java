@@ -118,6 +118,38 @@ public class InterventionRegister {
             .toList());
   }
 
+  /**
+   * The open interventions a person may have to act on, in the order of {@link #list}: those of the
+   * indicators and actions they are responsible or accountable for, and for the head of a
+   * directorate every open one (the directorate is found through the units above the subject's).
+   * Read by the person in the query, so a home page does not read every intervention of a large
+   * council.
+   */
+  public List<Entry> openFor(long personId) {
+    Long heads =
+        entities
+            .createQuery(
+                "select count(u) from OrgUnit u where u.head.id = ?1 and u.type = ?2", Long.class)
+            .setParameter(1, personId)
+            .setParameter(2, OrgUnitType.DIRECTORATE)
+            .getSingleResult();
+    if (heads > 0) {
+      return list(Filter.open());
+    }
+    return sorted(
+        entities
+            .createQuery(
+                "select distinct i from Intervention i left join fetch i.steps"
+                    + " left join fetch i.indicator n left join fetch i.action a"
+                    + " where i.withdrawnAt is null and i.state = ?2"
+                    + " and (n.responsible.id = ?1 or n.accountable.id = ?1"
+                    + " or a.leadOfficer.id = ?1 or a.accountable.id = ?1)",
+                Intervention.class)
+            .setParameter(1, personId)
+            .setParameter(2, InterventionState.OPEN)
+            .getResultList());
+  }
+
   /** How many open interventions stand at each level of the ladder, 1 to 5. */
   public Map<Integer, Long> openByLevel() {
     Map<Integer, Long> counts = new LinkedHashMap<>();

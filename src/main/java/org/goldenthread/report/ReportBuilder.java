@@ -19,7 +19,6 @@ import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.IndicatorService;
 import org.goldenthread.indicator.Scorecard;
 import org.goldenthread.indicator.ScorecardMark;
-import org.goldenthread.indicator.ScorecardMarks;
 import org.goldenthread.indicator.Status;
 import org.goldenthread.indicator.YearFigures;
 import org.goldenthread.indicator.calc.IndicatorCalculator;
@@ -29,6 +28,7 @@ import org.goldenthread.indicator.chart.Measure;
 import org.goldenthread.indicator.chart.TrendChart;
 import org.goldenthread.indicator.commentary.CalculatedCommentaries;
 import org.goldenthread.indicator.commentary.CalculatedCommentary;
+import org.goldenthread.indicator.kept.KeptMarks;
 import org.goldenthread.indicator.value.DataEntry;
 import org.goldenthread.intervention.clinic.GoodNews;
 import org.goldenthread.organisation.OrgUnitService;
@@ -70,7 +70,7 @@ public class ReportBuilder {
   private final GovernanceService governance;
   private final OrgUnitService units;
   private final ReportRiskBuilder risks;
-  private final ScorecardMarks marks;
+  private final KeptMarks marks;
   private final ReportInterventions interventions;
   private final GoodNews goodNews;
 
@@ -87,7 +87,7 @@ public class ReportBuilder {
       GovernanceService governance,
       OrgUnitService units,
       ReportRiskBuilder risks,
-      ScorecardMarks marks,
+      KeptMarks marks,
       ReportInterventions interventions,
       GoodNews goodNews) {
     this.goodNews = goodNews;
