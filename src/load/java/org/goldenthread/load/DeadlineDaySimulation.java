@@ -24,7 +24,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /**
- * Deadline day for the large council (docs/m12-e.md): officers sign in, open their home page and
+ * Deadline day for the large council (docs/benchmarks.md): officers sign in, open their home page and
  * their indicators, open an entry form and submit a value; managers open the verification queue
  * and verify what is waiting; councillors read their dashboards and the large council's report; the
  * performance team opens its home page and pages of the scorecard, filtered. Every user thinks for

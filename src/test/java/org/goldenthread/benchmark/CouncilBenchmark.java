@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.goldenthread.demo.LargeCouncil;
 import org.goldenthread.indicator.imports.ImportProgress;
 import org.goldenthread.indicator.imports.IndicatorImport;
 import org.goldenthread.period.Period;
@@ -106,14 +107,14 @@ class CouncilBenchmark {
     int firstYear = lastYear - YEARS + 1;
     long start = System.nanoTime();
     IndicatorImport.Outcome defined =
-        imports.definitions(GeneratedCouncil.definitions(INDICATORS), new ImportProgress());
+        imports.definitions(LargeCouncil.definitions(INDICATORS), new ImportProgress());
     double defining = (System.nanoTime() - start) / 1e9;
     assertThat(defined.problems()).isEmpty();
 
     List<byte[]> files = new ArrayList<>();
     for (int year = firstYear; year <= lastYear; year += YEARS_PER_FILE) {
       files.add(
-          GeneratedCouncil.values(INDICATORS, year, Math.min(year + YEARS_PER_FILE - 1, lastYear)));
+          LargeCouncil.values(INDICATORS, year, Math.min(year + YEARS_PER_FILE - 1, lastYear)));
     }
     // The yardstick first: the same rows by plain JDBC, then taken out again for the import.
     PlainInsert plain = new PlainInsert(dataSource);
