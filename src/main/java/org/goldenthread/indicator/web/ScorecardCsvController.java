@@ -2,15 +2,10 @@ package org.goldenthread.indicator.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.goldenthread.indicator.IndicatorAccess;
 import org.goldenthread.indicator.IndicatorType;
 import org.goldenthread.indicator.Scorecard;
@@ -53,8 +48,6 @@ class ScorecardCsvController {
           "Variation",
           "Assurance",
           "Directorate or service");
-
-  private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private final ScorecardRows rows;
   private final IndicatorAccess access;
@@ -100,36 +93,31 @@ class ScorecardCsvController {
             .filename("scorecard " + chosen.label().replace('/', '-') + ".csv")
             .build()
             .toString());
-    response.getOutputStream().write(BYTE_ORDER_MARK);
-    Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-    CSVPrinter printer = CSVFormat.DEFAULT.print(out);
-    printer.printRecord(HEADINGS);
-    rows.each(query, row -> print(printer, row));
-    printer.flush();
+    CsvFile file = CsvFile.streamedForExcel(response.getOutputStream());
+    file.row(HEADINGS);
+    rows.each(query, row -> print(file, row));
+    file.flush();
   }
 
-  private static void print(CSVPrinter printer, ScorecardRow row) {
+  private static void print(CsvFile file, ScorecardRow row) {
     try {
-      printer.printRecord(
+      file.row(
           List.of(
-                  row.code(),
-                  row.title(),
-                  row.period(),
-                  row.actual(),
-                  row.target(),
-                  row.status().label(),
-                  row.trendFromPrevious() == null ? "" : row.trendFromPrevious().label(),
-                  row.trendFromLastYear() == null ? "" : row.trendFromLastYear().label(),
-                  row.risk().label(),
-                  row.forecast(),
-                  row.projection(),
-                  row.annualTarget(),
-                  row.variationWords(),
-                  row.assuranceWords() == null ? "" : row.assuranceWords(),
-                  row.directorate() == null ? "" : row.directorate())
-              .stream()
-              .map(CsvFile::cell)
-              .toList());
+              row.code(),
+              row.title(),
+              row.period(),
+              row.actual(),
+              row.target(),
+              row.status().label(),
+              row.trendFromPrevious() == null ? "" : row.trendFromPrevious().label(),
+              row.trendFromLastYear() == null ? "" : row.trendFromLastYear().label(),
+              row.risk().label(),
+              row.forecast(),
+              row.projection(),
+              row.annualTarget(),
+              row.variationWords(),
+              row.assuranceWords() == null ? "" : row.assuranceWords(),
+              row.directorate() == null ? "" : row.directorate()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
