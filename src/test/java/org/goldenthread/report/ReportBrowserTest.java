@@ -115,7 +115,7 @@ class ReportBrowserTest {
         .contains("Forecast 150; projection 120; annual target 200")
         .contains("Special cause – improving", "Consistently failing");
     browser.assertAccessible().assertFitsPhone();
-    browser.go("/indicators?period=" + q1.label().replace(" ", "+"));
+    browser.go("/indicators?size=all&period=" + q1.label().replace(" ", "+"));
     assertThat(browser.text()).contains(atRisk.getCode(), "Target at risk");
     browser.assertAccessible().assertFitsPhone();
   }

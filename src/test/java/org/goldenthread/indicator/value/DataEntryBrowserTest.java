@@ -154,7 +154,8 @@ class DataEntryBrowserTest {
     browser.press("Verify " + code + " " + quarter.label());
     assertThat(browser.text()).contains(code + " " + quarter.label() + " has been verified");
 
-    browser.go("/indicators?period=" + quarter.label().replace(" ", "%20").replace("/", "%2F"));
+    browser.go(
+        "/indicators?size=all&period=" + quarter.label().replace(" ", "%20").replace("/", "%2F"));
     assertThat(browser.text())
         .contains(code + " Benefit claims decided within 20 days", "70.0%", "90.0%");
     browser.assertAccessible();
