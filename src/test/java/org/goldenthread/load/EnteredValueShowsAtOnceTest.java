@@ -55,7 +55,7 @@ class EnteredValueShowsAtOnceTest {
       enterVerifyAndPublish();
     } finally {
       // Put back what other tests count: the public indicators and their published values.
-      jdbc.update("update indicator set published = false, active = false where code = ?", code);
+      jdbc.update("update indicator set published = false where code = ?", code);
     }
   }
 
