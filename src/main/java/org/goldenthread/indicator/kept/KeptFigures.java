@@ -26,17 +26,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps what each indicator shows on a scorecard of a period: finds the active indicators with no
- * current row (one query), works their figures out with the same code a scorecard always used
- * ({@link IndicatorResults#yearFigures}, {@link ScorecardMarks}) and writes them. A row is current
- * while its stamp is the indicator's and its charts start where the earliest value now is. Both are
- * read before the figures, so a row worked out from figures a writer has since changed carries the
- * old stamp and is never read. Fillers in this process take turns per period; one in another
- * process that wrote the same rows first only makes this one look again.
+ * current row (one query, not needed while a summary of stamps and rows is as it was when none was
+ * missing), works their figures out with the same code a scorecard always used ({@link
+ * IndicatorResults#yearFigures}, {@link ScorecardMarks}) and writes them. A row is current while
+ * its stamp is the indicator's and its charts start where the earliest value now is. Both are read
+ * before the figures, so a row worked out from figures a writer has since changed carries the old
+ * stamp and is never read. Fillers in this process take turns per period; one in another process
+ * that wrote the same rows first only makes this one look again.
  */
 @Service
 public class KeptFigures {
@@ -91,6 +93,7 @@ public class KeptFigures {
   private final TransactionTemplate joined;
   private final TransactionTemplate separate;
   private final Map<Period, Object> turns = new ConcurrentHashMap<>();
+  private final Map<Period, State> current = new ConcurrentHashMap<>();
 
   KeptFigures(
       JdbcTemplate jdbc,
@@ -128,7 +131,13 @@ public class KeptFigures {
     if (TransactionSynchronizationManager.isActualTransactionActive()) {
       writes.settle(entities);
     }
-    if (missing(period, fromYear(period)).isEmpty()) {
+    String fromYear = fromYear(period);
+    State state = state(period, fromYear);
+    if (state.equals(current.get(period))) {
+      return false;
+    }
+    if (missing(period, fromYear).isEmpty()) {
+      remember(period, state);
       return false;
     }
     synchronized (turns.computeIfAbsent(period, p -> new Object())) {
@@ -144,6 +153,62 @@ public class KeptFigures {
         }
       }
       return worked;
+    }
+  }
+
+  /**
+   * What every kept row of the period being current rests on: the indicators, their stamps, the
+   * start of the charts and the period's rows. Stamps only grow, and every change to the rows
+   * changes their count or sums, so while this is as it was when no row was missing, none is, and
+   * the search for missing rows (a look-up per indicator) is not needed. Read before that search.
+   */
+  private record State(
+      String fromYear,
+      long indicators,
+      long lastIndicator,
+      long stamps,
+      long stampSum,
+      long rows,
+      long rowStamps,
+      long rowIndicators) {}
+
+  private State state(Period period, String fromYear) {
+    return jdbc.queryForObject(
+        "select (select count(*) from indicator), (select coalesce(max(id), 0) from indicator),"
+            + " (select count(*) from figure_stamp),"
+            + " (select coalesce(sum(stamp), 0) from figure_stamp),"
+            + " count(*), coalesce(sum(k.stamp), 0), coalesce(sum(k.indicator_id), 0)"
+            + " from kept_figure k where k.period = ? and k.from_year = ?",
+        (rs, n) ->
+            new State(
+                fromYear,
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getLong(3),
+                rs.getLong(4),
+                rs.getLong(5),
+                rs.getLong(6),
+                rs.getLong(7)),
+        period.label(),
+        fromYear);
+  }
+
+  /**
+   * Remembers a state in which no row was missing: at once when what was read is committed, else
+   * once the transaction that read it (and perhaps kept rows in it) commits.
+   */
+  private void remember(Period period, State state) {
+    if (TransactionSynchronizationManager.isSynchronizationActive()
+        && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              current.put(period, state);
+            }
+          });
+    } else {
+      current.put(period, state);
     }
   }
 

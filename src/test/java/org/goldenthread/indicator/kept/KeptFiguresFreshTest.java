@@ -22,6 +22,7 @@ import org.goldenthread.support.FixtureCouncil;
 import org.goldenthread.support.GoldenThreadTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -42,6 +43,7 @@ class KeptFiguresFreshTest {
   @Autowired Targets targets;
   @Autowired DataEntry dataEntry;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired JdbcTemplate jdbc;
 
   @Test
   void everyWriteShowsOnTheNextRead() {
@@ -107,6 +109,30 @@ class KeptFiguresFreshTest {
           t.setRollbackOnly();
         });
     assertThat(line(council, council.indicator(), quarter).actual()).isEqualTo("–");
+  }
+
+  @Test
+  void aRowTakenAwayBehindTheReadersBackIsKeptAgain() {
+    FixtureCouncil.Council council = fixtures.create();
+    Period quarter = fixtures.dueQuarter();
+    fixtures.enter(council, quarter, "95");
+    long id = council.indicator().getId();
+    assertThat(line(council, council.indicator(), quarter).actual()).isEqualTo("95");
+    assertThat(line(council, council.indicator(), quarter).actual()).isEqualTo("95");
+
+    // Another process replaces the row with one worked out for a chart start now gone, then takes
+    // it away: no stamp has changed, yet each time the next read keeps it again.
+    jdbc.update(
+        "update kept_figure set from_year = '1999/00' where indicator_id = ? and period = ?",
+        id,
+        quarter.label());
+    assertThat(line(council, council.indicator(), quarter).actual()).isEqualTo("95");
+    jdbc.update(
+        "delete from kept_figure where indicator_id = ? and period = ?", id, quarter.label());
+    assertThat(page(council, quarter).rows())
+        .extracting(ScorecardRow::code)
+        .contains(council.indicator().getCode());
+    assertThat(line(council, council.indicator(), quarter).actual()).isEqualTo("95");
   }
 
   private ScorecardRows.Page page(FixtureCouncil.Council council, Period period) {
