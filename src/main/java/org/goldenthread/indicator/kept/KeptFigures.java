@@ -122,37 +122,52 @@ public class KeptFigures {
   }
 
   /**
+   * The rows of a period made current: whether any had to be worked out (a reader that read rows
+   * before may then read again), and the state they are current in. Two reads in equal states read
+   * the same rows; the state is null when that cannot be told (rows were worked out, or the
+   * caller's transaction writes).
+   */
+  public record Current(boolean worked, Object state) {}
+
+  /**
    * Makes every active indicator's row for the period current; true when any had to be worked out
    * (a reader that read rows before may then read again). Within a transaction that wrote figures,
    * their stamps are bumped first, so the rows kept in it (and gone with it, if it rolls back) show
    * what it wrote.
    */
   public boolean keep(Period period) {
+    return current(period).worked();
+  }
+
+  /** As {@link #keep}, saying also the state the rows are current in. */
+  public Current current(Period period) {
+    boolean writing = false;
     if (TransactionSynchronizationManager.isActualTransactionActive()) {
       writes.settle(entities);
+      writing = !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
     }
     String fromYear = fromYear(period);
     State state = state(period, fromYear);
     if (state.equals(current.get(period))) {
-      return false;
+      return new Current(false, writing ? null : state);
     }
     if (missing(period, fromYear).isEmpty()) {
       remember(period, state);
-      return false;
+      return new Current(false, writing ? null : state);
     }
     synchronized (turns.computeIfAbsent(period, p -> new Object())) {
       boolean worked = false;
       for (int attempt = 0; attempt < 3; attempt++) {
         try {
           if (!Boolean.TRUE.equals(transaction().execute(t -> keepMissing(period)))) {
-            return worked;
+            return new Current(worked, null);
           }
           worked = true;
         } catch (DataIntegrityViolationException anotherWroteThemFirst) {
           // Another process kept some of the same rows: look again.
         }
       }
-      return worked;
+      return new Current(worked, null);
     }
   }
 

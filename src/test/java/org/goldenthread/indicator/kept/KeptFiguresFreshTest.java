@@ -17,6 +17,9 @@ import org.goldenthread.indicator.target.Targets;
 import org.goldenthread.indicator.value.DataEntry;
 import org.goldenthread.indicator.value.IndicatorValue;
 import org.goldenthread.indicator.value.ValueForm;
+import org.goldenthread.organisation.OrgUnit;
+import org.goldenthread.organisation.OrgUnitForm;
+import org.goldenthread.organisation.OrgUnitService;
 import org.goldenthread.period.Period;
 import org.goldenthread.support.FixtureCouncil;
 import org.goldenthread.support.GoldenThreadTest;
@@ -44,6 +47,7 @@ class KeptFiguresFreshTest {
   @Autowired DataEntry dataEntry;
   @Autowired PlatformTransactionManager transactions;
   @Autowired JdbcTemplate jdbc;
+  @Autowired OrgUnitService units;
 
   @Test
   void everyWriteShowsOnTheNextRead() {
@@ -135,6 +139,36 @@ class KeptFiguresFreshTest {
     assertThat(line(council, council.indicator(), quarter).actual()).isEqualTo("95");
   }
 
+  @Test
+  void aPageReadAgainIsTheSameUntilItsFiguresOrServicesChange() {
+    FixtureCouncil.Council council = fixtures.create();
+    Period quarter = fixtures.dueQuarter();
+    ScorecardRows.Page first = page(council, quarter);
+    assertThat(page(council, quarter)).isSameAs(first);
+
+    fixtures.enter(council, quarter, "95");
+    ScorecardRows.Page entered = page(council, quarter);
+    assertThat(entered).isNotSameAs(first);
+    assertThat(line(council, council.indicator(), quarter).actual()).isEqualTo("95");
+
+    OrgUnit service = units.get(council.service().getId());
+    OrgUnitForm renamed = OrgUnitForm.of(service);
+    units.update(
+        service.getId(),
+        new OrgUnitForm(
+            "Renamed " + service.getName(),
+            renamed.code(),
+            renamed.type(),
+            renamed.parentId(),
+            renamed.headId(),
+            renamed.description(),
+            renamed.sortOrder(),
+            renamed.active(),
+            renamed.version()));
+    assertThat(line(council, council.indicator(), quarter).directorate())
+        .isEqualTo("Renamed " + service.getName());
+  }
+
   private ScorecardRows.Page page(FixtureCouncil.Council council, Period period) {
     return rows.page(
         new ScorecardQuery(
@@ -144,7 +178,7 @@ class KeptFiguresFreshTest {
             ScorecardQuery.Sort.CODE,
             false,
             1,
-            null));
+            50));
   }
 
   private ScorecardRow line(FixtureCouncil.Council council, Indicator indicator, Period period) {
