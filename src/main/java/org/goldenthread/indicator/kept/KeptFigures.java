@@ -147,7 +147,7 @@ public class KeptFigures {
       writing = !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
     }
     String fromYear = fromYear(period);
-    State state = state(period, fromYear);
+    State state = state(fromYear);
     if (state.equals(current.get(period))) {
       return new Current(false, writing ? null : state);
     }
@@ -173,9 +173,10 @@ public class KeptFigures {
 
   /**
    * What every kept row of the period being current rests on: the indicators, their stamps, the
-   * start of the charts and the period's rows. Stamps only grow, and every change to the rows
-   * changes their count or sums, so while this is as it was when no row was missing, none is, and
-   * the search for missing rows (a look-up per indicator) is not needed. Read before that search.
+   * start of the charts and the count of writes to kept rows (each writer of kept rows, here or in
+   * another process, adds one in its transaction). Stamps and the count only grow, so while this is
+   * as it was when no row was missing, none is, and the search for missing rows (a look-up per
+   * indicator) is not needed. Read before that search.
    */
   private record State(
       String fromYear,
@@ -183,17 +184,14 @@ public class KeptFigures {
       long lastIndicator,
       long stamps,
       long stampSum,
-      long rows,
-      long rowStamps,
-      long rowIndicators) {}
+      long keptWrites) {}
 
-  private State state(Period period, String fromYear) {
+  private State state(String fromYear) {
     return jdbc.queryForObject(
         "select (select count(*) from indicator), (select coalesce(max(id), 0) from indicator),"
             + " (select count(*) from figure_stamp),"
-            + " (select coalesce(sum(stamp), 0) from figure_stamp),"
-            + " count(*), coalesce(sum(k.stamp), 0), coalesce(sum(k.indicator_id), 0)"
-            + " from kept_figure k where k.period = ? and k.from_year = ?",
+            + " (select coalesce(sum(stamp), 0) from figure_stamp), v.version"
+            + " from kept_version v where v.id = 1",
         (rs, n) ->
             new State(
                 fromYear,
@@ -201,11 +199,7 @@ public class KeptFigures {
                 rs.getLong(2),
                 rs.getLong(3),
                 rs.getLong(4),
-                rs.getLong(5),
-                rs.getLong(6),
-                rs.getLong(7)),
-        period.label(),
-        fromYear);
+                rs.getLong(5)));
   }
 
   /**
@@ -345,6 +339,7 @@ public class KeptFigures {
         "delete from kept_figure where indicator_id = ? and period = ?",
         rows.stream().map(r -> new Object[] {r[0], period.label()}).toList());
     jdbc.batchUpdate(INSERT, rows, TYPES);
+    jdbc.update("update kept_version set version = version + 1 where id = 1");
   }
 
   /** Kept to sort by: the figure as shown is kept beside it, worked out from the exact one. */
