@@ -77,6 +77,11 @@ public record ScorecardQuery(
     return sort.sql + direction + " nulls last, i.code" + direction;
   }
 
+  /** The same question whatever the page: what it matches, in its order. */
+  ScorecardQuery unpaged() {
+    return new ScorecardQuery(period, filter, within, sort, descending, 1, null);
+  }
+
   /** How many pages the rows fill (one at least). */
   public int pages(int total) {
     return size == null || total == 0 ? 1 : (total + size - 1) / size;

@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +49,7 @@ public class ScorecardRows {
   private final KeptFigures kept;
   private final FrameworkService framework;
   private final OrgUnitService units;
-  private final Cache<Key, Page> pages =
+  private final Cache<OrderKey, Order> orders =
       Caffeine.newBuilder().maximumSize(200).expireAfterAccess(Duration.ofMinutes(30)).build();
 
   ScorecardRows(
@@ -62,43 +64,46 @@ public class ScorecardRows {
   }
 
   /**
-   * One page (or every row, when the order's size is null) of what matches. A page read between two
-   * equal states of the kept rows is kept with that state, and given again while the rows, the
-   * services and the query are the same (a filter by plan or priority reads links no state covers:
-   * never kept).
+   * One page (or every row, when the order's size is null) of what matches. For a page, what
+   * matches is counted and put in order once for a state of the kept rows (and of the services),
+   * and kept while it stands: each page then reads only its own rows. A filter by plan or priority
+   * reads links no state covers, so its order is never kept.
    */
   public Page page(ScorecardQuery query) {
-    KeptFigures.Current now = kept.current(query.period());
-    Page page = kept(query, now);
-    if (page != null) {
+    if (query.size() == null) {
+      kept.keep(query.period());
+      Page page = read(query);
+      for (int again = 0; again < 2 && kept.keep(query.period()); again++) {
+        page = read(query);
+      }
       return page;
     }
-    page = read(query);
-    for (int again = 0; again < 2; again++) {
+    KeptFigures.Current now = kept.current(query.period());
+    Page page = null;
+    for (int attempt = 0; attempt < 3; attempt++) {
+      OrderKey key =
+          keepable(query, now) ? new OrderKey(query.unpaged(), now.state(), units()) : null;
+      Order order = key == null ? null : orders.getIfPresent(key);
+      boolean fresh = order == null;
+      Where where = where(query);
+      if (fresh) {
+        order = order(query, where);
+      }
+      page = order.page(query, rows(where, order.slice(query)));
       KeptFigures.Current after = kept.current(query.period());
       if (!after.worked() && Objects.equals(after.state(), now.state())) {
-        if (now.state() != null && keepable(query)) {
-          pages.put(new Key(query, now.state(), units()), page);
+        if (fresh && key != null) {
+          orders.put(key, order);
         }
         return page;
       }
       now = after;
-      Page hit = kept(query, now);
-      page = hit != null ? hit : read(query);
     }
     return page;
   }
 
-  /** A page kept in this state, if any. */
-  private Page kept(ScorecardQuery query, KeptFigures.Current now) {
-    if (now.state() == null || !keepable(query)) {
-      return null;
-    }
-    return pages.getIfPresent(new Key(query, now.state(), units()));
-  }
-
-  private static boolean keepable(ScorecardQuery query) {
-    return query.size() != null
+  private static boolean keepable(ScorecardQuery query, KeptFigures.Current now) {
+    return now.state() != null
         && query.filter().planId() == null
         && query.filter().itemId() == null;
   }
@@ -111,7 +116,45 @@ public class ScorecardRows {
             (rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
   }
 
-  private record Key(ScorecardQuery query, Object state, List<Long> units) {}
+  private record OrderKey(ScorecardQuery question, Object state, List<Long> units) {}
+
+  /** What a question matches: how many of each status and risk, and every id in order. */
+  private record Order(Counts counts, List<Long> ids) {
+
+    List<Long> slice(ScorecardQuery query) {
+      int from = Math.min(ids.size(), (query.page() - 1) * query.size());
+      return ids.subList(from, Math.min(ids.size(), from + query.size()));
+    }
+
+    Page page(ScorecardQuery query, List<ScorecardRow> rows) {
+      return counts.page(query, rows);
+    }
+  }
+
+  private Order order(ScorecardQuery query, Where where) {
+    List<Long> ids =
+        jdbc.queryForList(
+            "select i.id" + where.sql + " order by " + query.orderBy(), where.params, Long.class);
+    return new Order(counts(where), List.copyOf(ids));
+  }
+
+  /** The rows of these ids, in their order. */
+  private List<ScorecardRow> rows(Where where, List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    MapSqlParameterSource params = new MapSqlParameterSource(where.params.getValues());
+    params.addValue("ids", ids);
+    Map<Long, ScorecardRow> byId = new HashMap<>();
+    jdbc.query(
+        "select " + COLUMNS + where.sql + " and i.id in (:ids)",
+        params,
+        rs -> {
+          ScorecardRow row = row(rs);
+          byId.put(row.id(), row);
+        });
+    return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+  }
 
   /** Every matching row in the query's order, one at a time (for the CSV). */
   public void each(ScorecardQuery query, Consumer<ScorecardRow> row) {
@@ -127,6 +170,26 @@ public class ScorecardRows {
 
   private Page read(ScorecardQuery query) {
     Where where = where(query);
+    Counts counts = counts(where);
+    List<ScorecardRow> rows = new ArrayList<>();
+    jdbc.query(
+        "select " + COLUMNS + where.sql + " order by " + query.orderBy(),
+        where.params,
+        rs -> {
+          rows.add(row(rs));
+        });
+    return counts.page(query, rows);
+  }
+
+  /** How many of each status and risk match. */
+  private record Counts(Map<Status, Integer> statuses, int total, int atRisk, int onWatch) {
+
+    Page page(ScorecardQuery query, List<ScorecardRow> rows) {
+      return new Page(query.period(), rows, statuses, total, atRisk, onWatch);
+    }
+  }
+
+  private Counts counts(Where where) {
     Map<Status, Integer> counts = new EnumMap<>(Status.class);
     for (Status s : Status.values()) {
       counts.put(s, 0);
@@ -142,26 +205,9 @@ public class ScorecardRows {
           counts.merge(Status.valueOf(rs.getString(1)), n, Integer::sum);
           risks.merge(OutturnRisk.valueOf(rs.getString(2)), n, Integer::sum);
         });
-    int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-    String sql = "select " + COLUMNS + where.sql + " order by " + query.orderBy();
-    MapSqlParameterSource params = where.params;
-    if (query.size() != null) {
-      sql += " limit :limit offset :offset";
-      params.addValue("limit", query.size());
-      params.addValue("offset", (long) (query.page() - 1) * query.size());
-    }
-    List<ScorecardRow> rows = new ArrayList<>();
-    jdbc.query(
-        sql,
-        params,
-        rs -> {
-          rows.add(row(rs));
-        });
-    return new Page(
-        query.period(),
-        rows,
-        counts,
-        total,
+    return new Counts(
+        Collections.unmodifiableMap(counts),
+        counts.values().stream().mapToInt(Integer::intValue).sum(),
         risks.getOrDefault(OutturnRisk.AT_RISK, 0),
         risks.getOrDefault(OutturnRisk.WATCH, 0));
   }
