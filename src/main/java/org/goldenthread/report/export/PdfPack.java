@@ -19,6 +19,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
@@ -48,20 +49,30 @@ final class PdfPack {
   static void render(Iterator<String> sections, OutputStream out) {
     Path dir = null;
     try {
+      String html1 = sections.next();
+      if (!sections.hasNext()) {
+        whole(html1, out);
+        return;
+      }
       dir = Files.createTempDirectory("gt-pdf");
       List<Path> pages = new ArrayList<>();
       List<Integer> counts = new ArrayList<>();
       Map<String, Integer> anchors = new LinkedHashMap<>();
+      Map<String, Integer> sectionOf = new LinkedHashMap<>();
       int total = 0;
-      while (sections.hasNext()) {
+      for (String next = html1; next != null; next = sections.hasNext() ? sections.next() : null) {
         Path html = dir.resolve(pages.size() + ".html");
-        Files.writeString(html, sections.next(), StandardCharsets.UTF_8);
+        Files.writeString(html, next, StandardCharsets.UTF_8);
         int count = count(Files.readString(html), total + 1, anchors);
+        for (String id : anchors.keySet()) {
+          sectionOf.putIfAbsent(id, pages.size());
+        }
         counts.add(count);
         pages.add(html);
         total += count;
       }
       List<Path> parts = new ArrayList<>();
+      ContentsLinks links = new ContentsLinks();
       int first = 1;
       for (int i = 0; i < pages.size(); i++) {
         Path part = dir.resolve(i + ".pdf");
@@ -71,16 +82,37 @@ final class PdfPack {
             PDDocument document = new PDDocument(MemoryUsageSetting.setupTempFileOnly())) {
           PdfRendererBuilder builder = builder(html, document, first);
           builder.toStream(file);
-          builder.run();
+          try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.layout();
+            renderer.createPDF();
+            links.note(renderer, first, i, sectionOf);
+          }
         }
         parts.add(part);
         first += counts.get(i);
       }
-      join(parts, out);
+      join(parts, out, pdf -> links.addTo(pdf, anchors));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
       delete(dir);
+    }
+  }
+
+  /**
+   * A document of one section, laid out once: its footer counts its own pages, and its contents
+   * find their pages themselves.
+   */
+  private static void whole(String html, OutputStream out) throws IOException {
+    String css =
+        "<style>.contents a::after{content:\" \\2014  page \" target-counter(attr(href), page);}"
+            + "</style>";
+    int at = html.indexOf(HEAD_END);
+    String counted = at < 0 ? html : html.substring(0, at) + css + html.substring(at);
+    try (PDDocument document = new PDDocument(MemoryUsageSetting.setupTempFileOnly())) {
+      PdfRendererBuilder builder = builder(counted, document, 1);
+      builder.toStream(out);
+      builder.run();
     }
   }
 
@@ -139,7 +171,8 @@ final class PdfPack {
   }
 
   /** The sections' files as one PDF, the first section's catalogue kept. */
-  private static void join(List<Path> parts, OutputStream out) throws IOException {
+  private static void join(List<Path> parts, OutputStream out, Consumer<PDDocument> finish)
+      throws IOException {
     if (parts.size() == 1) {
       Files.copy(parts.get(0), out);
       return;
@@ -152,6 +185,8 @@ final class PdfPack {
         merger.appendDocument(joined, load(part, open));
       }
       StructureTrees.join(joined);
+      TaggedPages.keepPropertyListsInPages(joined);
+      finish.accept(joined);
       joined.save(out);
     } finally {
       for (PDDocument document : open) {

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One part of a report's PDF laid out on its own, so that only one part's pages are held while it
- * is laid out: the front matter (title page, cover and contents), the summary parts (corrections,
- * summary, exceptions, targets at risk, good news), then the detail table a few indicators at a
- * time, the last part carrying the risks. The print template shows what its section holds.
+ * One part of a report's PDF laid out on its own (a report whose detail fits one section is laid
+ * out whole), so that only one part's pages are held while it is laid out: the front matter (title
+ * page, cover and contents), the summary parts (corrections, summary, exceptions, targets at risk,
+ * good news), then the detail table a few indicators at a time, the last part carrying the risks.
+ * The print template shows what its section holds.
  *
  * @param front the title page, the cover and the contents
  * @param middle the parts between the contents and the detail
@@ -20,6 +21,10 @@ public record PdfSection(boolean front, boolean middle, int from, int to, boolea
   /** The sections of a report with {@code detailLines} lines of detail, {@code size} a section. */
   static List<PdfSection> of(boolean hasDetail, int detailLines, int size) {
     List<PdfSection> sections = new ArrayList<>();
+    if (detailLines <= size) {
+      sections.add(new PdfSection(true, true, hasDetail ? 0 : -1, detailLines, true));
+      return sections;
+    }
     sections.add(new PdfSection(true, false, -1, -1, false));
     if (!hasDetail) {
       sections.add(new PdfSection(false, true, -1, -1, true));

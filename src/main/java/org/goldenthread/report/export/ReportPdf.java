@@ -37,7 +37,7 @@ public class ReportPdf {
    * Indicators of the detail laid out at a time: a section's pages are held while it is laid out,
    * and each section embeds its own subset of the font.
    */
-  static final int SECTION_SIZE = 200;
+  static final int SECTION_SIZE = 300;
 
   /** The chart styles of the screen, inside each chart, since a PDF has no page stylesheet. */
   private static final String CHART_STYLE =

@@ -3,6 +3,7 @@ package org.goldenthread.report.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.goldenthread.shared.TestPeople.named;
 
+import java.awt.geom.Rectangle2D;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -17,10 +18,15 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.goldenthread.framework.FrameworkItem;
 import org.goldenthread.indicator.Figures;
 import org.goldenthread.indicator.Indicator;
@@ -112,6 +118,34 @@ class PdfSectionsTest {
       contents.forEach(
           (heading, page) ->
               assertThat(text.get(page - 1)).as("%s on page %d", heading, page).contains(heading));
+      List<PDAnnotation> links = doc.getPage(1).getAnnotations();
+      assertThat(links).as("each line of the contents links to its page").hasSize(contents.size());
+      for (PDAnnotation annotation : links) {
+        PDAnnotationLink link = (PDAnnotationLink) annotation;
+        PDPageDestination to = (PDPageDestination) link.getDestination();
+        PDFTextStripperByArea area = new PDFTextStripperByArea();
+        PDRectangle box = link.getRectangle();
+        float height = doc.getPage(1).getMediaBox().getHeight();
+        area.addRegion(
+            "link",
+            new Rectangle2D.Float(
+                box.getLowerLeftX(),
+                height - box.getUpperRightY(),
+                box.getWidth(),
+                box.getHeight()));
+        area.extractRegions(doc.getPage(1));
+        String heading = area.getTextForRegion("link").replaceAll("\\s+", " ").trim();
+        assertThat(heading).as("the link covers its line").contains("— page");
+        String name = heading.substring(0, heading.indexOf(" —")).trim();
+        assertThat(to.retrievePageNumber() + 1).as(name).isEqualTo(contents.get(name));
+        assertThat(link.getStructParent()).as("tagged").isGreaterThanOrEqualTo(0);
+        assertThat(
+                doc.getDocumentCatalog()
+                    .getStructureTreeRoot()
+                    .getParentTree()
+                    .getValue(link.getStructParent()))
+            .isNotNull();
+      }
       int detail = contents.get("Every indicator in detail");
       String detailPages = String.join(" ", text.subList(detail - 1, pages));
       assertThat(detailPages).contains(codes.toArray(String[]::new));
