@@ -49,9 +49,9 @@ final class PdfPack {
   static void render(Iterator<String> sections, OutputStream out) {
     Path dir = null;
     try {
-      String html1 = sections.next();
+      String firstSection = sections.next();
       if (!sections.hasNext()) {
-        whole(html1, out);
+        whole(firstSection, out);
         return;
       }
       dir = Files.createTempDirectory("gt-pdf");
@@ -60,7 +60,9 @@ final class PdfPack {
       Map<String, Integer> anchors = new LinkedHashMap<>();
       Map<String, Integer> sectionOf = new LinkedHashMap<>();
       int total = 0;
-      for (String next = html1; next != null; next = sections.hasNext() ? sections.next() : null) {
+      for (String next = firstSection;
+          next != null;
+          next = sections.hasNext() ? sections.next() : null) {
         Path html = dir.resolve(pages.size() + ".html");
         Files.writeString(html, next, StandardCharsets.UTF_8);
         int count = count(Files.readString(html), total + 1, anchors);
