@@ -71,9 +71,11 @@ class BulkCreationCopy implements PreUpdateEventListener, PreDeleteEventListener
       return;
     }
     List<Long> revision =
+        // "first_id >= 0" (ids are positive) starts the index range after the rows of single
+        // changes, which have no range: H2 sorts their nulls first and would read them all.
         jdbc.queryForList(
             "select revision_id from audit_change"
-                + " where entity_type = ? and first_id <= ? and last_id >= ?",
+                + " where entity_type = ? and first_id >= 0 and first_id <= ? and last_id >= ?",
             Long.class,
             entity.getClass().getSimpleName(),
             key,

@@ -2,6 +2,7 @@ package org.goldenthread.report;
 
 import java.util.List;
 import java.util.Map;
+import org.goldenthread.indicator.MarkCells;
 import org.goldenthread.indicator.Status;
 import org.springframework.stereotype.Component;
 
@@ -49,11 +50,11 @@ public class ReportRows {
       html.append("<td class=\"govuk-table__cell\" data-sort-value=\"")
           .append(SORT_ORDER.indexOf(l.status()))
           .append("\">");
-      RowCells.status(html, l.status());
+      MarkCells.status(html, l.status());
       html.append("</td><td class=\"govuk-table__cell\">");
-      RowCells.trend(html, l.trendFromPrevious());
+      MarkCells.trend(html, l.trendFromPrevious());
       html.append("</td><td class=\"govuk-table__cell\">");
-      RowCells.trend(html, l.trendFromLastYear());
+      MarkCells.trend(html, l.trendFromLastYear());
       html.append("</td>");
       warning(html, l.warning());
       html.append("<td class=\"govuk-table__cell gt-report-chart\"><div>")
@@ -82,7 +83,7 @@ public class ReportRows {
       RowCells.name(html, e.code() + " " + e.title(), page);
       related(html, risks, e.indicatorId(), links, risksAt);
       html.append("</td><td class=\"govuk-table__cell\">");
-      RowCells.status(html, e.status());
+      MarkCells.status(html, e.status());
       html.append("</td>");
       figures(html, e, corrections);
       if (links && e.awaitsCalculatedCommentary()) {

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.goldenthread.indicator.Status;
 import org.goldenthread.indicator.Trend;
@@ -17,20 +16,11 @@ import org.goldenthread.indicator.calc.OutturnRisk;
 import org.goldenthread.indicator.calc.Variation;
 import org.goldenthread.risk.Band;
 import org.goldenthread.risk.RiskBands;
+import org.goldenthread.support.Fragments;
 import org.goldenthread.support.GoldenThreadTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockServletContext;
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
-import org.thymeleaf.templateresolver.StringTemplateResolver;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * The rows written in Java are the rows the shared fragments drew: each case is rendered both ways,
@@ -154,33 +144,13 @@ class ReportRowsTest {
   }
 
   private String render(String template, Map<String, Object> variables, ReportRisks risks) {
-    SpringTemplateEngine engine = new SpringTemplateEngine();
-    ClassLoaderTemplateResolver files = new ClassLoaderTemplateResolver();
-    files.setPrefix("templates/");
-    files.setSuffix(".html");
-    files.setTemplateMode(TemplateMode.HTML);
-    files.setCheckExistence(true);
-    files.setOrder(1);
-    StringTemplateResolver text = new StringTemplateResolver();
-    text.setOrder(2);
-    engine.addTemplateResolver(files);
-    engine.addTemplateResolver(text);
-    JakartaServletWebApplication web =
-        JakartaServletWebApplication.buildApplication(new MockServletContext());
-    WebContext context =
-        new WebContext(
-            web.buildExchange(new MockHttpServletRequest(), new MockHttpServletResponse()),
-            Locale.UK);
-    context.setVariables(variables);
-    context.setVariable("risks", risks);
-    context.setVariable(
-        ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-        new ThymeleafEvaluationContext(application, null));
-    return engine.process(template, context);
+    Map<String, Object> all = new HashMap<>(variables);
+    all.put("risks", risks);
+    return Fragments.render(application, template, all);
   }
 
   private static String normalised(String html) {
-    return html.replaceAll("\\s+<", "<").replaceAll(">\\s+", ">").replaceAll("\\s+", " ").trim();
+    return Fragments.normalised(html);
   }
 
   private static ReportSnapshot.IndicatorFigure line(

@@ -26,17 +26,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps what each indicator shows on a scorecard of a period: finds the active indicators with no
- * current row (one query), works their figures out with the same code a scorecard always used
- * ({@link IndicatorResults#yearFigures}, {@link ScorecardMarks}) and writes them. A row is current
- * while its stamp is the indicator's and its charts start where the earliest value now is. Both are
- * read before the figures, so a row worked out from figures a writer has since changed carries the
- * old stamp and is never read. Fillers in this process take turns per period; one in another
- * process that wrote the same rows first only makes this one look again.
+ * current row (one query, not needed while a summary of stamps and rows is as it was when none was
+ * missing), works their figures out with the same code a scorecard always used ({@link
+ * IndicatorResults#yearFigures}, {@link ScorecardMarks}) and writes them. A row is current while
+ * its stamp is the indicator's and its charts start where the earliest value now is. Both are read
+ * before the figures, so a row worked out from figures a writer has since changed carries the old
+ * stamp and is never read. Fillers in this process take turns per period; one in another process
+ * that wrote the same rows first only makes this one look again.
  */
 @Service
 public class KeptFigures {
@@ -91,6 +93,7 @@ public class KeptFigures {
   private final TransactionTemplate joined;
   private final TransactionTemplate separate;
   private final Map<Period, Object> turns = new ConcurrentHashMap<>();
+  private final Map<Period, State> current = new ConcurrentHashMap<>();
 
   KeptFigures(
       JdbcTemplate jdbc,
@@ -119,31 +122,102 @@ public class KeptFigures {
   }
 
   /**
+   * The rows of a period made current: whether any had to be worked out (a reader that read rows
+   * before may then read again), and the state they are current in. Two reads in equal states read
+   * the same rows; the state is null when that cannot be told (rows were worked out, or the
+   * caller's transaction writes).
+   */
+  public record Current(boolean worked, Object state) {}
+
+  /**
    * Makes every active indicator's row for the period current; true when any had to be worked out
    * (a reader that read rows before may then read again). Within a transaction that wrote figures,
    * their stamps are bumped first, so the rows kept in it (and gone with it, if it rolls back) show
    * what it wrote.
    */
   public boolean keep(Period period) {
+    return current(period).worked();
+  }
+
+  /** As {@link #keep}, saying also the state the rows are current in. */
+  public Current current(Period period) {
+    boolean writing = false;
     if (TransactionSynchronizationManager.isActualTransactionActive()) {
       writes.settle(entities);
+      writing = !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
     }
-    if (missing(period, fromYear(period)).isEmpty()) {
-      return false;
+    String fromYear = fromYear(period);
+    State state = state(fromYear);
+    if (state.equals(current.get(period))) {
+      return new Current(false, writing ? null : state);
+    }
+    if (missing(period, fromYear).isEmpty()) {
+      remember(period, state);
+      return new Current(false, writing ? null : state);
     }
     synchronized (turns.computeIfAbsent(period, p -> new Object())) {
       boolean worked = false;
       for (int attempt = 0; attempt < 3; attempt++) {
         try {
           if (!Boolean.TRUE.equals(transaction().execute(t -> keepMissing(period)))) {
-            return worked;
+            return new Current(worked, null);
           }
           worked = true;
         } catch (DataIntegrityViolationException anotherWroteThemFirst) {
           // Another process kept some of the same rows: look again.
         }
       }
-      return worked;
+      return new Current(worked, null);
+    }
+  }
+
+  /**
+   * What every kept row of the period being current rests on: the indicators, their stamps, the
+   * start of the charts and the count of writes to kept rows (each writer of kept rows, here or in
+   * another process, adds one in its transaction). Stamps and the count only grow, so while this is
+   * as it was when no row was missing, none is, and the search for missing rows (a look-up per
+   * indicator) is not needed. Read before that search.
+   */
+  private record State(
+      String fromYear,
+      long indicators,
+      long lastIndicator,
+      long stamps,
+      long stampSum,
+      long keptWrites) {}
+
+  private State state(String fromYear) {
+    return jdbc.queryForObject(
+        "select (select count(*) from indicator), (select coalesce(max(id), 0) from indicator),"
+            + " (select count(*) from figure_stamp),"
+            + " (select coalesce(sum(stamp), 0) from figure_stamp), v.version"
+            + " from kept_version v where v.id = 1",
+        (rs, n) ->
+            new State(
+                fromYear,
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getLong(3),
+                rs.getLong(4),
+                rs.getLong(5)));
+  }
+
+  /**
+   * Remembers a state in which no row was missing: at once when what was read is committed, else
+   * once the transaction that read it (and perhaps kept rows in it) commits.
+   */
+  private void remember(Period period, State state) {
+    if (TransactionSynchronizationManager.isSynchronizationActive()
+        && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              current.put(period, state);
+            }
+          });
+    } else {
+      current.put(period, state);
     }
   }
 
@@ -265,6 +339,7 @@ public class KeptFigures {
         "delete from kept_figure where indicator_id = ? and period = ?",
         rows.stream().map(r -> new Object[] {r[0], period.label()}).toList());
     jdbc.batchUpdate(INSERT, rows, TYPES);
+    jdbc.update("update kept_version set version = version + 1 where id = 1");
   }
 
   /** Kept to sort by: the figure as shown is kept beside it, worked out from the exact one. */

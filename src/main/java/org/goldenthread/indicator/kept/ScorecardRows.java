@@ -1,12 +1,16 @@
 package org.goldenthread.indicator.kept;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.goldenthread.framework.FrameworkService;
@@ -43,6 +47,8 @@ public class ScorecardRows {
   private final KeptFigures kept;
   private final FrameworkService framework;
   private final OrgUnitService units;
+  private final Cache<Key, Page> pages =
+      Caffeine.newBuilder().maximumSize(200).expireAfterAccess(Duration.ofMinutes(30)).build();
 
   ScorecardRows(
       NamedParameterJdbcTemplate jdbc,
@@ -55,15 +61,57 @@ public class ScorecardRows {
     this.units = units;
   }
 
-  /** One page (or every row, when the order's size is null) of what matches. */
+  /**
+   * One page (or every row, when the order's size is null) of what matches. A page read between two
+   * equal states of the kept rows is kept with that state, and given again while the rows, the
+   * services and the query are the same (a filter by plan or priority reads links no state covers:
+   * never kept).
+   */
   public Page page(ScorecardQuery query) {
-    kept.keep(query.period());
-    Page page = read(query);
-    for (int again = 0; again < 2 && kept.keep(query.period()); again++) {
-      page = read(query);
+    KeptFigures.Current now = kept.current(query.period());
+    Page page = kept(query, now);
+    if (page != null) {
+      return page;
+    }
+    page = read(query);
+    for (int again = 0; again < 2; again++) {
+      KeptFigures.Current after = kept.current(query.period());
+      if (!after.worked() && Objects.equals(after.state(), now.state())) {
+        if (now.state() != null && keepable(query)) {
+          pages.put(new Key(query, now.state(), units()), page);
+        }
+        return page;
+      }
+      now = after;
+      Page hit = kept(query, now);
+      page = hit != null ? hit : read(query);
     }
     return page;
   }
+
+  /** A page kept in this state, if any. */
+  private Page kept(ScorecardQuery query, KeptFigures.Current now) {
+    if (now.state() == null || !keepable(query)) {
+      return null;
+    }
+    return pages.getIfPresent(new Key(query, now.state(), units()));
+  }
+
+  private static boolean keepable(ScorecardQuery query) {
+    return query.size() != null
+        && query.filter().planId() == null
+        && query.filter().itemId() == null;
+  }
+
+  /** The services as they stand: their names are on the rows, their tree in the filter. */
+  private List<Long> units() {
+    return jdbc.getJdbcTemplate()
+        .queryForObject(
+            "select count(*), coalesce(max(id), 0), coalesce(sum(version), 0) from org_unit",
+            (rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
+  }
+
+  private record Key(ScorecardQuery query, Object state, List<Long> units) {}
 
   /** Every matching row in the query's order, one at a time (for the CSV). */
   public void each(ScorecardQuery query, Consumer<ScorecardRow> row) {
@@ -119,7 +167,8 @@ public class ScorecardRows {
   }
 
   private static final String COLUMNS =
-      "i.id, i.code, i.title, u.name, k.shown_period, k.actual_shown, k.target_shown, k.status,"
+      "i.id, i.code, i.title, (select u.name from org_unit u where u.id = i.org_unit_id),"
+          + " k.shown_period, k.actual_shown, k.target_shown, k.status,"
           + " k.trend_previous, k.trend_last_year, k.outturn_risk, k.forecast_shown,"
           + " k.projection_shown, k.annual_target_shown, k.variation, k.variation_words,"
           + " k.variation_explanation, k.assurance, k.assurance_words, k.assurance_explanation";
@@ -131,10 +180,10 @@ public class ScorecardRows {
     MapSqlParameterSource params = new MapSqlParameterSource();
     StringBuilder sql =
         new StringBuilder(
-            " from kept_figure k"
-                + " join figure_stamp s on s.indicator_id = k.indicator_id and s.stamp = k.stamp"
+            // From the stamps: H2 reads the kept rows through their index this way round.
+            " from figure_stamp s"
+                + " join kept_figure k on k.indicator_id = s.indicator_id and k.stamp = s.stamp"
                 + " join indicator i on i.id = k.indicator_id"
-                + " left join org_unit u on u.id = i.org_unit_id"
                 + " where k.period = :period and k.from_year = :fromYear and i.active = true");
     params.addValue("period", query.period().label());
     params.addValue("fromYear", kept.fromYear(query.period()));
