@@ -108,7 +108,11 @@ public class ReportPdf {
     context.setVariable("corrections", published == null ? Map.of() : published.byIndicator());
     context.setVariable("charts", new Charts());
     Iterator<PdfSection> sections =
-        PdfSection.of(report.hasDetail(), report.detail().size(), sectionSize).iterator();
+        PdfSection.of(
+                report.hasDetail(),
+                report.detail() == null ? 0 : report.detail().size(),
+                sectionSize)
+            .iterator();
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
