@@ -164,30 +164,28 @@ final class PageFigures {
   }
 
   /**
-   * Each report as PDF, first and again (the figure is the second, warm); the heap sampled while
-   * the largest is made; floor 3, the PDF library's one-page document, timed in this run.
+   * Each report as PDF, first and again (the figure is the second, warm), the heap sampled while
+   * each is made again; floor 3, the PDF library's one-page document, timed in this run. The heap's
+   * line gives the highest used heap (with uncollected garbage) and the highest live heap, and the
+   * live heap's growth per indicator between the smallest and the largest report.
    */
   void pdfs(Map<Integer, String> reports) throws Exception {
     double floor = PdfFloor.onePageMillis();
     out.line(
         "PDF library, fixed one-page document", f("%.1f ms a page", floor), "(floor 3)", "", "");
     Session director = Session.signedIn(port, "director");
-    int largest = reports.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow();
+    Map<Integer, HeapSampler> heaps = new LinkedHashMap<>();
     for (Map.Entry<Integer, String> report : reports.entrySet()) {
       String address = report.getValue() + "/export.pdf?period=" + quarter;
       Session.Answer first = director.get(address);
       Session.Answer again;
-      HeapSampler heap = null;
-      if (report.getKey() == largest) {
-        heap = HeapSampler.start();
-      }
+      HeapSampler heap = HeapSampler.start();
       try {
         again = director.get(address);
       } finally {
-        if (heap != null) {
-          heap.close();
-        }
+        heap.close();
       }
+      heaps.put(report.getKey(), heap);
       int pages = 0;
       if (again.status() == 200) {
         try (PDDocument document = PDDocument.load(again.body())) {
@@ -209,17 +207,34 @@ final class PageFigures {
           "<= 25 KB a page",
           "",
           "");
-      if (heap != null) {
-        long after = HeapSampler.usedAfterGcMb();
-        out.line(
-            f("heap making the %,d PDF", report.getKey()),
-            f("peak %,d MB over %,d MB before", heap.peakMb(), heap.beforeMb()),
-            "flat",
-            f("%,d samples; after, GC: %,d MB", heap.samples(), after),
-            f(
-                "+%.2f MB an indicator",
-                (heap.peakMb() - heap.beforeMb()) / (double) report.getKey()));
-      }
+      long after = HeapSampler.usedAfterGcMb();
+      out.line(
+          f("heap making the %,d PDF", report.getKey()),
+          f(
+              "peak %,d MB used, %,d MB live, over %,d MB before",
+              heap.peakMb(), heap.peakLiveMb(), heap.beforeMb()),
+          "flat",
+          f("%,d samples; after, GC: %,d MB", heap.samples(), after),
+          f(
+              "+%.2f MB used an indicator",
+              (heap.peakMb() - heap.beforeMb()) / (double) report.getKey()));
+    }
+    int smallest = heaps.keySet().stream().mapToInt(Integer::intValue).min().orElseThrow();
+    int largest = heaps.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow();
+    if (largest > smallest) {
+      HeapSampler small = heaps.get(smallest);
+      HeapSampler large = heaps.get(largest);
+      double growth =
+          ((large.peakLiveMb() - large.beforeMb()) - (small.peakLiveMb() - small.beforeMb()))
+              / (double) (largest - smallest);
+      out.line(
+          f("live heap growth, %,d to %,d PDF", smallest, largest),
+          f("%+.3f MB an indicator", growth),
+          "flat",
+          f(
+              "live over before: %,d MB and %,d MB",
+              small.peakLiveMb() - small.beforeMb(), large.peakLiveMb() - large.beforeMb()),
+          "");
     }
   }
 }

@@ -1,6 +1,5 @@
 package org.goldenthread.report.export;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.goldenthread.jobs.Job;
 import org.goldenthread.jobs.Jobs;
@@ -38,11 +37,10 @@ class ExportJobs {
   }
 
   /**
-   * Queues the layout of the report's PDF from its page, {@code html}, made now; returns the job's
-   * id.
+   * Queues the layout of the report's PDF from its sections' pages, made now; returns the job's id.
    */
-  String start(Actor owner, long reportId, String fileName, String html) {
-    return jobs.start(PDF, owner, reportId, fileName, html.getBytes(StandardCharsets.UTF_8));
+  String start(Actor owner, long reportId, String fileName, byte[] sections) {
+    return jobs.start(PDF, owner, reportId, fileName, sections);
   }
 
   /** The job, to the person who started it only. */

@@ -2,6 +2,7 @@ package org.goldenthread.report.export;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Set;
 import org.goldenthread.jobs.JobWork;
 import org.goldenthread.jobs.RunningJob;
@@ -9,8 +10,8 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 /**
- * Lays out a background PDF job's page, made when it was asked for, straight into its result file
- * on disk, two at a time on each instance.
+ * Lays out a background PDF job's sections, made when it was asked for, straight into its result
+ * file on disk, two at a time on each instance.
  */
 @Component
 class PdfWork implements JobWork {
@@ -28,9 +29,10 @@ class PdfWork implements JobWork {
   @Override
   public String run(RunningJob job) throws Exception {
     job.message("Laying out the pages");
-    String html = new String(job.input(), StandardCharsets.UTF_8);
+    String sections = new String(job.input(), StandardCharsets.UTF_8);
     try (OutputStream out = job.result(job.job().subject(), MediaType.APPLICATION_PDF_VALUE)) {
-      ReportPdf.render(html, out);
+      PdfPack.render(
+          Arrays.asList(sections.split(String.valueOf(ReportPdf.SECTION_BREAK))).iterator(), out);
     }
     return null;
   }

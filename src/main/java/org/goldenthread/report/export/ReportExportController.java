@@ -1,5 +1,6 @@
 package org.goldenthread.report.export;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.goldenthread.period.Period;
@@ -81,9 +82,12 @@ public class ReportExportController {
 
   private String startPdf(
       long definitionId, ReportSnapshot report, Publication published, Actor who) {
-    String html = pdf.html(report, published);
     String job =
-        jobs.start(who, definitionId, ReportTables.fileName(report, published, "pdf"), html);
+        jobs.start(
+            who,
+            definitionId,
+            ReportTables.fileName(report, published, "pdf"),
+            pdf.jobInput(report, published));
     return "redirect:/reports/exports/" + job;
   }
 
@@ -112,6 +116,7 @@ public class ReportExportController {
 
   /**
    * The report as it stands now: {@code export.pdf}, {@code .docx}, {@code .xlsx} or {@code .csv}.
+   * The PDF is written to the response as it is made, not first held whole in memory.
    */
   @GetMapping("/reports/{id}/export.{format}")
   @PreAuthorize("@reportAccess.canRead(authentication, #id)")
@@ -120,9 +125,17 @@ public class ReportExportController {
       @PathVariable String format,
       @RequestParam(required = false) Period period,
       @RequestParam(required = false) Long bodyId,
-      Authentication authentication) {
+      Authentication authentication,
+      HttpServletResponse response) {
     ReportExports.Format chosen = format(format);
     ReportDefinition definition = reports.get(id);
+    if (chosen == ReportExports.Format.PDF) {
+      exports.pdf(
+          exports.live(definition, period(definition, period), bodyId, authentication),
+          null,
+          response);
+      return null;
+    }
     return exports
         .live(definition, period(definition, period), bodyId, chosen, authentication)
         .response();
@@ -131,8 +144,15 @@ public class ReportExportController {
   /** A published report as it was published, saying so, with the corrections since. */
   @GetMapping("/reports/published/{id}/export.{format}")
   @PreAuthorize("@reportAccess.canReadPublished(authentication, #id)")
-  ResponseEntity<byte[]> published(@PathVariable long id, @PathVariable String format) {
-    return exports.published(id, format(format)).response();
+  ResponseEntity<byte[]> published(
+      @PathVariable long id, @PathVariable String format, HttpServletResponse response) {
+    ReportExports.Format chosen = format(format);
+    if (chosen == ReportExports.Format.PDF) {
+      ReportExports.Frozen frozen = exports.frozen(id);
+      exports.pdf(frozen.snapshot(), frozen.publication(), response);
+      return null;
+    }
+    return exports.published(id, chosen).response();
   }
 
   public static ReportExports.Format format(String extension) {

@@ -1,5 +1,8 @@
 package org.goldenthread.report.export;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -153,6 +156,45 @@ public class ReportExports {
   public Download published(long publishedId, Format format) {
     Frozen frozen = frozen(publishedId);
     return write(frozen.snapshot(), frozen.publication(), format);
+  }
+
+  /**
+   * The report's PDF written to the response as it is made. Its type and name are set only when its
+   * first bytes are ready, so a failure while it is laid out answers as any error does.
+   */
+  void pdf(ReportSnapshot report, Publication published, HttpServletResponse response) {
+    String fileName = ReportTables.fileName(report, published, Format.PDF.extension());
+    pdf.write(
+        report,
+        published,
+        new OutputStream() {
+          private OutputStream out;
+
+          private OutputStream out() throws IOException {
+            if (out == null) {
+              Attachment.on(response, Format.PDF.type(), fileName);
+              out = response.getOutputStream();
+            }
+            return out;
+          }
+
+          @Override
+          public void write(int b) throws IOException {
+            out().write(b);
+          }
+
+          @Override
+          public void write(byte[] bytes, int offset, int length) throws IOException {
+            out().write(bytes, offset, length);
+          }
+
+          @Override
+          public void flush() throws IOException {
+            if (out != null) {
+              out.flush();
+            }
+          }
+        });
   }
 
   Download write(ReportSnapshot report, Publication published, Format format) {

@@ -1,18 +1,13 @@
 package org.goldenthread.report.export;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.io.MemoryUsageSetting;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.goldenthread.indicator.Figures;
 import org.goldenthread.organisation.Organisation;
 import org.goldenthread.organisation.governance.GovernanceService;
@@ -20,6 +15,7 @@ import org.goldenthread.report.ReportSnapshot;
 import org.goldenthread.report.annual.AnnualReport;
 import org.goldenthread.report.publish.Publication;
 import org.goldenthread.shared.DisplayFormats;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import org.thymeleaf.ITemplateEngine;
@@ -37,6 +33,12 @@ public class ReportPdf {
 
   static final String FONT_FAMILY = "DejaVu Sans";
 
+  /**
+   * Indicators of the detail laid out at a time: a section's pages are held while it is laid out,
+   * and each section embeds its own subset of the font.
+   */
+  static final int SECTION_SIZE = 300;
+
   /** The chart styles of the screen, inside each chart, since a PDF has no page stylesheet. */
   private static final String CHART_STYLE =
       "<style>svg{font-size:12px}text{fill:#0b0c0c;font-family:'DejaVu Sans',sans-serif}"
@@ -47,38 +49,94 @@ public class ReportPdf {
           + "stroke-dasharray:6 4}"
           + ".gt-chart__target rect{fill:#0b0c0c}</style>";
 
+  /** The separator of a report's sections in a PDF job's input: never in XHTML. */
+  static final char SECTION_BREAK = '\f';
+
   private final ITemplateEngine templates;
   private final GovernanceService governance;
   private final DisplayFormats formats;
   private final Figures figures;
   private final Clock clock;
+  private final int sectionSize;
 
+  @Autowired
   ReportPdf(
       ITemplateEngine templates,
       GovernanceService governance,
       DisplayFormats formats,
       Figures figures,
       Clock clock) {
+    this(templates, governance, formats, figures, clock, SECTION_SIZE);
+  }
+
+  /** The same, laying out the detail {@code sectionSize} indicators at a time. */
+  ReportPdf(
+      ITemplateEngine templates,
+      GovernanceService governance,
+      DisplayFormats formats,
+      Figures figures,
+      Clock clock,
+      int sectionSize) {
     this.templates = templates;
     this.governance = governance;
     this.formats = formats;
     this.figures = figures;
     this.clock = clock;
+    this.sectionSize = sectionSize;
   }
 
   /** The report as a PDF; a published one says so, and marks the figures corrected since. */
   public byte[] write(ReportSnapshot report, Publication published) {
-    return render(html(report, published));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(report, published, out);
+    return out.toByteArray();
   }
 
-  /** The print template filled in: XHTML, as openhtmltopdf reads it. */
-  String html(ReportSnapshot report, Publication published) {
+  /** The same, written to {@code out} as it is made, each section's page made when laid out. */
+  public void write(ReportSnapshot report, Publication published, OutputStream out) {
+    PdfPack.render(sections(report, published), out);
+  }
+
+  /**
+   * The print template filled in for each section of the report in turn (XHTML, as openhtmltopdf
+   * reads it), each made only when asked for.
+   */
+  Iterator<String> sections(ReportSnapshot report, Publication published) {
     Context context = context();
     context.setVariable("report", report);
     context.setVariable("published", published);
     context.setVariable("corrections", published == null ? Map.of() : published.byIndicator());
     context.setVariable("charts", new Charts());
-    return templates.process("report/print", context);
+    Iterator<PdfSection> sections =
+        PdfSection.of(
+                report.hasDetail(),
+                report.detail() == null ? 0 : report.detail().size(),
+                sectionSize)
+            .iterator();
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return sections.hasNext();
+      }
+
+      @Override
+      public String next() {
+        context.setVariable("section", sections.next());
+        return templates.process("report/print", context);
+      }
+    };
+  }
+
+  /** Every section of the report, one after the other with a break between, for a PDF job. */
+  byte[] jobInput(ReportSnapshot report, Publication published) {
+    StringBuilder all = new StringBuilder();
+    for (Iterator<String> s = sections(report, published); s.hasNext(); ) {
+      all.append(s.next());
+      if (s.hasNext()) {
+        all.append(SECTION_BREAK);
+      }
+    }
+    return all.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   /** The annual performance report as a PDF, laid out as a report's is. */
@@ -104,45 +162,9 @@ public class ReportPdf {
     return out.toByteArray();
   }
 
-  /** Lays out the pages into {@code out} as they are made, not first in memory. */
+  /** Lays out one document into {@code out} as its pages are made, not first in memory. */
   static void render(String html, OutputStream out) {
-    // The pages' drawing waits in a scratch file, not the heap, until the PDF is written out; the
-    // renderer closes the document when done, and this closes it if the renderer never started.
-    try (PDDocument document = new PDDocument(MemoryUsageSetting.setupTempFileOnly())) {
-      PdfRendererBuilder builder = new PdfRendererBuilder();
-      builder.useFastMode();
-      builder.usePdfUaAccessbility(true);
-      builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
-      builder.useColorProfile(ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData());
-      builder.useFont(
-          () -> font("DejaVuSans.ttf"),
-          FONT_FAMILY,
-          400,
-          BaseRendererBuilder.FontStyle.NORMAL,
-          true);
-      builder.useFont(
-          () -> font("DejaVuSans-Bold.ttf"),
-          FONT_FAMILY,
-          700,
-          BaseRendererBuilder.FontStyle.NORMAL,
-          true);
-      builder.useObjectDrawerFactory(new PdfChart.Objects());
-      builder.usePageSupplier(new TaggedPages());
-      builder.usePDDocument(document);
-      builder.withHtmlContent(html, null);
-      builder.toStream(out);
-      builder.run();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static InputStream font(String file) {
-    InputStream in = ReportPdf.class.getResourceAsStream("/fonts/" + file);
-    if (in == null) {
-      throw new IllegalStateException("The font " + file + " is missing from the application");
-    }
-    return in;
+    PdfPack.render(List.of(html).iterator(), out);
   }
 
   /** Gives each chart the styles it has on screen, and its alternative text. */

@@ -39,6 +39,27 @@ final class TaggedPages implements PageSupplier {
   }
 
   /**
+   * Writes each page's property lists inside the page again once sections are joined: PDFBox's
+   * merger copies them as objects apart.
+   */
+  static void keepPropertyListsInPages(PDDocument document) {
+    for (PDPage page : document.getPages()) {
+      COSDictionary lists =
+          page.getResources() == null
+              ? null
+              : page.getResources().getCOSObject().getCOSDictionary(COSName.PROPERTIES);
+      if (lists == null) {
+        continue;
+      }
+      for (COSBase list : lists.getValues()) {
+        if (list instanceof COSDictionary dictionary) {
+          dictionary.setDirect(true);
+        }
+      }
+    }
+  }
+
+  /**
    * A page's property lists, named and found in constant time, each written inside the dictionary.
    */
   private static final class PropertyLists extends COSDictionary {
