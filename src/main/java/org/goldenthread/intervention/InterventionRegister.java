@@ -1,6 +1,7 @@
 package org.goldenthread.intervention;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -92,14 +93,19 @@ public class InterventionRegister {
 
   /** The interventions the filter picks, overdue first, then the highest level, then the oldest. */
   public List<Entry> list(Filter filter) {
-    List<Intervention> found =
-        entities
-            .createQuery(
-                "select distinct i from Intervention i left join fetch i.steps"
-                    + " left join fetch i.indicator left join fetch i.action"
-                    + " where i.withdrawnAt is null",
-                Intervention.class)
-            .getResultList();
+    // Open ones are picked in the query: a large council's closed ones would be read for nothing.
+    boolean open = filter.scope() == Scope.OPEN;
+    TypedQuery<Intervention> query =
+        entities.createQuery(
+            "select distinct i from Intervention i left join fetch i.steps"
+                + " left join fetch i.indicator left join fetch i.action"
+                + " where i.withdrawnAt is null"
+                + (open ? " and i.state = :open" : ""),
+            Intervention.class);
+    if (open) {
+      query.setParameter("open", InterventionState.OPEN);
+    }
+    List<Intervention> found = query.getResultList();
     return sorted(
         found.stream()
             .filter(i -> filter.level() == null || i.getLevel() == filter.level())

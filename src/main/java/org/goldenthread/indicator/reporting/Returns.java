@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.goldenthread.indicator.Indicator;
 import org.goldenthread.indicator.IndicatorProperties;
 import org.goldenthread.indicator.IndicatorService;
@@ -30,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Returns {
+
+  /** Above this many indicators, a period's values are read whole rather than by id. */
+  private static final int MANY = 500;
 
   private final IndicatorService indicators;
   private final IndicatorValueRepository values;
@@ -76,11 +80,18 @@ public class Returns {
     }
     Map<Long, Map<Period, IndicatorValue>> stored = new HashMap<>();
     if (!allPeriods.isEmpty()) {
-      List<Long> ids = owed.stream().map(Indicator::getId).toList();
-      for (IndicatorValue v : values.findByIndicatorIdsAndPeriods(ids, allPeriods)) {
-        stored
-            .computeIfAbsent(v.getIndicator().getId(), k -> new HashMap<>())
-            .put(v.getPeriod(), v);
+      Set<Long> ids = owed.stream().map(Indicator::getId).collect(Collectors.toSet());
+      // Many indicators (the whole council's): the periods' values, without a list of every id.
+      List<IndicatorValue> found =
+          ids.size() > MANY
+              ? values.findByPeriods(allPeriods)
+              : values.findByIndicatorIdsAndPeriods(ids, allPeriods);
+      for (IndicatorValue v : found) {
+        if (ids.contains(v.getIndicator().getId())) {
+          stored
+              .computeIfAbsent(v.getIndicator().getId(), k -> new HashMap<>())
+              .put(v.getPeriod(), v);
+        }
       }
     }
     List<Return> returns = new ArrayList<>();
