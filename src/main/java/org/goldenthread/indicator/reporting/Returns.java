@@ -32,9 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Returns {
 
-  /** Above this many indicators, a period's values are read whole rather than by id. */
-  private static final int MANY = 500;
-
   private final IndicatorService indicators;
   private final IndicatorValueRepository values;
   private final Deadlines deadlines;
@@ -61,7 +58,7 @@ public class Returns {
 
   /** Every return due in the period, as it stood (or will stand) on {@code today}. */
   public List<Return> in(Period reporting, LocalDate today) {
-    return in(reporting, indicators.all(), today);
+    return in(reporting, indicators.all(), true, today);
   }
 
   /**
@@ -69,6 +66,12 @@ public class Returns {
    * on {@code today}; inactive and calculated indicators owe none.
    */
   public List<Return> in(Period reporting, Collection<Indicator> of, LocalDate today) {
+    return in(reporting, of, false, today);
+  }
+
+  /** As above; for the whole council ({@code every}), the periods' values without ids. */
+  private List<Return> in(
+      Period reporting, Collection<Indicator> of, boolean every, LocalDate today) {
     List<Indicator> owed =
         of.stream().filter(Indicator::isActive).filter(i -> !i.isCalculated()).toList();
     Map<Indicator, List<Period>> periodsOf = new HashMap<>();
@@ -81,9 +84,8 @@ public class Returns {
     Map<Long, Map<Period, IndicatorValue>> stored = new HashMap<>();
     if (!allPeriods.isEmpty()) {
       Set<Long> ids = owed.stream().map(Indicator::getId).collect(Collectors.toSet());
-      // Many indicators (the whole council's): the periods' values, without a list of every id.
       List<IndicatorValue> found =
-          ids.size() > MANY
+          every
               ? values.findByPeriods(allPeriods)
               : values.findByIndicatorIdsAndPeriods(ids, allPeriods);
       for (IndicatorValue v : found) {
