@@ -2,10 +2,12 @@ package org.goldenthread.home;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.goldenthread.intervention.InterventionActors;
 import org.goldenthread.intervention.InterventionRegister;
 import org.goldenthread.intervention.Owed;
+import org.goldenthread.intervention.RemedialPlan;
 import org.goldenthread.intervention.RemedialPlans;
 import org.goldenthread.intervention.Role;
 import org.goldenthread.organisation.Person;
@@ -36,23 +38,34 @@ class InterventionsForMe {
   }
 
   List<Waiting> of(long personId) {
-    List<Waiting> waiting = new ArrayList<>();
+    List<InterventionRegister.Entry> theirs = new ArrayList<>();
     for (InterventionRegister.Entry e : register.openFor(personId)) {
-      need(e, personId).ifPresent(need -> waiting.add(new Waiting(e, need, e.owed().overdue())));
+      var intervention = e.intervention();
+      // Most interventions are someone else's: their plans are not read.
+      if (is(actors.responsible(intervention), personId)
+          || is(actors.accountable(intervention), personId)
+          || is(actors.director(intervention), personId)) {
+        theirs.add(e);
+      }
+    }
+    Map<Long, List<RemedialPlan>> plansOf =
+        plans.plansOf(theirs.stream().map(InterventionRegister.Entry::intervention).toList());
+    List<Waiting> waiting = new ArrayList<>();
+    for (InterventionRegister.Entry e : theirs) {
+      List<RemedialPlan> its = plansOf.getOrDefault(e.intervention().getId(), List.of());
+      need(e, its, personId)
+          .ifPresent(need -> waiting.add(new Waiting(e, need, e.owed().overdue())));
     }
     return waiting;
   }
 
-  private Optional<String> need(InterventionRegister.Entry e, long personId) {
+  private Optional<String> need(
+      InterventionRegister.Entry e, List<RemedialPlan> its, long personId) {
     var intervention = e.intervention();
     boolean responsible = is(actors.responsible(intervention), personId);
     boolean accountable = is(actors.accountable(intervention), personId);
     boolean director = is(actors.director(intervention), personId);
-    if (!responsible && !accountable && !director) {
-      // Most interventions are someone else's: their plans are not read.
-      return Optional.empty();
-    }
-    if (plans.waiting(intervention).isPresent()) {
+    if (RemedialPlans.waiting(its).isPresent()) {
       return accountable
           ? Optional.of("A remedial plan waits for your decision")
           : Optional.empty();
@@ -60,7 +73,7 @@ class InterventionsForMe {
     Owed owed = e.owed();
     boolean owing = owed.kind() == Owed.Kind.DUE || owed.kind() == Owed.Kind.OVERDUE;
     if (responsible) {
-      if (plans.toRevise(intervention).isPresent()) {
+      if (RemedialPlans.toRevise(its).isPresent()) {
         return Optional.of("Your remedial plan was rejected: revise it");
       }
       if (owing && owed.actors().contains(Role.RESPONSIBLE_OFFICER)) {

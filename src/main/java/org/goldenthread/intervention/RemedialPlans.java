@@ -5,7 +5,11 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.goldenthread.action.Action;
 import org.goldenthread.action.ActionForm;
@@ -110,15 +114,34 @@ public class RemedialPlans {
   /** The plan waiting for a decision, if one is. */
   @Transactional(readOnly = true)
   public Optional<RemedialPlan> waiting(Intervention intervention) {
-    return plansOf(intervention).stream()
-        .filter(p -> p.getState() == RemedialPlan.State.PROPOSED)
-        .findFirst();
+    return waiting(plansOf(intervention));
+  }
+
+  /** Of an intervention's plans, earliest first: the one waiting for a decision, if one is. */
+  public static Optional<RemedialPlan> waiting(List<RemedialPlan> plans) {
+    return plans.stream().filter(p -> p.getState() == RemedialPlan.State.PROPOSED).findFirst();
+  }
+
+  /** The plans of many interventions, read at once: by intervention id, earliest first. */
+  @Transactional(readOnly = true)
+  public Map<Long, List<RemedialPlan>> plansOf(Collection<Intervention> interventions) {
+    Map<Long, List<RemedialPlan>> of = new HashMap<>();
+    if (!interventions.isEmpty()) {
+      for (RemedialPlan p : plans.findByInterventions(interventions)) {
+        of.computeIfAbsent(p.getIntervention().getId(), k -> new ArrayList<>()).add(p);
+      }
+    }
+    return of;
   }
 
   /** The latest plan if it was rejected and no plan revises it yet: the one to revise. */
   @Transactional(readOnly = true)
   public Optional<RemedialPlan> toRevise(Intervention intervention) {
-    List<RemedialPlan> all = plansOf(intervention);
+    return toRevise(plansOf(intervention));
+  }
+
+  /** Of an intervention's plans, earliest first: the latest if rejected and not yet revised. */
+  public static Optional<RemedialPlan> toRevise(List<RemedialPlan> all) {
     if (all.isEmpty()) {
       return Optional.empty();
     }

@@ -2,7 +2,9 @@ package org.goldenthread.period;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Data-entry deadlines: values for a period are due by the nth working day of the month after the
@@ -14,6 +16,9 @@ public final class Deadlines {
 
   private final WorkingDays workingDays;
 
+  /** Each month's nth working day, counted once: the holidays never change while running. */
+  private final Map<YearMonth, Map<Integer, LocalDate>> counted = new ConcurrentHashMap<>();
+
   public Deadlines(WorkingDays workingDays) {
     this.workingDays = Objects.requireNonNull(workingDays, "Deadlines need working days");
   }
@@ -21,7 +26,9 @@ public final class Deadlines {
   /** The last day on which a value for the period is on time: Q4 2025/26 → April 2026. */
   public LocalDate deadlineFor(Period period, int nthWorkingDay) {
     YearMonth following = YearMonth.from(period.end()).plusMonths(1);
-    return workingDays.nthWorkingDayOfMonth(following, nthWorkingDay);
+    return counted
+        .computeIfAbsent(following, m -> new ConcurrentHashMap<>())
+        .computeIfAbsent(nthWorkingDay, n -> workingDays.nthWorkingDayOfMonth(following, n));
   }
 
   /** Late only after the deadline day: a value entered on the deadline itself is on time. */
