@@ -28,7 +28,8 @@ public final class LoadSummary {
 
   public static void main(String[] args) throws IOException {
     Path results = Path.of(args.length > 0 ? args[0] : "target/gatling");
-    String run = Files.readString(results.resolve("lastRun.txt")).strip();
+    // The run's folder is the first line; a run whose assertions failed has that said after it.
+    String run = Files.readAllLines(results.resolve("lastRun.txt")).get(0).strip();
     Path dir = results.resolve(run);
     String stats = Files.readString(dir.resolve("js/stats.js"));
     StringBuilder out = new StringBuilder();

@@ -13,7 +13,6 @@ import org.goldenthread.indicator.calc.IndicatorCalculator;
 import org.goldenthread.indicator.calc.IndicatorRules;
 import org.goldenthread.indicator.calc.PeriodResult;
 import org.goldenthread.indicator.formula.Formula;
-import org.goldenthread.indicator.target.IndicatorTarget;
 import org.goldenthread.indicator.target.IndicatorTargetRepository;
 import org.goldenthread.indicator.value.IndicatorValue;
 import org.goldenthread.indicator.value.IndicatorValueRepository;
@@ -165,11 +164,8 @@ public class IndicatorResults {
                 Period.parse((String) row[1]),
                 new Measurement(decimal(row[2]), decimal(row[3]), decimal(row[4])));
       }
-      for (IndicatorTarget t : targets.findByIndicatorIds(all.keySet())) {
-        targeted
-            .computeIfAbsent(t.getIndicator().getId(), k -> new HashMap<>())
-            .put(t.getPeriod(), t.getAmount());
-      }
+      // The amounts alone, not the targets as records: a history of monthly targets is long.
+      targeted(targets.findAmounts(all.keySet(), "%", "%"), all, targeted);
     } else {
       String thisYear = everyYear ? "%" : year.label() + "%";
       String lastYear = everyYear ? "%" : year.previous().label() + "%";
@@ -192,14 +188,7 @@ public class IndicatorResults {
           many
               ? targets.findEveryAmount(thisYear, lastYear)
               : targets.findAmounts(all.keySet(), thisYear, lastYear);
-      for (Object[] row : amounts) {
-        long id = ((Number) row[0]).longValue();
-        if (all.containsKey(id)) {
-          targeted
-              .computeIfAbsent(id, k -> new HashMap<>())
-              .put(Period.parse((String) row[1]), decimal(row[2]));
-        }
-      }
+      targeted(amounts, all, targeted);
     }
     inMemory.forEach(
         (id, periods) -> measured.computeIfAbsent(id, k -> new HashMap<>()).putAll(periods));
@@ -316,6 +305,23 @@ public class IndicatorResults {
             .findByCodeIgnoreCase(code)
             .filter(input -> all.putIfAbsent(input.getId(), input) == null)
             .ifPresent(toCheck::add);
+      }
+    }
+  }
+
+  /**
+   * Each (indicator id, period, amount) row of a wanted indicator, as its target for the period.
+   */
+  private static void targeted(
+      List<Object[]> amounts,
+      Map<Long, Indicator> wanted,
+      Map<Long, Map<Period, BigDecimal>> targeted) {
+    for (Object[] row : amounts) {
+      long id = ((Number) row[0]).longValue();
+      if (wanted.containsKey(id)) {
+        targeted
+            .computeIfAbsent(id, k -> new HashMap<>())
+            .put(Period.parse((String) row[1]), decimal(row[2]));
       }
     }
   }
