@@ -11,13 +11,14 @@ import org.goldenthread.indicator.IndicatorProperties;
 import org.goldenthread.indicator.IndicatorRepository;
 import org.goldenthread.indicator.IndicatorResults;
 import org.goldenthread.indicator.IndicatorService;
-import org.goldenthread.indicator.calc.IndicatorCalculator;
+import org.goldenthread.indicator.YearFigures;
 import org.goldenthread.indicator.calc.PeriodResult;
 import org.goldenthread.indicator.reporting.ReportingPeriod;
 import org.goldenthread.indicator.reporting.ReportingPeriods;
 import org.goldenthread.indicator.reporting.Return;
 import org.goldenthread.indicator.reporting.Returns;
 import org.goldenthread.period.Deadlines;
+import org.goldenthread.period.FinancialYear;
 import org.goldenthread.period.Period;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -101,7 +102,7 @@ class DuePeriods {
   private List<Due> of(List<Indicator> owed) {
     LocalDate today = LocalDate.now(clock);
     List<Indicator> mine = owed.stream().filter(i -> !i.isCalculated()).toList();
-    Map<Long, IndicatorCalculator> calculators = results.calculators(mine);
+    Results calculators = new Results(mine);
     if (!reporting.noneYet()) {
       return inOpenPeriods(mine, calculators, today);
     }
@@ -116,7 +117,7 @@ class DuePeriods {
               period,
               deadline(period),
               value,
-              calculators.get(indicator.getId()).result(period),
+              calculators.of(indicator, period),
               !submitted && deadlines.isLate(period, today, settings.deadlineWorkingDay()),
               value != null
                   && value.getState() == ValueState.ENTERED
@@ -126,8 +127,7 @@ class DuePeriods {
   }
 
   /** The returns of every open reporting period, the latest period first, then by deadline. */
-  private List<Due> inOpenPeriods(
-      List<Indicator> mine, Map<Long, IndicatorCalculator> calculators, LocalDate today) {
+  private List<Due> inOpenPeriods(List<Indicator> mine, Results calculators, LocalDate today) {
     Map<Long, Indicator> byId = new HashMap<>();
     mine.forEach(i -> byId.put(i.getId(), i));
     List<Due> due = new ArrayList<>();
@@ -142,12 +142,32 @@ class DuePeriods {
                 r.period(),
                 r.deadline(),
                 value,
-                calculators.get(indicator.getId()).result(r.period()),
+                calculators.of(indicator, r.period()),
                 r.late(),
                 r.returned()));
       }
     }
     return due;
+  }
+
+  /**
+   * Each period's result as a scorecard of it works it out: from the figures of its financial year
+   * and the year before, read once for each year asked about (not each indicator's whole history).
+   */
+  private final class Results {
+    private final List<Indicator> mine;
+    private final Map<FinancialYear, YearFigures> years = new HashMap<>();
+
+    Results(List<Indicator> mine) {
+      this.mine = mine;
+    }
+
+    PeriodResult of(Indicator indicator, Period period) {
+      return years
+          .computeIfAbsent(period.financialYear(), year -> results.yearFigures(mine, year))
+          .calculator(indicator)
+          .result(period);
+    }
   }
 
   /** The periods an officer may enter for: the last eight of the indicator's frequency. */
