@@ -32,13 +32,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps what each indicator shows on a scorecard of a period: finds the active indicators with no
- * current row (one query, not needed while a summary of stamps and rows is as it was when none was
- * missing), works their figures out with the same code a scorecard always used ({@link
- * IndicatorResults#yearFigures}, {@link ScorecardMarks}) and writes them. A row is current while
- * its stamp is the indicator's and its charts start where the earliest value now is. Both are read
- * before the figures, so a row worked out from figures a writer has since changed carries the old
- * stamp and is never read. Fillers in this process take turns per period; one in another process
- * that wrote the same rows first only makes this one look again.
+ * current row (one query, not needed while a summary of the stamps and of the writes to kept rows
+ * is as it was when none was missing), works their figures out with the same code a scorecard
+ * always used ({@link IndicatorResults#yearFigures}, {@link ScorecardMarks}) and writes them. A row
+ * is current while its stamp is the indicator's and its charts start where the earliest value now
+ * is. Both are read before the figures, so a row worked out from figures a writer has since changed
+ * carries the old stamp and is never read. Fillers in this process take turns per period; one in
+ * another process that wrote the same rows first only makes this one look again.
  */
 @Service
 public class KeptFigures {

@@ -226,7 +226,6 @@ public class ScorecardRows {
     MapSqlParameterSource params = new MapSqlParameterSource();
     StringBuilder sql =
         new StringBuilder(
-            // From the stamps: H2 reads the kept rows through their index this way round.
             " from figure_stamp s"
                 + " join kept_figure k on k.indicator_id = s.indicator_id and k.stamp = s.stamp"
                 + " join indicator i on i.id = k.indicator_id"
