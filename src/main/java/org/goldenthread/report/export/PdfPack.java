@@ -19,6 +19,10 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.io.MemoryUsageSetting;
@@ -43,6 +47,9 @@ final class PdfPack {
 
   private static final Pattern ANCHOR = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
+  /** Sections laid out at once in the first pass. */
+  private static final int COUNTERS = 2;
+
   private PdfPack() {}
 
   /** Lays out the sections, made one at a time, into one PDF written to {@code out}. */
@@ -56,22 +63,34 @@ final class PdfPack {
       }
       dir = Files.createTempDirectory("gt-pdf");
       List<Path> pages = new ArrayList<>();
+      List<Future<Counted>> counting = new ArrayList<>();
+      // The first pass lays the sections out two at a time (each counts from its own first page).
+      ExecutorService counters = Executors.newFixedThreadPool(COUNTERS);
+      try {
+        for (String next = firstSection;
+            next != null;
+            next = sections.hasNext() ? sections.next() : null) {
+          Path html = dir.resolve(pages.size() + ".html");
+          Files.writeString(html, next, StandardCharsets.UTF_8);
+          pages.add(html);
+          counting.add(counters.submit(() -> count(Files.readString(html))));
+        }
+      } finally {
+        counters.shutdown();
+      }
       List<Integer> counts = new ArrayList<>();
       Map<String, Integer> anchors = new LinkedHashMap<>();
       Map<String, Integer> sectionOf = new LinkedHashMap<>();
       int total = 0;
-      for (String next = firstSection;
-          next != null;
-          next = sections.hasNext() ? sections.next() : null) {
-        Path html = dir.resolve(pages.size() + ".html");
-        Files.writeString(html, next, StandardCharsets.UTF_8);
-        int count = count(Files.readString(html), total + 1, anchors);
+      for (int i = 0; i < counting.size(); i++) {
+        Counted counted = done(counting.get(i));
+        int before = total;
+        counted.anchors().forEach((id, page) -> anchors.putIfAbsent(id, before + page));
         for (String id : anchors.keySet()) {
-          sectionOf.putIfAbsent(id, pages.size());
+          sectionOf.putIfAbsent(id, i);
         }
-        counts.add(count);
-        pages.add(html);
-        total += count;
+        counts.add(counted.pages());
+        total += counted.pages();
       }
       List<Path> parts = new ArrayList<>();
       ContentsLinks links = new ContentsLinks();
@@ -118,27 +137,48 @@ final class PdfPack {
     }
   }
 
+  /** A section laid out: its number of pages, and the page of each heading, counted from 1. */
+  private record Counted(int pages, Map<String, Integer> anchors) {}
+
   /**
    * Lays the section out without drawing it: its number of pages, and the page of each of its
-   * headings with an id, counted from {@code first}.
+   * headings with an id.
    */
-  private static int count(String html, int first, Map<String, Integer> anchors)
-      throws IOException {
+  private static Counted count(String html) throws IOException {
     try (PDDocument scratch = new PDDocument(MemoryUsageSetting.setupTempFileOnly());
         PdfBoxRenderer renderer =
-            builder(numbered(html, 0, Map.of()), scratch, first).buildPdfRenderer()) {
+            builder(numbered(html, 0, Map.of()), scratch, 1).buildPdfRenderer()) {
       renderer.layout();
       List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
       Map<String, Box> ids = renderer.getSharedContext().getIdMap();
+      Map<String, Integer> anchors = new LinkedHashMap<>();
       if (ids != null) {
         ids.forEach(
             (id, box) -> {
               if (ANCHOR.matcher(id).matches()) {
-                anchors.putIfAbsent(id, first + page(pages, box.getAbsY()));
+                anchors.putIfAbsent(id, 1 + page(pages, box.getAbsY()));
               }
             });
       }
-      return pages.size();
+      return new Counted(pages.size(), anchors);
+    }
+  }
+
+  /** A counting's answer, its failure thrown as it was. */
+  private static Counted done(Future<Counted> counted) throws IOException {
+    try {
+      return counted.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("Laying out the PDF was interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
     }
   }
 
